@@ -1,0 +1,43 @@
+# Kassa — the two commands (and a few helpers). The real build is CMake.
+#   make run    install what is missing, build, start the console
+#   make test   install what is missing, build, run the whole suite
+
+BUILD_DIR  ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CTEST_JOBS ?= 2
+CMAKE_ARGS ?=
+
+.PHONY: all run test deps configure build lint format screenshots clean
+
+all: build
+
+deps:
+	@bash packaging/install-deps.sh
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DKASSA_WERROR=ON \
+		$$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) $(CMAKE_ARGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+run: build
+	@bash packaging/run-gui.sh $(BUILD_DIR)/app/kassa $(ARGS)
+
+test: build
+	cd $(BUILD_DIR) && bash ../tests/support/with-services.sh \
+		ctest --output-on-failure --timeout 600 -j $(CTEST_JOBS)
+
+lint: configure
+	python3 tests/lint/kassa_lint.py --root .
+
+format: configure
+	cmake --build $(BUILD_DIR) --target format
+
+screenshots: build
+	bash tests/gui/screenshots.sh $(BUILD_DIR) $(BUILD_DIR)/screenshots
+
+clean:
+	rm -rf $(BUILD_DIR)

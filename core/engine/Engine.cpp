@@ -1,0 +1,107 @@
+#include "engine/Engine.h"
+
+#include "base/Log.h"
+#include "profile/Logging.h"
+#include "store/Database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kassa::engine {
+
+namespace {
+
+struct Opened {
+    std::shared_ptr<store::Database> database;
+    std::optional<Error> error;
+};
+
+Opened openDatabase(const Config &config, const QString &profileDirectory, const Clock &clock)
+{
+    auto url = store::DatabaseUrl::parse(config.databaseUrl(), profileDirectory);
+    if (!url.ok())
+        return {nullptr, url.error()};
+    auto db = store::Database::open(url.value(), clock);
+    if (!db.ok())
+        return {nullptr, db.error()};
+    return {std::shared_ptr<store::Database>(std::move(db).value().release()), std::nullopt};
+}
+
+} // namespace
+
+Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *parent)
+    : ConsoleService(parent), m_profile(std::move(profile)), m_config(std::move(config)), m_clock(clock)
+{
+    m_info.profileDirectory = m_profile.directory();
+    m_info.configPath = m_config.path();
+    m_info.logFile = logging::currentFile();
+    auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
+    m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
+}
+
+Engine::~Engine() = default;
+
+void Engine::start()
+{
+    m_info.state = EngineState::Starting;
+    QtConcurrent::run([config = m_config, dir = m_profile.directory(), &clock = m_clock] {
+        return openDatabase(config, dir, clock);
+    }).then(this, [this](const Opened &opened) {
+        finishStart(opened.database, opened.error ? &*opened.error : nullptr);
+    });
+}
+
+Result<void> Engine::startBlocking()
+{
+    const Opened opened = openDatabase(m_config, m_profile.directory(), m_clock);
+    finishStart(opened.database, opened.error ? &*opened.error : nullptr);
+    if (opened.error)
+        return *opened.error;
+    return {};
+}
+
+void Engine::finishStart(std::shared_ptr<store::Database> database, const Error *error)
+{
+    if (error) {
+        m_info.state = EngineState::Failed;
+        m_info.error = *error;
+        qCCritical(lcEngine) << "engine failed to start:" << error->message;
+    } else {
+        m_database = std::move(database);
+        m_info.state = EngineState::Ready;
+        m_info.schemaVersion = m_database->schemaVersion();
+        m_info.databaseDisplay = m_database->url().displayString();
+        qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
+    }
+    Q_EMIT infoChanged();
+}
+
+QString Engine::applyLanguage(const QString &languageOverride)
+{
+    return m_translators.apply(languageOverride.isEmpty() ? m_config.language() : languageOverride);
+}
+
+EngineInfo Engine::info() const
+{
+    return m_info;
+}
+
+QList<ChainStatus> Engine::chainStatuses() const
+{
+    return {};
+}
+
+QString Engine::languageSetting() const
+{
+    return m_config.language();
+}
+
+Result<void> Engine::setLanguageSetting(const QString &language)
+{
+    auto saved = m_config.setLanguage(language);
+    if (!saved.ok())
+        return saved;
+    m_translators.apply(language);
+    return {};
+}
+
+} // namespace kassa::engine

@@ -1,0 +1,139 @@
+// The installed programs as a person (or a script) runs them.
+#include "TestSupport.h"
+#include "base/Version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace kassa;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(test::binaryDir() + QStringLiteral("/app/") + program, args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run(QStringLiteral("kassa-cli"), {QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("kassa-cli ") + QLatin1String(kVersion));
+    }
+
+    void guiVersionWorksHeadless()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Run r = run(QStringLiteral("kassa"), {QStringLiteral("--version")}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String(kVersion)), qPrintable(r.out + r.err));
+    }
+
+    void helpListsCommands()
+    {
+        const Run r = run(QStringLiteral("kassa-cli"), {QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("status")));
+        QVERIFY(r.out.contains(QStringLiteral("--profile")));
+        const Run none = run(QStringLiteral("kassa-cli"), {});
+        QCOMPARE(none.code, 2); // no command is a usage error, with the help shown
+        QVERIFY(none.out.contains(QStringLiteral("Commands:")));
+    }
+
+    void unknownCommandAndOptionAreUsageErrors()
+    {
+        const Run r = run(QStringLiteral("kassa-cli"), {QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
+        QVERIFY(r.err.contains(QStringLiteral("status")));
+        const Run bad =
+            run(QStringLiteral("kassa-cli"), {QStringLiteral("--no-such-option"), QStringLiteral("status")});
+        QCOMPARE(bad.code, 2);
+        const Run lang = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("status")});
+        QCOMPARE(lang.code, 2);
+        QVERIFY(lang.err.contains(QStringLiteral("zh_CN")));
+    }
+
+    void statusOpensTheProfile()
+    {
+        test::TempProfile tmp;
+        const Run r =
+            run(QStringLiteral("kassa-cli"), {QStringLiteral("--profile"), tmp.path(), QStringLiteral("status")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(tmp.path()));
+        QVERIFY(r.out.contains(QStringLiteral("Database version:  1")));
+        QVERIFY(QFile::exists(tmp.file(QStringLiteral("kassa.sqlite"))));
+        QVERIFY(QFile::exists(tmp.file(QStringLiteral("logs/kassa.log"))));
+
+        const Run json = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("--profile"), tmp.path(), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("profile")).toString(), tmp.path());
+    }
+
+    void statusReportsABrokenConfig()
+    {
+        test::TempProfile tmp;
+        QFile f(tmp.file(QStringLiteral("kassa.conf")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[database]\nurl=postgresql://kassa:pw@127.0.0.1:1/x?connect_timeout=2\n");
+        f.close();
+        const Run r =
+            run(QStringLiteral("kassa-cli"), {QStringLiteral("--profile"), tmp.path(), QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("PostgreSQL")));
+        QVERIFY(!r.out.contains(QStringLiteral(":pw@")));
+        QVERIFY(!r.err.contains(QStringLiteral(":pw@")));
+        QVERIFY(r.out.contains(QStringLiteral("postgresql://kassa:***@127.0.0.1:1/x")));
+    }
+
+    void speaksTheChosenLanguage()
+    {
+        test::TempProfile tmp;
+        const Run en =
+            run(QStringLiteral("kassa-cli"), {QStringLiteral("--profile"), tmp.path(), QStringLiteral("status")});
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("ja"), QStringLiteral("nl")}) {
+            const Run r = run(QStringLiteral("kassa-cli"),
+                {QStringLiteral("--language"), language, QStringLiteral("--profile"), tmp.path(),
+                    QStringLiteral("status")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(
+                !r.out.contains(QStringLiteral("Settings file:")), qPrintable(language + QStringLiteral(": ") + r.out));
+            QVERIFY(r.out.contains(tmp.path()));
+        }
+        QVERIFY(en.out.contains(QStringLiteral("Settings file:")));
+    }
+};
+
+KASSA_TEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,51 @@
+// FakeConsoleService: a ConsoleService for widget tests, with state the test
+// sets directly and a real translator switch.
+#pragma once
+
+#include "engine/ConsoleService.h"
+#include "i18n/Languages.h"
+
+namespace kassa::test {
+
+class FakeConsoleService : public engine::ConsoleService
+{
+    Q_OBJECT
+
+public:
+    using ConsoleService::ConsoleService;
+
+    engine::EngineInfo info() const override { return m_info; }
+    QList<engine::ChainStatus> chainStatuses() const override { return m_chains; }
+    QString languageSetting() const override { return m_language; }
+    Result<void> setLanguageSetting(const QString &language) override
+    {
+        if (language != QLatin1String("system") && !i18n::isShippedLanguage(language))
+            return makeError(ErrorCode::Config, QStringLiteral("bad language"), QStringLiteral("bad language"));
+        m_language = language;
+        m_translators.apply(language);
+        ++languageChanges;
+        return {};
+    }
+
+    void setInfo(const engine::EngineInfo &info)
+    {
+        m_info = info;
+        Q_EMIT infoChanged();
+    }
+    void setChains(const QList<engine::ChainStatus> &chains)
+    {
+        m_chains = chains;
+        Q_EMIT chainStatusesChanged();
+    }
+    void applyLanguage(const QString &language) { m_translators.apply(language); }
+
+    int languageChanges = 0;
+
+private:
+    engine::EngineInfo m_info;
+    QList<engine::ChainStatus> m_chains;
+    QString m_language = QStringLiteral("system");
+    i18n::Translators m_translators;
+};
+
+} // namespace kassa::test

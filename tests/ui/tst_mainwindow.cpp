@@ -1,0 +1,242 @@
+#include "AboutDialog.h"
+#include "Application.h"
+#include "FakeConsoleService.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WidgetChecks.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextBrowser>
+
+using namespace kassa;
+using ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempProfile> m_tmp;
+    std::unique_ptr<test::FakeConsoleService> m_service;
+
+    QString statePath() const { return m_tmp->file(QStringLiteral("ui-state.ini")); }
+
+    engine::EngineInfo readyInfo() const
+    {
+        engine::EngineInfo info;
+        info.state = engine::EngineState::Ready;
+        info.profileDirectory = m_tmp->path();
+        info.configPath = m_tmp->file(QStringLiteral("kassa.conf"));
+        info.databaseDisplay = QStringLiteral("sqlite:") + m_tmp->file(QStringLiteral("kassa.sqlite"));
+        info.schemaVersion = 1;
+        info.logFile = m_tmp->file(QStringLiteral("logs/kassa.log"));
+        return info;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempProfile>();
+        m_service = std::make_unique<test::FakeConsoleService>();
+        m_service->applyLanguage(QStringLiteral("en"));
+        m_service->setInfo(readyInfo());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_tmp.reset();
+    }
+
+    void navigationReachesEveryPage()
+    {
+        MainWindow window(m_service.get(), statePath());
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QVERIFY(nav && stack);
+        QCOMPARE(nav->count(), int(MainWindow::PageCount));
+        const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Orders"), QStringLiteral("Payouts"),
+            QStringLiteral("Wallets"), QStringLiteral("Settings"), QStringLiteral("Audit log")};
+        for (int i = 0; i < nav->count(); ++i) {
+            QCOMPARE(nav->item(i)->text(), expected[i]);
+            nav->setCurrentRow(i);
+            QCOMPARE(stack->currentIndex(), i);
+            QCOMPARE(window.currentPage(), MainWindow::Page(i));
+        }
+        // Keyboard: Ctrl+2 opens Orders.
+        QAction *ordersAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
+                ordersAction = a;
+        }
+        QVERIFY(ordersAction);
+        ordersAction->trigger();
+        QCOMPARE(window.currentPage(), MainWindow::Orders);
+    }
+
+    void emptyPagesSayWhatWillAppearAndHowToStart_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("dashboard") << QStringLiteral("dashboardPage") << QStringLiteral("Wallets");
+        QTest::newRow("orders") << QStringLiteral("ordersPage") << QStringLiteral("storefront");
+        QTest::newRow("payouts") << QStringLiteral("payoutsPage") << QStringLiteral("approve");
+        QTest::newRow("wallets") << QStringLiteral("walletsPage") << QStringLiteral("recovery words");
+        QTest::newRow("audit") << QStringLiteral("auditLogPage") << QStringLiteral("recorded");
+    }
+
+    void emptyPagesSayWhatWillAppearAndHowToStart()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, mentions);
+        MainWindow window(m_service.get(), statePath());
+        auto *widget = window.findChild<QWidget *>(page);
+        QVERIFY(widget);
+        const auto *title = widget->findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
+        const auto *description = widget->findChild<QLabel *>(QStringLiteral("emptyStateDescription"));
+        const auto *start = widget->findChild<QLabel *>(QStringLiteral("emptyStateGettingStarted"));
+        QVERIFY(title && description && start);
+        QVERIFY(!title->text().isEmpty());
+        QVERIFY(description->text().size() > 40);
+        QVERIFY(!start->text().isEmpty());
+        const QString all = description->text() + start->text();
+        QVERIFY2(all.contains(mentions), qPrintable(all));
+        QVERIFY(!widget->findChild<QLabel *>(QStringLiteral("emptyStateIcon"))->pixmap().isNull());
+    }
+
+    void statusBarShowsChainAndEngineState()
+    {
+        MainWindow window(m_service.get(), statePath());
+        auto *chains = window.findChild<QLabel *>(QStringLiteral("chainStatusLabel"));
+        auto *engineLabel = window.findChild<QLabel *>(QStringLiteral("engineStatusLabel"));
+        QVERIFY(chains && engineLabel);
+        QCOMPARE(chains->text(), QStringLiteral("No chains are being watched yet."));
+        QCOMPARE(engineLabel->text(), QStringLiteral("Database ready"));
+
+        engine::ChainStatus tron {
+            QStringLiteral("tron"), QStringLiteral("Tron"), true, QStringLiteral("api.trongrid.io"), 61234567, 0, {}};
+        engine::ChainStatus eth {
+            QStringLiteral("ethereum"), QStringLiteral("Ethereum"), false, {}, 0, 0, QStringLiteral("timeout")};
+        m_service->setChains({tron, eth});
+        QVERIFY(chains->text().contains(QStringLiteral("Tron: block 61234567 via api.trongrid.io")));
+        QVERIFY(chains->text().contains(QStringLiteral("Ethereum: disconnected (timeout)")));
+
+        engine::EngineInfo failed = readyInfo();
+        failed.state = engine::EngineState::Failed;
+        failed.error = makeError(ErrorCode::Database, QStringLiteral("x"), QStringLiteral("The disk is full."));
+        m_service->setInfo(failed);
+        QVERIFY(chains->text().contains(QStringLiteral("The disk is full.")));
+        QCOMPARE(engineLabel->text(), QStringLiteral("Database unavailable"));
+    }
+
+    void settingsShowTheProfile()
+    {
+        MainWindow window(m_service.get(), statePath());
+        window.showPage(MainWindow::Settings);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileDirLabel"))->text(), m_tmp->path());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("schemaLabel"))->text(), QStringLiteral("1"));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().startsWith(QStringLiteral("sqlite:")));
+    }
+
+    void languageSwitchesWithoutRestart()
+    {
+        MainWindow window(m_service.get(), statePath());
+        window.show();
+        window.showPage(MainWindow::Settings);
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QVERIFY(combo && nav);
+        QCOMPARE(combo->count(), 5); // system + four languages
+        QCOMPARE(combo->itemText(0), QStringLiteral("System default"));
+
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+        QCOMPARE(m_service->languageSetting(), QStringLiteral("ja"));
+        QTRY_COMPARE(nav->item(0)->text(), QString::fromUtf8("ダッシュボード"));
+        QVERIFY(window.windowTitle() == QStringLiteral("Kassa"));
+        QCOMPARE(combo->itemText(combo->findData(QStringLiteral("ja"))), QString::fromUtf8("日本語")); // endonyms stay
+        QVERIFY(combo->itemText(0) != QLatin1String("System default"));
+        auto *title = window.findChild<QWidget *>(QStringLiteral("ordersPage"))
+                          ->findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
+        QVERIFY(title->text() != QLatin1String("No orders yet"));
+
+        combo->setCurrentIndex(combo->findData(QStringLiteral("nl")));
+        QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Bestellingen"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Orders"));
+        QCOMPARE(title->text(), QStringLiteral("No orders yet"));
+        QCOMPARE(m_service->languageChanges, 3);
+    }
+
+    void geometryAndLastPagePersist()
+    {
+        {
+            MainWindow window(m_service.get(), statePath());
+            window.show();
+            window.resize(1010, 650);
+            window.showPage(MainWindow::Wallets);
+            window.close();
+        }
+        MainWindow again(m_service.get(), statePath());
+        again.show();
+        QCOMPARE(again.currentPage(), MainWindow::Wallets);
+        QCOMPARE(again.size(), QSize(1010, 650));
+    }
+
+    void aboutShowsVersionAndLicenses()
+    {
+        MainWindow window(m_service.get(), statePath());
+        ui::AboutDialog *about = window.aboutDialog();
+        QVERIFY(about);
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text().contains(QStringLiteral("0.1.0")));
+        const QString licenses = about->findChild<QTextBrowser *>(QStringLiteral("licensesBrowser"))->toPlainText();
+        QVERIFY(licenses.contains(QStringLiteral("MIT License")));
+        QVERIFY(licenses.contains(QStringLiteral("LGPL-3.0")));
+        QVERIFY(licenses.contains(QLatin1String(qVersion())));
+    }
+
+    // Every language, every page, at the default window size and at the
+    // smallest a merchant is likely to use: no text may be cut off.
+    void noTextIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : i18n::shippedLanguageCodes()) {
+            QTest::newRow(qPrintable(language + QStringLiteral("-default"))) << language << QSize(1100, 720);
+            QTest::newRow(qPrintable(language + QStringLiteral("-small"))) << language << QSize(900, 600);
+        }
+    }
+
+    void noTextIsClipped()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        m_service->applyLanguage(language);
+        MainWindow window(m_service.get(), statePath());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.showPage(MainWindow::Page(page));
+            QCoreApplication::processEvents();
+            const QStringList problems = test::clippedTexts(&window);
+            QVERIFY2(
+                problems.isEmpty(), qPrintable(language + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        }
+        ui::AboutDialog *about = window.aboutDialog();
+        about->show();
+        QCoreApplication::processEvents();
+        const QStringList problems = test::clippedTexts(about);
+        QVERIFY2(problems.isEmpty(), qPrintable(language + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    }
+};
+
+KASSA_TEST_GUI_MAIN(kassa::ui::Application, TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,331 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "engine/ConsoleService.h"
+#include "pages/EmptyStatePage.h"
+#include "pages/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+namespace kassa::ui {
+
+namespace {
+
+struct PageInfo {
+    const char *key; // stable name for the state file
+    const char *icon; // resource path
+};
+
+constexpr PageInfo kPages[MainWindow::PageCount] = {
+    {"dashboard", ":/icons/dashboard.svg"},
+    {"orders", ":/icons/orders.svg"},
+    {"payouts", ":/icons/payouts.svg"},
+    {"wallets", ":/icons/wallets.svg"},
+    {"settings", ":/icons/settings.svg"},
+    {"audit", ":/icons/audit.svg"},
+};
+
+QString pageTitle(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Dashboard: return MainWindow::tr("Dashboard");
+    case MainWindow::Orders: return MainWindow::tr("Orders");
+    case MainWindow::Payouts: return MainWindow::tr("Payouts");
+    case MainWindow::Wallets: return MainWindow::tr("Wallets");
+    case MainWindow::Settings: return MainWindow::tr("Settings");
+    case MainWindow::AuditLog: return MainWindow::tr("Audit log");
+    case MainWindow::PageCount: break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePath, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_uiStatePath(uiStatePath)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kassa.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { background: palette(window); }"
+                                               "QListWidget#navigationList::item { padding: 8px 10px; }"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    buildPages();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_chainStatusIcon = new QLabel(this);
+    m_chainStatusIcon->setObjectName(QStringLiteral("chainStatusIcon"));
+    m_chainStatus = new QLabel(this);
+    m_chainStatus->setObjectName(QStringLiteral("chainStatusLabel"));
+    m_engineStatus = new QLabel(this);
+    m_engineStatus->setObjectName(QStringLiteral("engineStatusLabel"));
+    statusBar()->addWidget(m_chainStatusIcon);
+    statusBar()->addWidget(m_chainStatus, 1);
+    statusBar()->addPermanentWidget(m_engineStatus);
+
+    buildMenus();
+    buildTray();
+    connect(m_service, &engine::ConsoleService::infoChanged, this, &MainWindow::refreshStatus);
+    connect(m_service, &engine::ConsoleService::chainStatusesChanged, this, &MainWindow::refreshStatus);
+
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(QIcon(QLatin1String(kPages[i].icon)), QString(), m_navigation);
+        item->setData(Qt::UserRole, QLatin1String(kPages[i].key));
+    }
+    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-dashboard.svg"), [] {
+        return EmptyStateText {tr("Nothing to show yet"),
+            tr("The dashboard shows today's takings, payments waiting for confirmations and callbacks that need your "
+               "attention."),
+            tr("To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.")};
+    }));
+    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-orders.svg"), [] {
+        return EmptyStateText {tr("No orders yet"),
+            tr("Orders from your storefront appear here with their status, the payments that settled them and the "
+               "callbacks sent to your shop. You can search, filter and export them."),
+            tr("Turn on the storefront listener in Settings and point your shop's Epusdt plugin at Kassa.")};
+    }));
+    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-payouts.svg"), [] {
+        return EmptyStateText {tr("No payouts yet"),
+            tr("Refunds, supplier payments and withdrawals appear here, with the approvals each one needs and its "
+               "progress on chain."),
+            tr("Payouts need a payout wallet and at least one colleague to approve them. Set up a payout wallet on the "
+               "Wallets page.")};
+    }));
+    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-wallets.svg"), [] {
+        return EmptyStateText {tr("No wallets yet"),
+            tr("Your receiving and payout wallets appear here with their addresses, balances and QR codes."),
+            tr("Create a new wallet or import your recovery words, an extended public key or watch-only addresses. "
+               "Secrets are kept in the system keychain, never in Kassa's files.")};
+    }));
+    m_pages->addWidget(new SettingsPage(m_service, this));
+    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-audit.svg"), [] {
+        return EmptyStateText {tr("The audit log is empty"),
+            tr("Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is "
+               "recorded here in a log that cannot be quietly edited."),
+            tr("Entries appear as you and your colleagues use Kassa.")};
+    }));
+    static const char *const kObjectNames[PageCount] = {
+        "dashboardPage", "ordersPage", "payoutsPage", "walletsPage", "settingsPage", "auditLogPage"};
+    for (int i = 0; i < PageCount; ++i)
+        m_pages->widget(i)->setObjectName(QLatin1String(kObjectNames[i]));
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QIcon(), QString(), qApp, &QApplication::quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = m_viewMenu->addAction(QIcon(QLatin1String(kPages[i].icon)), QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions << action;
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/about.svg")), QString(), this, [this] {
+        aboutDialog()->show();
+        aboutDialog()->raise();
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/kassa.svg")), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_trayMenu = new QMenu(this);
+    m_trayShowAction = m_trayMenu->addAction(QString(), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_trayMenu->addSeparator();
+    m_trayMenu->addAction(m_quitAction);
+    m_tray->setContextMenu(m_trayMenu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+AboutDialog *MainWindow::aboutDialog()
+{
+    if (!m_about)
+        m_about = new AboutDialog(this);
+    return m_about;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kassa"));
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(pageTitle(Page(i)));
+        m_navigation->item(i)->setToolTip(pageTitle(Page(i)));
+        m_pageActions[i]->setText(pageTitle(Page(i)));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kassa"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    if (m_tray) {
+        m_tray->setToolTip(tr("Kassa"));
+        m_trayShowAction->setText(tr("Show Kassa"));
+    }
+    fitNavigation();
+    refreshStatus();
+}
+
+void MainWindow::fitNavigation()
+{
+    // Wide enough for the longest page name in the current language.
+    int widest = 0;
+    const QFontMetrics metrics = m_navigation->fontMetrics();
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    const int padding = m_navigation->iconSize().width() + 20 /* item padding */ + 16 /* icon gap and margins */ + 16;
+    m_navigation->setFixedWidth(qMax(160, widest + padding));
+}
+
+void MainWindow::refreshStatus()
+{
+    const engine::EngineInfo info = m_service->info();
+    const QList<engine::ChainStatus> chains = m_service->chainStatuses();
+    QString iconPath;
+    if (info.state == engine::EngineState::Failed) {
+        iconPath = QStringLiteral(":/icons/status-error.svg");
+        m_chainStatus->setText(tr("Not running: %1").arg(info.error.userMessage));
+    } else if (chains.isEmpty()) {
+        iconPath = QStringLiteral(":/icons/status-off.svg");
+        m_chainStatus->setText(tr("No chains are being watched yet."));
+    } else {
+        QStringList parts;
+        bool allConnected = true;
+        for (const engine::ChainStatus &chain : chains) {
+            allConnected = allConnected && chain.connected;
+            parts << (chain.connected
+                    ? tr("%1: block %2 via %3").arg(chain.displayName).arg(chain.headBlock).arg(chain.endpoint)
+                    : tr("%1: disconnected (%2)").arg(chain.displayName, chain.lastError));
+        }
+        iconPath = allConnected ? QStringLiteral(":/icons/status-ok.svg") : QStringLiteral(":/icons/status-warn.svg");
+        m_chainStatus->setText(parts.join(QStringLiteral(" · ")));
+    }
+    m_chainStatusIcon->setPixmap(QIcon(iconPath).pixmap(12, 12));
+    switch (info.state) {
+    case engine::EngineState::Starting: m_engineStatus->setText(tr("Opening the database…")); break;
+    case engine::EngineState::Ready: m_engineStatus->setText(tr("Database ready")); break;
+    case engine::EngineState::Failed: m_engineStatus->setText(tr("Database unavailable")); break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings state(m_uiStatePath, QSettings::IniFormat);
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    state.setValue(QStringLiteral("window/page"), QLatin1String(kPages[currentPage()].key));
+    state.sync();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings state(m_uiStatePath, QSettings::IniFormat);
+    const QByteArray geometry = state.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize preferred(1100, 720);
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(preferred.boundedTo(screen.size() * 0.9));
+    }
+    QMainWindow::restoreState(state.value(QStringLiteral("window/state")).toByteArray());
+    const QString key = state.value(QStringLiteral("window/page")).toString();
+    Page page = Dashboard;
+    for (int i = 0; i < PageCount; ++i) {
+        if (key == QLatin1String(kPages[i].key))
+            page = Page(i);
+    }
+    showPage(page);
+}
+
+} // namespace kassa::ui

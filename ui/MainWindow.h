@@ -1,0 +1,74 @@
+// MainWindow: the console shell — navigation, pages, status bar, tray icon.
+// It sees the engine only through engine::ConsoleService.
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QMenu;
+class QAction;
+
+namespace kassa::engine {
+class ConsoleService;
+}
+
+namespace kassa::ui {
+
+class AboutDialog;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Dashboard, Orders, Payouts, Wallets, Settings, AuditLog, PageCount };
+    Q_ENUM(Page)
+
+    //! `uiStatePath` is the INI file where geometry and the last page live.
+    MainWindow(engine::ConsoleService *service, const QString &uiStatePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+    //! The About dialog (created on first use).
+    AboutDialog *aboutDialog();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void buildTray();
+    void retranslate();
+    void refreshStatus();
+    void saveState() const;
+    void restoreState();
+    void fitNavigation();
+
+    engine::ConsoleService *m_service;
+    QString m_uiStatePath;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_chainStatusIcon = nullptr;
+    QLabel *m_chainStatus = nullptr;
+    QLabel *m_engineStatus = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_trayMenu = nullptr;
+    QAction *m_trayShowAction = nullptr;
+    QPointer<AboutDialog> m_about;
+};
+
+} // namespace kassa::ui
