@@ -7,7 +7,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 CMAKE_ARGS ?=
 
-.PHONY: all run test deps configure build lint format screenshots clean
+.PHONY: all run test deps configure build lint format screenshots bench fuzz clean
 
 all: build
 
@@ -38,6 +38,16 @@ format: configure
 
 screenshots: build
 	bash tests/gui/screenshots.sh $(BUILD_DIR) $(BUILD_DIR)/screenshots
+
+bench: build
+	cmake --build $(BUILD_DIR) --target benchmarks
+	@for b in $$(cat $(BUILD_DIR)/benchmarks.txt); do echo "== $$b"; $(BUILD_DIR)/tests/bench/$$b || exit 1; done
+
+FUZZ_DIR ?= build-fuzz
+fuzz: deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DKASSA_FUZZ=ON \
+		$$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+	cmake --build $(FUZZ_DIR) --target run_fuzzers
 
 clean:
 	rm -rf $(BUILD_DIR)

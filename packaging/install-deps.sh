@@ -13,7 +13,8 @@ packages=(
     libargon2-dev liboath-dev
     # test peers and tools
     xvfb xauth x11-apps imagemagick fonts-noto-cjk gnome-keyring dbus-x11 dbus postgresql
-    libbenchmark-dev libgtest-dev clang-format desktop-file-utils appstream-util
+    libbenchmark-dev libgtest-dev clang-format clang libfuzzer-14-dev libclang-rt-14-dev
+    desktop-file-utils appstream-util
 )
 
 missing=()
