@@ -7,7 +7,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 CMAKE_ARGS ?=
 
-.PHONY: all run test deps configure build lint format screenshots bench fuzz clean
+.PHONY: all run test deps configure build lint format screenshots bench fuzz package package-test appimage clean
 
 all: build
 
@@ -48,6 +48,16 @@ fuzz: deps
 	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DKASSA_FUZZ=ON \
 		$$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 	cmake --build $(FUZZ_DIR) --target run_fuzzers
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+package-test: build
+	bash tests/packaging/test-deb.sh $(BUILD_DIR)
+	bash tests/packaging/test-appdir.sh $(BUILD_DIR)
+
+appimage: build
+	bash packaging/appimage/build-appdir.sh $(BUILD_DIR) $(BUILD_DIR)/appimage
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -145,6 +145,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kassa-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+    logging::quietUntilInstalled();
 
     i18n::Translators translators;
     translators.apply(QStringLiteral("system"));

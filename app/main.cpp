@@ -33,6 +33,7 @@ int fail(const Error &error)
 int main(int argc, char *argv[])
 {
     ui::Application app(argc, argv);
+    logging::quietUntilInstalled();
 
     // Speak the system's language until the profile says otherwise, so even
     // the earliest error is understood.

@@ -21,7 +21,7 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
     setApplicationName(QLatin1String(kApplicationName));
     setApplicationDisplayName(QLatin1String(kDisplayName));
     setApplicationVersion(QLatin1String(kVersion));
-    setDesktopFileName(QStringLiteral("kassa"));
+    setDesktopFileName(QStringLiteral("org.kassa.Kassa"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kassa.svg")));
 }
 

@@ -89,6 +89,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
+void quietUntilInstalled()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("kassa.*.debug=false\nkassa.*.info=false"));
+}
+
 Options optionsFor(const QString &logDirectory, const Config &config, bool echoToStderr)
 {
     return {logDirectory, config.logLevel(), config.logMaxFileBytes(), config.logFiles(), config.logRules(),

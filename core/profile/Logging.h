@@ -17,6 +17,10 @@ struct Options {
     bool echoToStderr = false; //!< every line to stderr too (kassa-cli serve)
 };
 
+//! Until install() runs there is no log file: keep Kassa's informational
+//! lines off the terminal (warnings still show).
+void quietUntilInstalled();
+
 //! The options a profile's config asks for.
 Options optionsFor(const QString &logDirectory, const Config &config, bool echoToStderr = false);
 
