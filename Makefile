@@ -13,6 +13,7 @@ all: build
 
 deps:
 	@bash packaging/install-deps.sh
+	@bash tests/node/install.sh
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DKASSA_WERROR=ON \

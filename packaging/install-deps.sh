@@ -17,6 +17,11 @@ packages=(
     desktop-file-utils appstream-util appstream librsvg2-bin squashfs-tools dpkg-dev file
 )
 
+# Node.js runs the independent implementations (ethers, tronweb) and anvil
+# that the tests use; any Node >= 18 does, Debian's included.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)

@@ -45,6 +45,18 @@ inline QString binaryDir()
     return QStringLiteral(KASSA_BINARY_DIR);
 }
 
+//! tests/node: node_modules with anvil, ethers, tronweb and solc (make deps).
+inline QString nodeDir()
+{
+    return QStringLiteral(KASSA_NODE_DIR);
+}
+
+//! The anvil binary from npm (the wrapper package's platform binary).
+inline QString anvilPath()
+{
+    return nodeDir() + QStringLiteral("/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
+}
+
 //! Text of an error for QVERIFY2 messages.
 inline QByteArray describe(const Error &error)
 {
