@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>kassa::net::NetworkFactory</name>
+    <message>
+        <source>“%1” is not a valid address of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://node.example.com/rpc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a server must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put API keys in the field for them, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted, and %2 is not this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// or wss://; unencrypted connections are allowed only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

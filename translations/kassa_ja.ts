@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>kassa::net::NetworkFactory</name>
+    <message>
+        <source>“%1” is not a valid address of a server.</source>
+        <translation>「%1」は有効なサーバーのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://node.example.com/rpc.</source>
+        <translation>https://node.example.com/rpc のような完全な URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which is not allowed here.</source>
+        <translation>「%1」は %2 を使用していますが、ここでは使用できません。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>次のいずれかを使用してください：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation>「%1」にはサーバーが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The address of a server must not contain a user name or password.</source>
+        <translation>サーバーのアドレスにユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Put API keys in the field for them, not in the URL.</source>
+        <translation>API キーは URL ではなく専用の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted, and %2 is not this computer.</source>
+        <translation>「%1」は暗号化されておらず、%2 はこのコンピューターではありません。</translation>
+    </message>
+    <message>
+        <source>Use https:// or wss://; unencrypted connections are allowed only to this computer.</source>
+        <translation>https:// または wss:// を使用してください。暗号化されていない接続は、このコンピューターへの接続に限り使用できます。</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” is not valid.</source>
+        <translation>プロキシ「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
+        <translation>socks5://HOST:PORT（例：Tor なら socks5://127.0.0.1:9050）または http://HOST:PORT を使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

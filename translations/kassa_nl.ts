@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>kassa::net::NetworkFactory</name>
+    <message>
+        <source>“%1” is not a valid address of a server.</source>
+        <translation>“%1” is geen geldig serveradres.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://node.example.com/rpc.</source>
+        <translation>Voer een volledige URL in, zoals https://node.example.com/rpc.</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which is not allowed here.</source>
+        <translation>“%1” gebruikt %2, en dat is hier niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Gebruik een van: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation>“%1” noemt geen server.</translation>
+    </message>
+    <message>
+        <source>The address of a server must not contain a user name or password.</source>
+        <translation>Een serveradres mag geen gebruikersnaam of wachtwoord bevatten.</translation>
+    </message>
+    <message>
+        <source>Put API keys in the field for them, not in the URL.</source>
+        <translation>Zet API-sleutels in het veld daarvoor, niet in de URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted, and %2 is not this computer.</source>
+        <translation>“%1” is niet versleuteld, en %2 is niet deze computer.</translation>
+    </message>
+    <message>
+        <source>Use https:// or wss://; unencrypted connections are allowed only to this computer.</source>
+        <translation>Gebruik https:// of wss://; onversleutelde verbindingen mogen alleen naar deze computer.</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” is not valid.</source>
+        <translation>De proxy “%1” is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
+        <translation>Gebruik socks5://HOST:PORT (bijvoorbeeld Tor op socks5://127.0.0.1:9050) of http://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>kassa::net::NetworkFactory</name>
+    <message>
+        <source>“%1” is not a valid address of a server.</source>
+        <translation>“%1”不是有效的服务器地址。</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://node.example.com/rpc.</source>
+        <translation>请输入完整的 URL，例如 https://node.example.com/rpc。</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which is not allowed here.</source>
+        <translation>“%1”使用了 %2，此处不允许。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation>“%1”未指定服务器。</translation>
+    </message>
+    <message>
+        <source>The address of a server must not contain a user name or password.</source>
+        <translation>服务器地址中不得包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Put API keys in the field for them, not in the URL.</source>
+        <translation>请将 API 密钥填入专用字段，不要写在 URL 中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted, and %2 is not this computer.</source>
+        <translation>“%1”未加密，而 %2 不是本机。</translation>
+    </message>
+    <message>
+        <source>Use https:// or wss://; unencrypted connections are allowed only to this computer.</source>
+        <translation>请使用 https:// 或 wss://；只有连接本机时才允许不加密。</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” is not valid.</source>
+        <translation>代理“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
+        <translation>请使用 socks5://HOST:PORT（例如 Tor：socks5://127.0.0.1:9050）或 http://HOST:PORT。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>
