@@ -10,8 +10,7 @@
 namespace kassa::net {
 
 NetworkFactory::NetworkFactory(NetworkPolicy policy) : m_policy(std::move(policy))
-{
-}
+{ }
 
 QNetworkAccessManager *NetworkFactory::createAccessManager(QObject *parent) const
 {
@@ -64,30 +63,30 @@ Result<QUrl> NetworkFactory::validateEndpoint(const QString &text, const QString
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.isRelative()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Invalid endpoint URL '%1'").arg(trimmed),
-                         tr("“%1” is not a valid address of a server.").arg(trimmed),
-                         tr("Enter a full URL such as https://node.example.com/rpc."));
+            tr("“%1” is not a valid address of a server.").arg(trimmed),
+            tr("Enter a full URL such as https://node.example.com/rpc."));
     }
     const QString scheme = url.scheme().toLower();
     if (!schemes.contains(scheme)) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Endpoint scheme %1 not allowed").arg(scheme),
-                         tr("“%1” uses %2, which is not allowed here.").arg(trimmed, scheme),
-                         tr("Use one of: %1.").arg(schemes.join(QStringLiteral(", "))));
+            tr("“%1” uses %2, which is not allowed here.").arg(trimmed, scheme),
+            tr("Use one of: %1.").arg(schemes.join(QStringLiteral(", "))));
     }
     if (url.host().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Endpoint without host '%1'").arg(trimmed),
-                         tr("“%1” names no server.").arg(trimmed),
-                         tr("Enter a full URL such as https://node.example.com/rpc."));
+            tr("“%1” names no server.").arg(trimmed), tr("Enter a full URL such as https://node.example.com/rpc."));
     }
     if (!url.userInfo().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Endpoint with credentials in the URL"),
-                         tr("The address of a server must not contain a user name or password."),
-                         tr("Put API keys in the field for them, not in the URL."));
+            tr("The address of a server must not contain a user name or password."),
+            tr("Put API keys in the field for them, not in the URL."));
     }
     const bool plainText = scheme == QLatin1String("http") || scheme == QLatin1String("ws");
     if (plainText && !m_policy.allowPlainTextToRemoteHosts && !isLoopbackHost(url.host())) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Plain-text endpoint to remote host %1").arg(url.host()),
-                         tr("“%1” is not encrypted, and %2 is not this computer.").arg(trimmed, url.host()),
-                         tr("Use https:// or wss://; unencrypted connections are allowed only to this computer."));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("Plain-text endpoint to remote host %1").arg(url.host()),
+            tr("“%1” is not encrypted, and %2 is not this computer.").arg(trimmed, url.host()),
+            tr("Use https:// or wss://; unencrypted connections are allowed only to this computer."));
     }
     return url;
 }
@@ -105,9 +104,10 @@ Result<QNetworkProxy> NetworkFactory::parseProxy(const QString &text)
     else if (scheme == QLatin1String("http"))
         type = QNetworkProxy::HttpProxy;
     if (!url.isValid() || type == QNetworkProxy::DefaultProxy || url.host().isEmpty() || url.port() <= 0) {
-        return makeError(ErrorCode::Config, QStringLiteral("Invalid proxy '%1'").arg(url.toString(QUrl::RemovePassword)),
-                         tr("The proxy “%1” is not valid.").arg(url.toString(QUrl::RemovePassword)),
-                         tr("Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT."));
+        return makeError(ErrorCode::Config,
+            QStringLiteral("Invalid proxy '%1'").arg(url.toString(QUrl::RemovePassword)),
+            tr("The proxy “%1” is not valid.").arg(url.toString(QUrl::RemovePassword)),
+            tr("Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT."));
     }
     QNetworkProxy proxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
     if (type == QNetworkProxy::Socks5Proxy)

@@ -30,7 +30,7 @@ public:
                     return;
                 QTimer::singleShot(m_delayMs, socket, [this, socket] {
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                                  + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+                        + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
                     socket->disconnectFromHost();
                 });
             });
@@ -124,7 +124,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, ok);
         NetworkFactory factory;
-        const QStringList schemes = {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("wss"), QStringLiteral("ws")};
+        const QStringList schemes = {
+            QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("wss"), QStringLiteral("ws")};
         auto url = factory.validateEndpoint(text, schemes);
         QCOMPARE(url.ok(), ok);
         if (!ok) {
