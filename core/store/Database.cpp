@@ -246,7 +246,7 @@ Result<QSqlDatabase> Database::reader()
     if (!connection.ok())
         return connection.error();
     m_readers.insert(thread, name);
-    if (thread != QCoreApplication::instance()->thread()) {
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
         // The connection belongs to this thread: drop it when the thread ends.
         QObject::connect(
             thread, &QThread::finished, thread,
