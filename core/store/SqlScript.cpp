@@ -48,6 +48,12 @@ QString preprocessSql(const QString &sql, Engine engine)
     out.replace(QStringLiteral("{{ID}}"),
         sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+    static const QRegularExpression checkedAmount(QStringLiteral(R"(\{\{AMOUNT:([A-Za-z_][A-Za-z0-9_]*)\}\})"));
+    out.replace(checkedAmount,
+        sqlite ? QStringLiteral("TEXT CHECK (length(\\1) BETWEEN 1 AND 78 AND \\1 NOT GLOB '*[^0-9]*' AND (\\1 = '0' "
+                                "OR \\1 NOT GLOB '0*'))")
+               // Unscaled NUMERIC: NUMERIC(78,0) would round 1.5 to 2 silently.
+               : QStringLiteral("NUMERIC CHECK (\\1 >= 0 AND \\1 = trunc(\\1) AND \\1 < 1e78)"));
     out.replace(QStringLiteral("{{AMOUNT}}"), amountColumnType(engine));
     out.replace(QStringLiteral("{{SAMOUNT}}"), sqlite ? QStringLiteral("TEXT") : QStringLiteral("NUMERIC(78,0)"));
     out.replace(QStringLiteral("{{BYTES}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));

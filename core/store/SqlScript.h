@@ -4,6 +4,9 @@
 // are spelled as placeholders:
 //   {{ID}}      auto-increment 64-bit primary key
 //   {{AMOUNT}}  exact unsigned integer of up to 78 digits (uint256)
+//   {{AMOUNT:col}}  the same, with a CHECK on column `col`: the database
+//               itself refuses fractions, negatives and more than 78 digits
+//               (prefer it: PostgreSQL's NUMERIC(78,0) would round 1.5 to 2)
 //   {{SAMOUNT}} exact signed integer of up to 78 digits
 //   {{BYTES}}   binary
 //   {{BIGINT}}  64-bit integer

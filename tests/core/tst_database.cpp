@@ -1,5 +1,6 @@
 // The store suite, run against SQLite and a real PostgreSQL server alike.
 #include "PostgresServer.h"
+#include "StoreTarget.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -21,26 +22,9 @@ namespace {
 const QString kUint256Max =
     QStringLiteral("115792089237316195423570985008687907853269984665640564039457584007913129639935");
 
-// One empty database of the engine under test, gone when the object goes.
-struct Target {
-    DatabaseUrl url;
-    std::unique_ptr<test::TempProfile> dir;
-    std::unique_ptr<test::ScopedPostgresDatabase> pg;
-};
-
-std::unique_ptr<Target> makeTarget(Engine engine)
+std::unique_ptr<test::StoreTarget> makeTarget(Engine engine)
 {
-    auto target = std::make_unique<Target>();
-    if (engine == Engine::Sqlite) {
-        target->dir = std::make_unique<test::TempProfile>();
-        target->url = DatabaseUrl::sqliteFile(target->dir->file(QStringLiteral("kassa.sqlite")));
-    } else {
-        target->pg = std::make_unique<test::ScopedPostgresDatabase>();
-        if (!target->pg->ok())
-            qFatal("no PostgreSQL test server: %s", qPrintable(target->pg->errorText()));
-        target->url = target->pg->url();
-    }
-    return target;
+    return test::StoreTarget::make(engine);
 }
 
 QList<Migration> migrations(std::initializer_list<QString> scripts)
@@ -75,12 +59,7 @@ class TestDatabase : public QObject
 private:
     ManualClock m_clock;
 
-    void addEngines()
-    {
-        QTest::addColumn<Engine>("engine");
-        QTest::newRow("sqlite") << Engine::Sqlite;
-        QTest::newRow("postgresql") << Engine::Postgres;
-    }
+    void addEngines() { test::StoreTarget::addEngineRows(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "engine/Engine.h"
+#include "store/Migrations.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         const engine::EngineInfo info = f.engine->info();
         QCOMPARE(info.state, engine::EngineState::Ready);
-        QCOMPARE(info.schemaVersion, 1);
+        QCOMPARE(info.schemaVersion, int(store::Migrator::builtin().size()));
         QCOMPARE(info.databaseDisplay, QStringLiteral("sqlite:") + f.tmp.file(QStringLiteral("kassa.sqlite")));
         QVERIFY(f.engine->database() != nullptr);
         QVERIFY(f.engine->chainStatuses().isEmpty());

@@ -25,6 +25,17 @@ private Q_SLOTS:
         QVERIFY(!sqlite.contains(QStringLiteral("{{")));
     }
 
+    void checkedAmounts()
+    {
+        const QString sql = QStringLiteral("CREATE TABLE t (v {{AMOUNT:v}} NOT NULL, w {{AMOUNT:w}});");
+        const QString sqlite = preprocessSql(sql, Engine::Sqlite);
+        QVERIFY(sqlite.contains(QStringLiteral("v TEXT CHECK (length(v) BETWEEN 1 AND 78 AND v NOT GLOB '*[^0-9]*'")));
+        QVERIFY(sqlite.contains(QStringLiteral("w TEXT CHECK (length(w)")));
+        const QString pg = preprocessSql(sql, Engine::Postgres);
+        QVERIFY(pg.contains(QStringLiteral("v NUMERIC CHECK (v >= 0 AND v = trunc(v) AND v < 1e78) NOT NULL")));
+        QVERIFY(!pg.contains(QStringLiteral("{{")));
+    }
+
     void conditionalSections()
     {
         const QString sql = QStringLiteral("A;\n--@sqlite\nS;\n--@end\n--@postgres\nP;\n--@end\nB;\n");
