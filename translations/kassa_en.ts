@@ -335,6 +335,13 @@
     </message>
 </context>
 <context>
+    <name>kassa::store::TransferStore</name>
+    <message>
+        <source>The database refused to record a transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::AboutDialog</name>
     <message>
         <source>About Kassa</source>
@@ -393,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -416,18 +446,6 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,6 +554,73 @@
     </message>
     <message>
         <source>Database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PendingTransfersModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorganised — waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block with this transfer left the chain. It counts again once it is seen in a new block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

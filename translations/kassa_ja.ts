@@ -335,6 +335,13 @@
     </message>
 </context>
 <context>
+    <name>kassa::store::TransferStore</name>
+    <message>
+        <source>The database refused to record a transfer: %1</source>
+        <translation>データベースが送金の記録を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::AboutDialog</name>
     <message>
         <source>About Kassa</source>
@@ -393,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>表示する内容はまだありません</translation>
+    </message>
+    <message>
+        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
+        <translation>ダッシュボードには、本日の売上、確認待ちの入金、対応が必要なコールバックが表示されます。</translation>
+    </message>
+    <message>
+        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
+        <translation>まず「ウォレット」ページでウォレットを追加し、次に「設定」で監視するチェーンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
+        <translation>チェーン上にあるものの、まだ確定していない自分のアドレスへの入金です。入金が必要な確認数に達すると、注文は支払い済みになります。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -417,18 +447,6 @@
     <message>
         <source>Audit log</source>
         <translation>監査ログ</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>表示する内容はまだありません</translation>
-    </message>
-    <message>
-        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
-        <translation>ダッシュボードには、本日の売上、確認待ちの入金、対応が必要なコールバックが表示されます。</translation>
-    </message>
-    <message>
-        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
-        <translation>まず「ウォレット」ページでウォレットを追加し、次に「設定」で監視するチェーンを選択してください。</translation>
     </message>
     <message>
         <source>No orders yet</source>
@@ -537,6 +555,69 @@
     <message>
         <source>Database unavailable</source>
         <translation>データベース利用不可</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PendingTransfersModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorganised — waiting</source>
+        <translation>再編成 — 待機中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The block with this transfer left the chain. It counts again once it is seen in a new block.</source>
+        <translation>この送金を含むブロックがチェーンから外れました。新しいブロックで再び確認されると、もう一度数えられます。</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>確認数</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,13 @@
     </message>
 </context>
 <context>
+    <name>kassa::store::TransferStore</name>
+    <message>
+        <source>The database refused to record a transfer: %1</source>
+        <translation>De database weigerde een overboeking vast te leggen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::AboutDialog</name>
     <message>
         <source>About Kassa</source>
@@ -393,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nog niets te tonen</translation>
+    </message>
+    <message>
+        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
+        <translation>Het dashboard toont de omzet van vandaag, betalingen die op bevestigingen wachten en callbacks die je aandacht nodig hebben.</translation>
+    </message>
+    <message>
+        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
+        <translation>Voeg om te beginnen een wallet toe op de pagina Wallets en kies daarna in Instellingen welke chains je wilt volgen.</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation>Wachten op bevestigingen</translation>
+    </message>
+    <message>
+        <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
+        <translation>Betalingen naar je adressen die op de chain staan maar nog niet definitief zijn. Een bestelling telt als betaald zodra de betaling alle bevestigingen heeft.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -417,18 +447,6 @@
     <message>
         <source>Audit log</source>
         <translation>Auditlog</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>Nog niets te tonen</translation>
-    </message>
-    <message>
-        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
-        <translation>Het dashboard toont de omzet van vandaag, betalingen die op bevestigingen wachten en callbacks die je aandacht nodig hebben.</translation>
-    </message>
-    <message>
-        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
-        <translation>Voeg om te beginnen een wallet toe op de pagina Wallets en kies daarna in Instellingen welke chains je wilt volgen.</translation>
     </message>
     <message>
         <source>No orders yet</source>
@@ -537,6 +555,73 @@
     <message>
         <source>Database unavailable</source>
         <translation>Database niet beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PendingTransfersModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorganised — waiting</source>
+        <translation>Gereorganiseerd — wachten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>The block with this transfer left the chain. It counts again once it is seen in a new block.</source>
+        <translation>Het blok met deze overboeking is van de chain verdwenen. Ze telt weer mee zodra ze in een nieuw blok verschijnt.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Bevestigingen</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transactie</translation>
     </message>
 </context>
 <context>

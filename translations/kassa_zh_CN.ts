@@ -335,6 +335,13 @@
     </message>
 </context>
 <context>
+    <name>kassa::store::TransferStore</name>
+    <message>
+        <source>The database refused to record a transfer: %1</source>
+        <translation>数据库拒绝记录这笔转账：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::AboutDialog</name>
     <message>
         <source>About Kassa</source>
@@ -393,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>暂无内容</translation>
+    </message>
+    <message>
+        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
+        <translation>仪表板显示今日营收、尚未达到所需确认数的收款，以及需要您关注的回调。</translation>
+    </message>
+    <message>
+        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
+        <translation>开始使用前，请先在“钱包”页面添加钱包，然后在“设置”中选择要监控的链。</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
+        <translation>已上链但尚未最终确认的、转入您地址的收款。收款达到全部确认数后，订单才算已支付。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -417,18 +447,6 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>暂无内容</translation>
-    </message>
-    <message>
-        <source>The dashboard shows today&apos;s takings, payments waiting for confirmations and callbacks that need your attention.</source>
-        <translation>仪表板显示今日营收、尚未达到所需确认数的收款，以及需要您关注的回调。</translation>
-    </message>
-    <message>
-        <source>To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.</source>
-        <translation>开始使用前，请先在“钱包”页面添加钱包，然后在“设置”中选择要监控的链。</translation>
     </message>
     <message>
         <source>No orders yet</source>
@@ -537,6 +555,69 @@
     <message>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PendingTransfersModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorganised — waiting</source>
+        <translation>链已重组 — 等待中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The block with this transfer left the chain. It counts again once it is seen in a new block.</source>
+        <translation>包含这笔转账的区块已被移出链。在新的区块中再次出现后才会重新计入。</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>确认数</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>发现于</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "engine/ConsoleService.h"
+#include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/SettingsPage.h"
 
@@ -114,12 +115,7 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(QIcon(QLatin1String(kPages[i].icon)), QString(), m_navigation);
         item->setData(Qt::UserRole, QLatin1String(kPages[i].key));
     }
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-dashboard.svg"), [] {
-        return EmptyStateText {tr("Nothing to show yet"),
-            tr("The dashboard shows today's takings, payments waiting for confirmations and callbacks that need your "
-               "attention."),
-            tr("To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.")};
-    }));
+    m_pages->addWidget(new DashboardPage(m_service, this));
     m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-orders.svg"), [] {
         return EmptyStateText {tr("No orders yet"),
             tr("Orders from your storefront appear here with their status, the payments that settled them and the "

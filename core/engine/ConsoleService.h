@@ -36,6 +36,23 @@ struct ChainStatus {
     QString lastError;
 };
 
+//! A transfer to one of our addresses that is not final yet, as the
+//! dashboard shows it.
+struct PendingTransfer {
+    qint64 id = 0; //!< stable key (the store's row id)
+    QString chainId; //!< "ethereum", "tron", …
+    QString chainName; //!< "Ethereum", "Tron"
+    QString asset; //!< "USDT"
+    QString amount; //!< exact, formatted with the asset's decimals ("13.92")
+    QString toAddress; //!< canonical form
+    QString toLabel; //!< the wallet's label for it, may be empty
+    quint64 confirmations = 0;
+    quint64 requiredConfirmations = 0;
+    qint64 firstSeenMs = 0;
+    QString txHash;
+    bool reorged = false; //!< its block left the chain; waiting to see it again
+};
+
 class ConsoleService : public QObject
 {
     Q_OBJECT
@@ -52,13 +69,20 @@ public:
     virtual QString languageSetting() const = 0;
     //! Saves the language to kassa.conf and switches the running program.
     virtual Result<void> setLanguageSetting(const QString &language) = 0;
+    //! Transfers seen but not final, newest first.
+    virtual QList<PendingTransfer> pendingTransfers() const = 0;
 
 Q_SIGNALS:
     void infoChanged();
     void chainStatusesChanged();
+    //! A pending transfer appeared or changed (confirmations, reorg).
+    void pendingTransferChanged(const kassa::engine::PendingTransfer &transfer);
+    //! A pending transfer became final (or was dropped) and leaves the list.
+    void pendingTransferRemoved(qint64 id);
 };
 
 } // namespace kassa::engine
 
 Q_DECLARE_METATYPE(kassa::engine::EngineInfo)
 Q_DECLARE_METATYPE(kassa::engine::ChainStatus)
+Q_DECLARE_METATYPE(kassa::engine::PendingTransfer)

@@ -95,6 +95,11 @@ QString Engine::languageSetting() const
     return m_config.language();
 }
 
+QList<PendingTransfer> Engine::pendingTransfers() const
+{
+    return {}; // filled once chain watchers run (issue 5)
+}
+
 Result<void> Engine::setLanguageSetting(const QString &language)
 {
     auto saved = m_config.setLanguage(language);

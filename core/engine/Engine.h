@@ -42,6 +42,7 @@ public:
     QList<ChainStatus> chainStatuses() const override;
     QString languageSetting() const override;
     Result<void> setLanguageSetting(const QString &language) override;
+    QList<PendingTransfer> pendingTransfers() const override;
 
 private:
     void finishStart(std::shared_ptr<store::Database> database, const Error *error);

@@ -27,6 +27,28 @@ public:
         return {};
     }
 
+    QList<engine::PendingTransfer> pendingTransfers() const override { return m_pending; }
+
+    //! Adds or updates a pending transfer, as a watcher would.
+    void upsertPending(const engine::PendingTransfer &transfer)
+    {
+        bool found = false;
+        for (auto &t : m_pending) {
+            if (t.id == transfer.id) {
+                t = transfer;
+                found = true;
+            }
+        }
+        if (!found)
+            m_pending.prepend(transfer);
+        Q_EMIT pendingTransferChanged(transfer);
+    }
+    void removePending(qint64 id)
+    {
+        m_pending.removeIf([id](const engine::PendingTransfer &t) { return t.id == id; });
+        Q_EMIT pendingTransferRemoved(id);
+    }
+
     void setInfo(const engine::EngineInfo &info)
     {
         m_info = info;
@@ -44,6 +66,7 @@ public:
 private:
     engine::EngineInfo m_info;
     QList<engine::ChainStatus> m_chains;
+    QList<engine::PendingTransfer> m_pending;
     QString m_language = QStringLiteral("system");
     i18n::Translators m_translators;
 };

@@ -3,6 +3,9 @@
 
   ts_fill.py todo [LANG…]          print untranslated messages as JSON
                                    ({lang: {context: [source, …]}})
+  ts_fill.py finish [LANG…]        after review, mark non-empty translations that
+                                   lupdate flagged "unfinished" (e.g. copied from
+                                   the same text in another context) as done
   ts_fill.py fill FILE.json        set translations from
                                    {lang: {context: {source: translation}}}
                                    (a numerus message takes a list of forms)
@@ -94,9 +97,20 @@ def fill(path):
         print(f'{file.name}: {done} translation(s) set')
 
 
+def finish(langs):
+    for lang in langs:
+        file = ts_file(lang)
+        text = file.read_text(encoding='utf-8')
+        text, n = re.subn(r'<translation type="unfinished">(?=[^<])', '<translation>', text)
+        file.write_text(text, encoding='utf-8')
+        print(f'{file.name}: {n} translation(s) marked done')
+
+
 if __name__ == '__main__':
     if len(sys.argv) >= 2 and sys.argv[1] == 'todo':
         todo(sys.argv[2:] or ['zh_CN', 'ja', 'nl'])
+    elif len(sys.argv) >= 2 and sys.argv[1] == 'finish':
+        finish(sys.argv[2:] or ['zh_CN', 'ja', 'nl'])
     elif len(sys.argv) == 3 and sys.argv[1] == 'fill':
         fill(sys.argv[2])
     else:

@@ -1,0 +1,131 @@
+#include "pages/DashboardPage.h"
+
+#include "models/PendingTransfersModel.h"
+#include "pages/EmptyStatePage.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+namespace {
+
+// Draws the confirmations cell as a progress bar with its "3 of 12" text.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(4, 4, -4, -4);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = index.data(PendingTransfersModel::ProgressRole).toInt();
+        bar.text = index.data(Qt::DisplayRole).toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        if (index.data(PendingTransfersModel::ReorgedRole).toBool())
+            bar.progress = 0;
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        if (option.state & QStyle::State_Selected)
+            painter->fillRect(option.rect, option.palette.highlight());
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(qMax(size.width() + 24, 140));
+        return size;
+    }
+};
+
+} // namespace
+
+DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) : QWidget(parent)
+{
+    m_model = new PendingTransfersModel(service, SystemClock::instance(), this);
+
+    m_empty = new EmptyStatePage(QStringLiteral(":/icons/empty-dashboard.svg"), [] {
+        return EmptyStateText {tr("Nothing to show yet"),
+            tr("The dashboard shows today's takings, payments waiting for confirmations and callbacks that need your "
+               "attention."),
+            tr("To get started, add a wallet on the Wallets page, then choose the chains to watch in Settings.")};
+    });
+
+    m_pendingGroup = new QGroupBox;
+    m_pendingGroup->setObjectName(QStringLiteral("pendingGroup"));
+    m_pendingHint = new QLabel;
+    m_pendingHint->setWordWrap(true);
+    m_pendingView = new QTableView;
+    m_pendingView->setObjectName(QStringLiteral("pendingTransfersView"));
+    m_pendingView->setModel(m_model);
+    m_pendingView->setItemDelegateForColumn(
+        PendingTransfersModel::ConfirmationsColumn, new ProgressDelegate(m_pendingView));
+    m_pendingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pendingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pendingView->verticalHeader()->hide();
+    m_pendingView->setAlternatingRowColors(true);
+    m_pendingView->setShowGrid(false);
+    m_pendingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pendingView->horizontalHeader()->setSectionResizeMode(PendingTransfersModel::ToColumn, QHeaderView::Stretch);
+    auto *groupLayout = new QVBoxLayout(m_pendingGroup);
+    groupLayout->addWidget(m_pendingHint);
+    groupLayout->addWidget(m_pendingView);
+
+    auto *activity = new QWidget;
+    auto *activityLayout = new QVBoxLayout(activity);
+    activityLayout->addWidget(m_pendingGroup);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(activity);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DashboardPage::updateVisibility);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DashboardPage::updateVisibility);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateVisibility);
+    connect(&m_ageTimer, &QTimer::timeout, m_model, &PendingTransfersModel::refreshAges);
+    m_ageTimer.start(5000);
+
+    retranslate();
+    updateVisibility();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslate()
+{
+    m_pendingGroup->setTitle(tr("Waiting for confirmations"));
+    m_pendingHint->setText(tr("Payments to your addresses that are on the chain but not final yet. An order counts as "
+                              "paid once its payment has every confirmation."));
+    // Header texts come from the model; ask views to fetch them again.
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, PendingTransfersModel::ColumnCount - 1);
+}
+
+void DashboardPage::updateVisibility()
+{
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+}
+
+} // namespace kassa::ui

@@ -1,0 +1,47 @@
+// DashboardPage: what needs the merchant's eye now — payments waiting for
+// confirmations (with their progress), later today's takings and failing
+// callbacks. Shows the getting-started empty state while there is nothing.
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace kassa::engine {
+class ConsoleService;
+}
+
+namespace kassa::ui {
+
+class PendingTransfersModel;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(engine::ConsoleService *service, QWidget *parent = nullptr);
+
+    PendingTransfersModel *pendingModel() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateVisibility();
+
+    PendingTransfersModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_empty = nullptr;
+    QGroupBox *m_pendingGroup = nullptr;
+    QLabel *m_pendingHint = nullptr;
+    QTableView *m_pendingView = nullptr;
+    QTimer m_ageTimer;
+};
+
+} // namespace kassa::ui
