@@ -26,7 +26,9 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 eval "$(printf 'kassa-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
 
-eval "export $(bash "$here/pg-server.sh" start "$work/pg")"
+# (a failed start stops here: set -e sees the assignment's status)
+pgline=$(bash "$here/pg-server.sh" start "$work/pg")
+export "$pgline"
 echo "with-services: D-Bus session + gnome-keyring; PostgreSQL at ${KASSA_TEST_PG_URL}" >&2
 
 "$@"
