@@ -20,6 +20,10 @@ function hdNode(mnemonic, passphrase, path) {
 const ops = {
   keccak256: ({ hex }) => ethers.keccak256(hex0x(hex)),
   checksum: ({ address }) => ethers.getAddress(address),
+  signDigest: ({ key, digest }) => {
+    const sig = new ethers.SigningKey(hex0x(key)).sign(hex0x(digest));
+    return { r: sig.r, s: sig.s, yParity: sig.yParity };
+  },
   ethAddressFromKey: ({ key }) => new ethers.Wallet(hex0x(key)).address,
   tronAddressFromKey: ({ key }) => tronUtils.address.fromPrivateKey(strip0x(key)),
   mnemonicFromEntropy: ({ hex }) => ethers.Mnemonic.entropyToPhrase(hex0x(hex)),
