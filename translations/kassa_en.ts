@@ -4,26 +4,6 @@
 <context>
     <name>kassa::Cli</name>
     <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the profile, its settings file, database and log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show where this Kassa keeps its state and open its database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status takes no arguments (got “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kassa without a window: scripting and headless use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +33,30 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile, its settings file, database and log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where this Kassa keeps its state and open its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no arguments (got “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -151,6 +155,461 @@
     </message>
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Base58</name>
+    <message>
+        <source>The Base58 text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the complete value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Base58 text is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that only one value was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is not allowed in Base58 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base58 uses digits and letters except 0, O, I and l, and no spaces. Check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Base58Check text is too short to hold a checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Base58Check checksum does not match: the text has a typo or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value again from its source; do not retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EncryptedBlob</name>
+    <message>
+        <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted file uses a format that this version of Kassa does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with the Kassa version that created it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed because of an internal error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the computer may be short of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember, for example several unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kassa encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file was changed: it has extra data after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an unmodified copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings outside the allowed limits (N = 2^%1, r = %2, p = %3), so Kassa will not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was damaged or not made by Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase (including capital letters and keyboard layout). If it is right, the file was damaged or tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EthAddress</name>
+    <message>
+        <source>This is not an Ethereum address: it must be 0x followed by 40 hex digits (it has %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address, including the 0x, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ethereum address has 20 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: it contains a character that is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address checksum is wrong: the mix of capital and small letters does not match. The address has a typo or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Hex</name>
+    <message>
+        <source>The hex text must not start with 0x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the 0x at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex text must start with 0x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 0x before the hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the hex text is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only 0-9 and a-f, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits (%1); every byte needs two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no digit is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex text holds %1 bytes; exactly %2 are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the value is complete and nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::PublicKey</name>
+    <message>
+        <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This public key is not a point on the secp256k1 curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied without changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Secp256k1</name>
+    <message>
+        <source>The signing engine could not initialise its protection against side-channel attacks, so it refuses to use private keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Kassa; if this persists, check the system&apos;s random number source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: a private key was used after it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature failed its self-check and was discarded; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, the key or the computer may be faulty; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This derivation index gives no valid key (this happens with probability below 1 in 2^127).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this index and use the next one, as BIP-32 prescribes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: it must be 64 bytes (r and s) with a recovery id of 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where the signature came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: r or s is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the public key of a private key could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is invalid: no public key can be recovered from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::SecretKey</name>
+    <message>
+        <source>This is not a valid private key: it is zero or not below the secp256k1 group order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the key was copied completely and correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key has 32 bytes (64 hex digits); this one has %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no key was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the system&apos;s entropy source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::TronAddress</name>
+    <message>
+        <source>This is not a Tron address: it must be 34 characters starting with T, or 42 hex digits starting with 41 (it has %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces. Ethereum-style 0x addresses are not Tron addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: its version byte is 0x%1 instead of 0x41.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address belongs to the Tron network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Tron address has 21 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it contains a character that is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tron address checksum does not match: the address has a typo or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::EncryptedFileStore</name>
+    <message>
+        <source>encrypted key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeyStore</name>
+    <message>
+        <source>The %1 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop asks for your login password), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no %1 that Kassa can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the desktop&apos;s keyring service, or choose the encrypted key file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Kassa when the keychain asks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for this wallet is not in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this profile was copied from another computer, restore the wallet from its backup file or recovery words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase, including capital letters and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup file or recovery words. The damaged file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder and the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeychainStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::MemoryKeyStore</name>
+    <message>
+        <source>memory key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::UInt256</name>
+    <message>
+        <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where the value came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits of the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only the digits 0-9: no sign, spaces, separators or exponent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with a zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number without leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large for 256 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be 0x followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex number has a leading zero, which the JSON-RPC format does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a hex digit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

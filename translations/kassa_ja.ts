@@ -4,6 +4,42 @@
 <context>
     <name>kassa::Cli</name>
     <message>
+        <source>Kassa without a window: scripting and headless use.</source>
+        <translation>ウィンドウを表示しない Kassa。スクリプトやヘッドレス環境で使用します。</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
+        <translation>既定の代わりに &lt;フォルダー&gt; のプロファイルを使用します。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
+        <translation>メッセージを &lt;言語&gt;（en、zh_CN、ja、nl）で出力します。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation>実行するコマンド（「コマンド」を参照）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>不明な言語「%1」です。次のいずれかを選択してください：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Missing value after “%1”.</source>
+        <translation>「%1」の後に値がありません。</translation>
+    </message>
+    <message>
         <source>Commands:</source>
         <translation>コマンド：</translation>
     </message>
@@ -46,38 +82,6 @@
     <message>
         <source>Language:</source>
         <translation>言語：</translation>
-    </message>
-    <message>
-        <source>Kassa without a window: scripting and headless use.</source>
-        <translation>ウィンドウを表示しない Kassa。スクリプトやヘッドレス環境で使用します。</translation>
-    </message>
-    <message>
-        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
-        <translation>既定の代わりに &lt;フォルダー&gt; のプロファイルを使用します。</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
-        <translation>メッセージを &lt;言語&gt;（en、zh_CN、ja、nl）で出力します。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The command to run (see Commands).</source>
-        <translation>実行するコマンド（「コマンド」を参照）。</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation>不明な言語「%1」です。次のいずれかを選択してください：%2。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>不明なコマンド「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -152,6 +156,461 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>もう一方の Kassa ウィンドウを閉じるか kassa-cli serve を停止してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Base58</name>
+    <message>
+        <source>The Base58 text is empty.</source>
+        <translation>Base58 テキストが空です。</translation>
+    </message>
+    <message>
+        <source>Paste the complete value.</source>
+        <translation>値全体を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The Base58 text is too long (%1 characters; at most %2).</source>
+        <translation>Base58 テキストが長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Check that only one value was pasted.</source>
+        <translation>貼り付けた値が 1 つだけであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 is not allowed in Base58 text.</source>
+        <translation>%1 文字目は Base58 テキストでは使用できない文字です。</translation>
+    </message>
+    <message>
+        <source>Base58 uses digits and letters except 0, O, I and l, and no spaces. Check for a typo.</source>
+        <translation>Base58 では 0、O、I、l を除く数字と英字を使用し、空白は使用しません。入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The Base58Check text is too short to hold a checksum.</source>
+        <translation>Base58Check テキストが短すぎて、チェックサムが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The Base58Check checksum does not match: the text has a typo or was changed.</source>
+        <translation>Base58Check のチェックサムが一致しません。テキストに入力ミスがあるか、変更されています。</translation>
+    </message>
+    <message>
+        <source>Copy the value again from its source; do not retype it.</source>
+        <translation>値を入手元からもう一度コピーしてください。手入力し直さないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EncryptedBlob</name>
+    <message>
+        <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
+        <translation>暗号化ファイルが不完全です。コピーまたは保存の途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the file.</source>
+        <translation>ファイルの完全なコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>This encrypted file uses a format that this version of Kassa does not support.</source>
+        <translation>この暗号化ファイルの形式には、このバージョンの Kassa は対応していません。</translation>
+    </message>
+    <message>
+        <source>Open it with the Kassa version that created it, or a newer one.</source>
+        <translation>このファイルを作成したバージョンの Kassa、またはそれより新しいバージョンで開いてください。</translation>
+    </message>
+    <message>
+        <source>Encryption failed because of an internal error (%1).</source>
+        <translation>内部エラー（%1）のため、暗号化に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the computer may be short of memory.</source>
+        <translation>もう一度お試しください。それでも失敗する場合は、コンピューターのメモリーが不足している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the file.</source>
+        <translation>ファイルを保護するパスフレーズを設定してください。</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember, for example several unrelated words.</source>
+        <translation>覚えておける長いパスフレーズを使用してください。たとえば、互いに関係のない単語をいくつか並べます。</translation>
+    </message>
+    <message>
+        <source>This is not a Kassa encrypted file.</source>
+        <translation>これは Kassa の暗号化ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation>正しいファイルを選択したか確認してください。</translation>
+    </message>
+    <message>
+        <source>The encrypted file was changed: it has extra data after its end.</source>
+        <translation>暗号化ファイルが変更されています。ファイルの終端の後に余分なデータがあります。</translation>
+    </message>
+    <message>
+        <source>Use an unmodified copy of the file.</source>
+        <translation>変更されていないファイルのコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings outside the allowed limits (N = 2^%1, r = %2, p = %3), so Kassa will not open it.</source>
+        <translation>この暗号化ファイルが要求する鍵導出の設定が許容範囲外（N = 2^%1、r = %2、p = %3）のため、Kassa はこのファイルを開きません。</translation>
+    </message>
+    <message>
+        <source>The file was damaged or not made by Kassa.</source>
+        <translation>ファイルが破損しているか、Kassa で作成されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation>パスフレーズが間違っているか、ファイルが変更されています。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (including capital letters and keyboard layout). If it is right, the file was damaged or tampered with.</source>
+        <translation>パスフレーズ（大文字・小文字やキーボード配列を含む）を確認してください。パスフレーズが正しい場合は、ファイルが破損しているか改ざんされています。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EthAddress</name>
+    <message>
+        <source>This is not an Ethereum address: it must be 0x followed by 40 hex digits (it has %1 characters).</source>
+        <translation>これは Ethereum アドレスではありません。0x の後に 40 桁の hex 数字が続く必要があります（%1 文字あります）。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address, including the 0x, without spaces.</source>
+        <translation>0x を含むアドレス全体を、空白なしでコピーしてください。</translation>
+    </message>
+    <message>
+        <source>An Ethereum address has 20 bytes; this one has %1.</source>
+        <translation>Ethereum アドレスは 20 バイトですが、このアドレスは %1 バイトです。</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>アドレスの入手元を確認してください。</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: it contains a character that is not a hex digit.</source>
+        <translation>これは Ethereum アドレスではありません。hex 数字ではない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The address checksum is wrong: the mix of capital and small letters does not match. The address has a typo or was tampered with.</source>
+        <translation>アドレスのチェックサムが正しくありません。大文字と小文字の組み合わせが一致しません。アドレスに入力ミスがあるか、改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Hex</name>
+    <message>
+        <source>The hex text must not start with 0x.</source>
+        <translation>hex テキストを 0x で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>Remove the 0x at the start.</source>
+        <translation>先頭の 0x を削除してください。</translation>
+    </message>
+    <message>
+        <source>The hex text must start with 0x.</source>
+        <translation>hex テキストは 0x で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Write 0x before the hex digits.</source>
+        <translation>hex 数字の前に 0x を付けてください。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the hex text is not a hex digit.</source>
+        <translation>hex テキストの %1 文字目が hex 数字ではありません。</translation>
+    </message>
+    <message>
+        <source>Use only 0-9 and a-f, without spaces.</source>
+        <translation>0-9 と a-f のみを使用し、空白は入れないでください。</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits (%1); every byte needs two.</source>
+        <translation>hex テキストの桁数が奇数です（%1 桁）。1 バイトには 2 桁が必要です。</translation>
+    </message>
+    <message>
+        <source>Check that no digit is missing or extra.</source>
+        <translation>桁が欠けていないか、余分な桁がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The hex text holds %1 bytes; exactly %2 are expected.</source>
+        <translation>hex テキストは %1 バイトですが、ちょうど %2 バイトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Check that the value is complete and nothing was added.</source>
+        <translation>値が完全で、余分なものが追加されていないことを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::PublicKey</name>
+    <message>
+        <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
+        <translation>これは公開鍵ではありません。02 または 03 で始まる 33 バイト、または 04 で始まる 65 バイトである必要があります（%1 バイトあります）。</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied.</source>
+        <translation>鍵全体がコピーされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>This public key is not a point on the secp256k1 curve.</source>
+        <translation>この公開鍵は secp256k1 曲線上の点ではありません。</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied without changes.</source>
+        <translation>鍵全体が変更されずにコピーされているか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Secp256k1</name>
+    <message>
+        <source>The signing engine could not initialise its protection against side-channel attacks, so it refuses to use private keys.</source>
+        <translation>署名エンジンがサイドチャネル攻撃への保護機能を初期化できなかったため、秘密鍵の使用を拒否しています。</translation>
+    </message>
+    <message>
+        <source>Restart Kassa; if this persists, check the system&apos;s random number source.</source>
+        <translation>Kassa を再起動してください。問題が解決しない場合は、システムの乱数源を確認してください。</translation>
+    </message>
+    <message>
+        <source>Internal error: a private key was used after it was discarded.</source>
+        <translation>内部エラー：破棄された後の秘密鍵が使用されました。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>この問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>A signature failed its self-check and was discarded; nothing was sent.</source>
+        <translation>署名が自己検査に合格しなかったため破棄されました。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, the key or the computer may be faulty; please report it.</source>
+        <translation>もう一度お試しください。再び発生する場合は、鍵またはコンピューターに問題がある可能性があります。この問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>This derivation index gives no valid key (this happens with probability below 1 in 2^127).</source>
+        <translation>この導出インデックスからは有効な鍵が得られません（この確率は 2^127 分の 1 未満です）。</translation>
+    </message>
+    <message>
+        <source>Skip this index and use the next one, as BIP-32 prescribes.</source>
+        <translation>BIP-32 の規定に従い、このインデックスをスキップして次のインデックスを使用してください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: it must be 64 bytes (r and s) with a recovery id of 0 or 1.</source>
+        <translation>これは有効な署名ではありません。64 バイト（r と s）で、リカバリー ID が 0 または 1 である必要があります。</translation>
+    </message>
+    <message>
+        <source>Check where the signature came from.</source>
+        <translation>署名の入手元を確認してください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: r or s is out of range.</source>
+        <translation>これは有効な署名ではありません。r または s が範囲外です。</translation>
+    </message>
+    <message>
+        <source>Internal error: the public key of a private key could not be computed.</source>
+        <translation>内部エラー：秘密鍵に対応する公開鍵を計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: no public key can be recovered from it.</source>
+        <translation>署名が無効です。この署名から公開鍵を復元できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::SecretKey</name>
+    <message>
+        <source>This is not a valid private key: it is zero or not below the secp256k1 group order.</source>
+        <translation>これは有効な秘密鍵ではありません。値がゼロであるか、secp256k1 の群の位数以上です。</translation>
+    </message>
+    <message>
+        <source>Check that the key was copied completely and correctly.</source>
+        <translation>鍵が完全かつ正確にコピーされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>A private key has 32 bytes (64 hex digits); this one has %1 bytes.</source>
+        <translation>秘密鍵は 32 バイト（hex 数字 64 桁）ですが、この鍵は %1 バイトです。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no key was created.</source>
+        <translation>システムの乱数生成器でエラーが発生したため、鍵は作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the system&apos;s entropy source.</source>
+        <translation>もう一度お試しください。それでも失敗する場合は、システムのエントロピー源を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::TronAddress</name>
+    <message>
+        <source>This is not a Tron address: it must be 34 characters starting with T, or 42 hex digits starting with 41 (it has %1 characters).</source>
+        <translation>これは Tron アドレスではありません。T で始まる 34 文字、または 41 で始まる 42 桁の hex 数字である必要があります（%1 文字あります）。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces. Ethereum-style 0x addresses are not Tron addresses.</source>
+        <translation>アドレス全体を空白なしでコピーしてください。Ethereum 形式の 0x アドレスは Tron アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: its version byte is 0x%1 instead of 0x41.</source>
+        <translation>これは Tron アドレスではありません。バージョンバイトが 0x41 ではなく 0x%1 です。</translation>
+    </message>
+    <message>
+        <source>Check that the address belongs to the Tron network.</source>
+        <translation>アドレスが Tron ネットワークのものであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>A Tron address has 21 bytes; this one has %1.</source>
+        <translation>Tron アドレスは 21 バイトですが、このアドレスは %1 バイトです。</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>アドレスの入手元を確認してください。</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it contains a character that is not a hex digit.</source>
+        <translation>これは Tron アドレスではありません。hex 数字ではない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces.</source>
+        <translation>アドレス全体を空白なしでコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Tron address checksum does not match: the address has a typo or was tampered with.</source>
+        <translation>Tron アドレスのチェックサムが一致しません。アドレスに入力ミスがあるか、改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::EncryptedFileStore</name>
+    <message>
+        <source>encrypted key file</source>
+        <translation>暗号化された鍵ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeyStore</name>
+    <message>
+        <source>The %1 is locked.</source>
+        <translation>%1はロックされています。</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop asks for your login password), then try again.</source>
+        <translation>ロックを解除してから（デスクトップからログインパスワードを求められます）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 that Kassa can use.</source>
+        <translation>このコンピューターには、Kassa で使用できる%1がありません。</translation>
+    </message>
+    <message>
+        <source>Start the desktop&apos;s keyring service, or choose the encrypted key file in Settings.</source>
+        <translation>デスクトップのキーリングサービスを起動するか、「設定」で暗号化された鍵ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Access to the %1 was refused.</source>
+        <translation>%1へのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Allow Kassa when the keychain asks, then try again.</source>
+        <translation>キーチェーンから確認を求められたら Kassa を許可して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The secret for this wallet is not in the %1.</source>
+        <translation>このウォレットの秘密情報が%1にありません。</translation>
+    </message>
+    <message>
+        <source>If this profile was copied from another computer, restore the wallet from its backup file or recovery words.</source>
+        <translation>このプロファイルを別のコンピューターからコピーした場合は、バックアップファイルまたはリカバリーフレーズからウォレットを復元してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file.</source>
+        <translation>このパスフレーズでは鍵ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase, including capital letters and the keyboard layout.</source>
+        <translation>大文字・小文字やキーボード配列も含めて、パスフレーズを確認してください。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed.</source>
+        <translation>鍵ファイルが破損しているか、変更されています。</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup file or recovery words. The damaged file was left as it is.</source>
+        <translation>バックアップファイルまたはリカバリーフレーズからウォレットを復元してください。破損したファイルはそのまま残してあります。</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read or written: %1</source>
+        <translation>鍵ファイルを読み書きできません：%1</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder and the free disk space.</source>
+        <translation>プロファイルフォルダーのアクセス権とディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation>%1でエラーが発生しました：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeychainStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::MemoryKeyStore</name>
+    <message>
+        <source>memory key store</source>
+        <translation>メモリー内の鍵ストア</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::UInt256</name>
+    <message>
+        <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
+        <translation>数値が大きすぎます。%1 バイトありますが、最大 32 バイトまでです。</translation>
+    </message>
+    <message>
+        <source>Check where the value came from.</source>
+        <translation>値の入手元を確認してください。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数値が空です。</translation>
+    </message>
+    <message>
+        <source>Enter the digits of the number.</source>
+        <translation>数値の桁を入力してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a digit.</source>
+        <translation>数値の %1 文字目が数字ではありません。</translation>
+    </message>
+    <message>
+        <source>Use only the digits 0-9: no sign, spaces, separators or exponent.</source>
+        <translation>数字 0-9 のみを使ってください。符号、スペース、区切り文字、指数は使えません。</translation>
+    </message>
+    <message>
+        <source>The number starts with a zero.</source>
+        <translation>数値がゼロで始まっています。</translation>
+    </message>
+    <message>
+        <source>Write the number without leading zeros.</source>
+        <translation>先頭のゼロを付けずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The number is too large for 256 bits.</source>
+        <translation>数値が 256 ビットに収まりません。</translation>
+    </message>
+    <message>
+        <source>The number must be 0x followed by hex digits.</source>
+        <translation>数値は 0x の後に hex 数字が続く形式でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The hex number has a leading zero, which the JSON-RPC format does not allow.</source>
+        <translation>hex の数値がゼロで始まっています。JSON-RPC の形式ではこれは許可されていません。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a hex digit.</source>
+        <translation>数値の %1 文字目が hex 数字ではありません。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,42 @@
 <context>
     <name>kassa::Cli</name>
     <message>
+        <source>Kassa without a window: scripting and headless use.</source>
+        <translation>Kassa zonder venster: voor scripts en gebruik zonder grafische omgeving.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
+        <translation>Gebruik het profiel in &lt;map&gt; in plaats van het standaardprofiel.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
+        <translation>Toon meldingen in &lt;taal&gt; (en, zh_CN, ja, nl).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation>De uit te voeren opdracht (zie Opdrachten).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>Onbekende taal “%1”; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Onbekende opdracht “%1”.</translation>
+    </message>
+    <message>
+        <source>Missing value after “%1”.</source>
+        <translation>Er ontbreekt een waarde na “%1”.</translation>
+    </message>
+    <message>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
@@ -46,38 +82,6 @@
     <message>
         <source>Language:</source>
         <translation>Taal:</translation>
-    </message>
-    <message>
-        <source>Kassa without a window: scripting and headless use.</source>
-        <translation>Kassa zonder venster: voor scripts en gebruik zonder grafische omgeving.</translation>
-    </message>
-    <message>
-        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
-        <translation>Gebruik het profiel in &lt;map&gt; in plaats van het standaardprofiel.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>map</translation>
-    </message>
-    <message>
-        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
-        <translation>Toon meldingen in &lt;taal&gt; (en, zh_CN, ja, nl).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <source>The command to run (see Commands).</source>
-        <translation>De uit te voeren opdracht (zie Opdrachten).</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation>Onbekende taal “%1”; kies uit: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Onbekende opdracht “%1”.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +156,461 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>Sluit het andere Kassa-venster of stop kassa-cli serve en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Base58</name>
+    <message>
+        <source>The Base58 text is empty.</source>
+        <translation>De Base58-tekst is leeg.</translation>
+    </message>
+    <message>
+        <source>Paste the complete value.</source>
+        <translation>Plak de volledige waarde.</translation>
+    </message>
+    <message>
+        <source>The Base58 text is too long (%1 characters; at most %2).</source>
+        <translation>De Base58-tekst is te lang (%1 tekens; hoogstens %2).</translation>
+    </message>
+    <message>
+        <source>Check that only one value was pasted.</source>
+        <translation>Controleer of je maar één waarde hebt geplakt.</translation>
+    </message>
+    <message>
+        <source>Character %1 is not allowed in Base58 text.</source>
+        <translation>Teken %1 is niet toegestaan in Base58-tekst.</translation>
+    </message>
+    <message>
+        <source>Base58 uses digits and letters except 0, O, I and l, and no spaces. Check for a typo.</source>
+        <translation>Base58 gebruikt cijfers en letters behalve 0, O, I en l, en geen spaties. Controleer op een typefout.</translation>
+    </message>
+    <message>
+        <source>The Base58Check text is too short to hold a checksum.</source>
+        <translation>De Base58Check-tekst is te kort om een controlesom te bevatten.</translation>
+    </message>
+    <message>
+        <source>The Base58Check checksum does not match: the text has a typo or was changed.</source>
+        <translation>De Base58Check-controlesom klopt niet: de tekst bevat een typefout of is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Copy the value again from its source; do not retype it.</source>
+        <translation>Kopieer de waarde opnieuw uit de bron; typ hem niet over.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EncryptedBlob</name>
+    <message>
+        <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
+        <translation>Het versleutelde bestand is onvolledig: het is afgebroken tijdens het kopiëren of opslaan.</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the file.</source>
+        <translation>Gebruik een volledige kopie van het bestand.</translation>
+    </message>
+    <message>
+        <source>This encrypted file uses a format that this version of Kassa does not support.</source>
+        <translation>Dit versleutelde bestand gebruikt een indeling die deze versie van Kassa niet ondersteunt.</translation>
+    </message>
+    <message>
+        <source>Open it with the Kassa version that created it, or a newer one.</source>
+        <translation>Open het met de versie van Kassa waarmee het is gemaakt, of met een nieuwere.</translation>
+    </message>
+    <message>
+        <source>Encryption failed because of an internal error (%1).</source>
+        <translation>Versleutelen is mislukt door een interne fout (%1).</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the computer may be short of memory.</source>
+        <translation>Probeer het opnieuw; als het blijft mislukken, heeft de computer misschien te weinig geheugen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the file.</source>
+        <translation>Kies een wachtwoordzin om het bestand te beveiligen.</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember, for example several unrelated words.</source>
+        <translation>Gebruik een lange wachtwoordzin die je kunt onthouden, bijvoorbeeld enkele woorden die niets met elkaar te maken hebben.</translation>
+    </message>
+    <message>
+        <source>This is not a Kassa encrypted file.</source>
+        <translation>Dit is geen versleuteld bestand van Kassa.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation>Controleer of je het juiste bestand hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>The encrypted file was changed: it has extra data after its end.</source>
+        <translation>Het versleutelde bestand is gewijzigd: er staan extra gegevens achter het einde.</translation>
+    </message>
+    <message>
+        <source>Use an unmodified copy of the file.</source>
+        <translation>Gebruik een ongewijzigde kopie van het bestand.</translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings outside the allowed limits (N = 2^%1, r = %2, p = %3), so Kassa will not open it.</source>
+        <translation>Het versleutelde bestand vraagt om instellingen voor sleutelafleiding buiten de toegestane grenzen (N = 2^%1, r = %2, p = %3), dus Kassa opent het niet.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or not made by Kassa.</source>
+        <translation>Het bestand is beschadigd of niet door Kassa gemaakt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation>Verkeerde wachtwoordzin, of het bestand is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (including capital letters and keyboard layout). If it is right, the file was damaged or tampered with.</source>
+        <translation>Controleer de wachtwoordzin (ook hoofdletters en toetsenbordindeling). Als die klopt, is het bestand beschadigd of gemanipuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EthAddress</name>
+    <message>
+        <source>This is not an Ethereum address: it must be 0x followed by 40 hex digits (it has %1 characters).</source>
+        <translation>Dit is geen Ethereum-adres: het moet bestaan uit 0x gevolgd door 40 hex-cijfers (het heeft %1 tekens).</translation>
+    </message>
+    <message>
+        <source>Copy the whole address, including the 0x, without spaces.</source>
+        <translation>Kopieer het hele adres, inclusief de 0x, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>An Ethereum address has 20 bytes; this one has %1.</source>
+        <translation>Een Ethereum-adres heeft 20 bytes; dit adres heeft er %1.</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>Controleer waar het adres vandaan komt.</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: it contains a character that is not a hex digit.</source>
+        <translation>Dit is geen Ethereum-adres: het bevat een teken dat geen hex-cijfer is.</translation>
+    </message>
+    <message>
+        <source>The address checksum is wrong: the mix of capital and small letters does not match. The address has a typo or was tampered with.</source>
+        <translation>De controlesom van het adres klopt niet: de verdeling van hoofdletters en kleine letters komt niet overeen. Het adres bevat een typefout of is gemanipuleerd.</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Hex</name>
+    <message>
+        <source>The hex text must not start with 0x.</source>
+        <translation>De hex-tekst mag niet met 0x beginnen.</translation>
+    </message>
+    <message>
+        <source>Remove the 0x at the start.</source>
+        <translation>Verwijder de 0x aan het begin.</translation>
+    </message>
+    <message>
+        <source>The hex text must start with 0x.</source>
+        <translation>De hex-tekst moet met 0x beginnen.</translation>
+    </message>
+    <message>
+        <source>Write 0x before the hex digits.</source>
+        <translation>Zet 0x voor de hex-cijfers.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the hex text is not a hex digit.</source>
+        <translation>Teken %1 van de hex-tekst is geen hex-cijfer.</translation>
+    </message>
+    <message>
+        <source>Use only 0-9 and a-f, without spaces.</source>
+        <translation>Gebruik alleen 0-9 en a-f, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits (%1); every byte needs two.</source>
+        <translation>De hex-tekst heeft een oneven aantal cijfers (%1); elke byte heeft er twee nodig.</translation>
+    </message>
+    <message>
+        <source>Check that no digit is missing or extra.</source>
+        <translation>Controleer of er geen cijfer ontbreekt of te veel is.</translation>
+    </message>
+    <message>
+        <source>The hex text holds %1 bytes; exactly %2 are expected.</source>
+        <translation>De hex-tekst bevat %1 bytes; er worden er precies %2 verwacht.</translation>
+    </message>
+    <message>
+        <source>Check that the value is complete and nothing was added.</source>
+        <translation>Controleer of de waarde volledig is en er niets aan is toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::PublicKey</name>
+    <message>
+        <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
+        <translation>Dit is geen publieke sleutel: die moet 33 bytes lang zijn en met 02 of 03 beginnen, of 65 bytes lang zijn en met 04 beginnen (deze heeft %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied.</source>
+        <translation>Controleer of de hele sleutel is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>This public key is not a point on the secp256k1 curve.</source>
+        <translation>Deze publieke sleutel is geen punt op de secp256k1-curve.</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied without changes.</source>
+        <translation>Controleer of de hele sleutel ongewijzigd is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Secp256k1</name>
+    <message>
+        <source>The signing engine could not initialise its protection against side-channel attacks, so it refuses to use private keys.</source>
+        <translation>De ondertekeningsmodule kon de bescherming tegen side-channelaanvallen niet initialiseren en weigert daarom privésleutels te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Restart Kassa; if this persists, check the system&apos;s random number source.</source>
+        <translation>Start Kassa opnieuw; als dit blijft gebeuren, controleer dan de toevalsbron van het systeem.</translation>
+    </message>
+    <message>
+        <source>Internal error: a private key was used after it was discarded.</source>
+        <translation>Interne fout: een privésleutel is gebruikt nadat die was gewist.</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>Meld dit probleem.</translation>
+    </message>
+    <message>
+        <source>A signature failed its self-check and was discarded; nothing was sent.</source>
+        <translation>Een handtekening kwam niet door de zelfcontrole en is weggegooid; er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, the key or the computer may be faulty; please report it.</source>
+        <translation>Probeer het opnieuw. Als het weer gebeurt, is de sleutel of de computer mogelijk defect; meld het dan.</translation>
+    </message>
+    <message>
+        <source>This derivation index gives no valid key (this happens with probability below 1 in 2^127).</source>
+        <translation>Deze afleidingsindex levert geen geldige sleutel op (de kans hierop is kleiner dan 1 op 2^127).</translation>
+    </message>
+    <message>
+        <source>Skip this index and use the next one, as BIP-32 prescribes.</source>
+        <translation>Sla deze index over en gebruik de volgende, zoals BIP-32 voorschrijft.</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: it must be 64 bytes (r and s) with a recovery id of 0 or 1.</source>
+        <translation>Dit is geen geldige handtekening: die moet 64 bytes lang zijn (r en s) met een herstel-id van 0 of 1.</translation>
+    </message>
+    <message>
+        <source>Check where the signature came from.</source>
+        <translation>Controleer waar de handtekening vandaan komt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: r or s is out of range.</source>
+        <translation>Dit is geen geldige handtekening: r of s valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Internal error: the public key of a private key could not be computed.</source>
+        <translation>Interne fout: de publieke sleutel van een privésleutel kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: no public key can be recovered from it.</source>
+        <translation>De handtekening is ongeldig: er kan geen publieke sleutel uit worden hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::SecretKey</name>
+    <message>
+        <source>This is not a valid private key: it is zero or not below the secp256k1 group order.</source>
+        <translation>Dit is geen geldige privésleutel: hij is nul of niet kleiner dan de groepsorde van secp256k1.</translation>
+    </message>
+    <message>
+        <source>Check that the key was copied completely and correctly.</source>
+        <translation>Controleer of de sleutel volledig en correct is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>A private key has 32 bytes (64 hex digits); this one has %1 bytes.</source>
+        <translation>Een privésleutel heeft 32 bytes (64 hex-cijfers); deze heeft %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no key was created.</source>
+        <translation>De toevalsgenerator van het systeem werkte niet, dus er is geen sleutel aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the system&apos;s entropy source.</source>
+        <translation>Probeer het opnieuw; als het blijft mislukken, controleer dan de entropiebron van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::TronAddress</name>
+    <message>
+        <source>This is not a Tron address: it must be 34 characters starting with T, or 42 hex digits starting with 41 (it has %1 characters).</source>
+        <translation>Dit is geen Tron-adres: het moet 34 tekens lang zijn en met T beginnen, of uit 42 hex-cijfers bestaan die met 41 beginnen (het heeft %1 tekens).</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces. Ethereum-style 0x addresses are not Tron addresses.</source>
+        <translation>Kopieer het hele adres zonder spaties. 0x-adressen in Ethereum-stijl zijn geen Tron-adressen.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: its version byte is 0x%1 instead of 0x41.</source>
+        <translation>Dit is geen Tron-adres: de versiebyte is 0x%1 in plaats van 0x41.</translation>
+    </message>
+    <message>
+        <source>Check that the address belongs to the Tron network.</source>
+        <translation>Controleer of het adres bij het Tron-netwerk hoort.</translation>
+    </message>
+    <message>
+        <source>A Tron address has 21 bytes; this one has %1.</source>
+        <translation>Een Tron-adres heeft 21 bytes; dit adres heeft er %1.</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>Controleer waar het adres vandaan komt.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it contains a character that is not a hex digit.</source>
+        <translation>Dit is geen Tron-adres: het bevat een teken dat geen hex-cijfer is.</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces.</source>
+        <translation>Kopieer het hele adres zonder spaties.</translation>
+    </message>
+    <message>
+        <source>The Tron address checksum does not match: the address has a typo or was tampered with.</source>
+        <translation>De controlesom van het Tron-adres klopt niet: het adres bevat een typefout of is gemanipuleerd.</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::EncryptedFileStore</name>
+    <message>
+        <source>encrypted key file</source>
+        <translation>sleutelopslag in een versleuteld bestand</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeyStore</name>
+    <message>
+        <source>The %1 is locked.</source>
+        <translation>De %1 is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop asks for your login password), then try again.</source>
+        <translation>Ontgrendel deze (je bureaublad vraagt om je inlogwachtwoord) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 that Kassa can use.</source>
+        <translation>Deze computer heeft geen %1 die Kassa kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>Start the desktop&apos;s keyring service, or choose the encrypted key file in Settings.</source>
+        <translation>Start de sleutelbosdienst van je bureaublad, of kies in Instellingen voor de sleutelopslag in een versleuteld bestand.</translation>
+    </message>
+    <message>
+        <source>Access to the %1 was refused.</source>
+        <translation>De toegang tot de %1 is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Allow Kassa when the keychain asks, then try again.</source>
+        <translation>Sta Kassa toe wanneer de sleutelhanger erom vraagt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The secret for this wallet is not in the %1.</source>
+        <translation>Het geheim van deze wallet staat niet in de %1.</translation>
+    </message>
+    <message>
+        <source>If this profile was copied from another computer, restore the wallet from its backup file or recovery words.</source>
+        <translation>Als dit profiel van een andere computer is gekopieerd, herstel de wallet dan met het back-upbestand of de herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file.</source>
+        <translation>De wachtwoordzin opent het sleutelbestand niet.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase, including capital letters and the keyboard layout.</source>
+        <translation>Controleer de wachtwoordzin, ook de hoofdletters en de toetsenbordindeling.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed.</source>
+        <translation>Het sleutelbestand is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup file or recovery words. The damaged file was left as it is.</source>
+        <translation>Herstel de wallet met het back-upbestand of de herstelwoorden. Het beschadigde bestand is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read or written: %1</source>
+        <translation>Het sleutelbestand kan niet worden gelezen of geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder and the free disk space.</source>
+        <translation>Controleer de rechten van de profielmap en de vrije schijfruimte.</translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation>De %1 meldde een fout: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeychainStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>sleutelhanger van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::MemoryKeyStore</name>
+    <message>
+        <source>memory key store</source>
+        <translation>sleutelopslag in het geheugen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::UInt256</name>
+    <message>
+        <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
+        <translation>Het getal is te groot: het heeft %1 bytes, terwijl er hoogstens 32 mogelijk zijn.</translation>
+    </message>
+    <message>
+        <source>Check where the value came from.</source>
+        <translation>Controleer waar de waarde vandaan komt.</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Het getal is leeg.</translation>
+    </message>
+    <message>
+        <source>Enter the digits of the number.</source>
+        <translation>Voer de cijfers van het getal in.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a digit.</source>
+        <translation>Teken %1 van het getal is geen cijfer.</translation>
+    </message>
+    <message>
+        <source>Use only the digits 0-9: no sign, spaces, separators or exponent.</source>
+        <translation>Gebruik alleen de cijfers 0-9: geen teken, spaties, scheidingstekens of exponent.</translation>
+    </message>
+    <message>
+        <source>The number starts with a zero.</source>
+        <translation>Het getal begint met een nul.</translation>
+    </message>
+    <message>
+        <source>Write the number without leading zeros.</source>
+        <translation>Schrijf het getal zonder voorloopnullen.</translation>
+    </message>
+    <message>
+        <source>The number is too large for 256 bits.</source>
+        <translation>Het getal is te groot voor 256 bits.</translation>
+    </message>
+    <message>
+        <source>The number must be 0x followed by hex digits.</source>
+        <translation>Het getal moet bestaan uit 0x gevolgd door hex-cijfers.</translation>
+    </message>
+    <message>
+        <source>The hex number has a leading zero, which the JSON-RPC format does not allow.</source>
+        <translation>Het hex-getal begint met een nul, wat het JSON-RPC-formaat niet toestaat.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a hex digit.</source>
+        <translation>Teken %1 van het getal is geen hex-cijfer.</translation>
     </message>
 </context>
 <context>

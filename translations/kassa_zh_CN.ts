@@ -4,6 +4,42 @@
 <context>
     <name>kassa::Cli</name>
     <message>
+        <source>Kassa without a window: scripting and headless use.</source>
+        <translation>无窗口运行的 Kassa：用于脚本和无界面环境。</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
+        <translation>使用 &lt;文件夹&gt; 中的配置档案而非默认位置。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
+        <translation>以 &lt;语言&gt; 输出消息（en、zh_CN、ja、nl）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation>要运行的命令（见“命令”）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Missing value after “%1”.</source>
+        <translation>“%1”后面缺少值。</translation>
+    </message>
+    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -46,38 +82,6 @@
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Kassa without a window: scripting and headless use.</source>
-        <translation>无窗口运行的 Kassa：用于脚本和无界面环境。</translation>
-    </message>
-    <message>
-        <source>Use the profile in &lt;folder&gt; instead of the default.</source>
-        <translation>使用 &lt;文件夹&gt; 中的配置档案而非默认位置。</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>Print messages in &lt;language&gt; (en, zh_CN, ja, nl).</source>
-        <translation>以 &lt;语言&gt; 输出消息（en、zh_CN、ja、nl）。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The command to run (see Commands).</source>
-        <translation>要运行的命令（见“命令”）。</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -152,6 +156,461 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>请关闭另一个 Kassa 窗口或停止 kassa-cli serve，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Base58</name>
+    <message>
+        <source>The Base58 text is empty.</source>
+        <translation>Base58 文本为空。</translation>
+    </message>
+    <message>
+        <source>Paste the complete value.</source>
+        <translation>请粘贴完整的值。</translation>
+    </message>
+    <message>
+        <source>The Base58 text is too long (%1 characters; at most %2).</source>
+        <translation>Base58 文本过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Check that only one value was pasted.</source>
+        <translation>请检查是否只粘贴了一个值。</translation>
+    </message>
+    <message>
+        <source>Character %1 is not allowed in Base58 text.</source>
+        <translation>第 %1 个字符不是 Base58 文本允许的字符。</translation>
+    </message>
+    <message>
+        <source>Base58 uses digits and letters except 0, O, I and l, and no spaces. Check for a typo.</source>
+        <translation>Base58 使用数字和字母，但不包括 0、O、I 和 l，也不含空格。请检查是否有输入错误。</translation>
+    </message>
+    <message>
+        <source>The Base58Check text is too short to hold a checksum.</source>
+        <translation>Base58Check 文本太短，无法包含校验和。</translation>
+    </message>
+    <message>
+        <source>The Base58Check checksum does not match: the text has a typo or was changed.</source>
+        <translation>Base58Check 校验和不匹配：文本有输入错误或已被更改。</translation>
+    </message>
+    <message>
+        <source>Copy the value again from its source; do not retype it.</source>
+        <translation>请从来源处重新复制该值，不要手动重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EncryptedBlob</name>
+    <message>
+        <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
+        <translation>加密文件不完整：在复制或保存时被截断了。</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the file.</source>
+        <translation>请使用该文件的完整副本。</translation>
+    </message>
+    <message>
+        <source>This encrypted file uses a format that this version of Kassa does not support.</source>
+        <translation>此版本的 Kassa 不支持该加密文件所用的格式。</translation>
+    </message>
+    <message>
+        <source>Open it with the Kassa version that created it, or a newer one.</source>
+        <translation>请使用创建该文件的 Kassa 版本或更新的版本打开它。</translation>
+    </message>
+    <message>
+        <source>Encryption failed because of an internal error (%1).</source>
+        <translation>由于内部错误（%1），加密失败。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the computer may be short of memory.</source>
+        <translation>请重试；如果仍然失败，可能是计算机内存不足。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the file.</source>
+        <translation>请设置一个密码短语来保护该文件。</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember, for example several unrelated words.</source>
+        <translation>请使用一个您记得住的长密码短语，例如几个互不相关的单词。</translation>
+    </message>
+    <message>
+        <source>This is not a Kassa encrypted file.</source>
+        <translation>这不是 Kassa 加密文件。</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation>请检查是否选择了正确的文件。</translation>
+    </message>
+    <message>
+        <source>The encrypted file was changed: it has extra data after its end.</source>
+        <translation>加密文件已被更改：文件末尾之后还有多余的数据。</translation>
+    </message>
+    <message>
+        <source>Use an unmodified copy of the file.</source>
+        <translation>请使用该文件未经修改的副本。</translation>
+    </message>
+    <message>
+        <source>The encrypted file asks for key-derivation settings outside the allowed limits (N = 2^%1, r = %2, p = %3), so Kassa will not open it.</source>
+        <translation>该加密文件要求的密钥派生参数超出允许范围（N = 2^%1，r = %2，p = %3），因此 Kassa 不会打开它。</translation>
+    </message>
+    <message>
+        <source>The file was damaged or not made by Kassa.</source>
+        <translation>该文件已损坏，或不是由 Kassa 创建的。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation>密码短语错误，或文件已被更改。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (including capital letters and keyboard layout). If it is right, the file was damaged or tampered with.</source>
+        <translation>请检查密码短语（包括大小写和键盘布局）。如果密码短语正确，则文件已损坏或被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::EthAddress</name>
+    <message>
+        <source>This is not an Ethereum address: it must be 0x followed by 40 hex digits (it has %1 characters).</source>
+        <translation>这不是 Ethereum 地址：地址必须是 0x 后跟 40 位 hex 数字（此值有 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address, including the 0x, without spaces.</source>
+        <translation>请复制完整地址（包括 0x），不要包含空格。</translation>
+    </message>
+    <message>
+        <source>An Ethereum address has 20 bytes; this one has %1.</source>
+        <translation>Ethereum 地址为 20 字节；此地址有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>请检查该地址的来源。</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: it contains a character that is not a hex digit.</source>
+        <translation>这不是 Ethereum 地址：其中包含不是 hex 数字的字符。</translation>
+    </message>
+    <message>
+        <source>The address checksum is wrong: the mix of capital and small letters does not match. The address has a typo or was tampered with.</source>
+        <translation>地址校验和错误：大小写字母的组合不匹配。该地址有输入错误或已被篡改。</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Hex</name>
+    <message>
+        <source>The hex text must not start with 0x.</source>
+        <translation>hex 文本不能以 0x 开头。</translation>
+    </message>
+    <message>
+        <source>Remove the 0x at the start.</source>
+        <translation>请删除开头的 0x。</translation>
+    </message>
+    <message>
+        <source>The hex text must start with 0x.</source>
+        <translation>hex 文本必须以 0x 开头。</translation>
+    </message>
+    <message>
+        <source>Write 0x before the hex digits.</source>
+        <translation>请在 hex 数字前加上 0x。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the hex text is not a hex digit.</source>
+        <translation>hex 文本的第 %1 个字符不是 hex 数字。</translation>
+    </message>
+    <message>
+        <source>Use only 0-9 and a-f, without spaces.</source>
+        <translation>只能使用 0-9 和 a-f，不要包含空格。</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits (%1); every byte needs two.</source>
+        <translation>hex 文本的位数为奇数（%1 位）；每个字节需要两位。</translation>
+    </message>
+    <message>
+        <source>Check that no digit is missing or extra.</source>
+        <translation>请检查是否缺少或多出了数字。</translation>
+    </message>
+    <message>
+        <source>The hex text holds %1 bytes; exactly %2 are expected.</source>
+        <translation>hex 文本包含 %1 字节；应恰好为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Check that the value is complete and nothing was added.</source>
+        <translation>请检查该值是否完整，且没有多余内容。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::PublicKey</name>
+    <message>
+        <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
+        <translation>这不是公钥：公钥必须是以 02 或 03 开头的 33 字节，或以 04 开头的 65 字节（此值有 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied.</source>
+        <translation>请检查是否复制了完整的密钥。</translation>
+    </message>
+    <message>
+        <source>This public key is not a point on the secp256k1 curve.</source>
+        <translation>此公钥不是 secp256k1 曲线上的点。</translation>
+    </message>
+    <message>
+        <source>Check that the whole key was copied without changes.</source>
+        <translation>请检查是否完整复制了密钥且未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::Secp256k1</name>
+    <message>
+        <source>The signing engine could not initialise its protection against side-channel attacks, so it refuses to use private keys.</source>
+        <translation>签名引擎无法初始化侧信道攻击防护，因此拒绝使用私钥。</translation>
+    </message>
+    <message>
+        <source>Restart Kassa; if this persists, check the system&apos;s random number source.</source>
+        <translation>请重启 Kassa；如果问题仍然存在，请检查系统的随机数来源。</translation>
+    </message>
+    <message>
+        <source>Internal error: a private key was used after it was discarded.</source>
+        <translation>内部错误：私钥在被丢弃后仍被使用。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>请报告此问题。</translation>
+    </message>
+    <message>
+        <source>A signature failed its self-check and was discarded; nothing was sent.</source>
+        <translation>签名未通过自检，已被丢弃；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, the key or the computer may be faulty; please report it.</source>
+        <translation>请重试。如果再次发生，可能是密钥或计算机有故障；请报告此问题。</translation>
+    </message>
+    <message>
+        <source>This derivation index gives no valid key (this happens with probability below 1 in 2^127).</source>
+        <translation>此派生索引无法生成有效密钥（这种情况的发生概率低于 2^127 分之一）。</translation>
+    </message>
+    <message>
+        <source>Skip this index and use the next one, as BIP-32 prescribes.</source>
+        <translation>请按照 BIP-32 的规定跳过此索引，改用下一个。</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: it must be 64 bytes (r and s) with a recovery id of 0 or 1.</source>
+        <translation>这不是有效的签名：签名必须为 64 字节（r 和 s），且恢复 ID 为 0 或 1。</translation>
+    </message>
+    <message>
+        <source>Check where the signature came from.</source>
+        <translation>请检查该签名的来源。</translation>
+    </message>
+    <message>
+        <source>This is not a valid signature: r or s is out of range.</source>
+        <translation>这不是有效的签名：r 或 s 超出范围。</translation>
+    </message>
+    <message>
+        <source>Internal error: the public key of a private key could not be computed.</source>
+        <translation>内部错误：无法计算私钥对应的公钥。</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: no public key can be recovered from it.</source>
+        <translation>签名无效：无法从中恢复出公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::SecretKey</name>
+    <message>
+        <source>This is not a valid private key: it is zero or not below the secp256k1 group order.</source>
+        <translation>这不是有效的私钥：其值为零，或不小于 secp256k1 的群阶。</translation>
+    </message>
+    <message>
+        <source>Check that the key was copied completely and correctly.</source>
+        <translation>请检查密钥是否已完整、正确地复制。</translation>
+    </message>
+    <message>
+        <source>A private key has 32 bytes (64 hex digits); this one has %1 bytes.</source>
+        <translation>私钥为 32 字节（64 位 hex 数字）；此密钥有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no key was created.</source>
+        <translation>系统的随机数生成器出现故障，因此未创建任何密钥。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the system&apos;s entropy source.</source>
+        <translation>请重试；如果仍然失败，请检查系统的熵源。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::TronAddress</name>
+    <message>
+        <source>This is not a Tron address: it must be 34 characters starting with T, or 42 hex digits starting with 41 (it has %1 characters).</source>
+        <translation>这不是 Tron 地址：地址必须是以 T 开头的 34 个字符，或以 41 开头的 42 位 hex 数字（此值有 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces. Ethereum-style 0x addresses are not Tron addresses.</source>
+        <translation>请复制完整地址，不要包含空格。Ethereum 格式的 0x 地址不是 Tron 地址。</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: its version byte is 0x%1 instead of 0x41.</source>
+        <translation>这不是 Tron 地址：其版本字节为 0x%1，而不是 0x41。</translation>
+    </message>
+    <message>
+        <source>Check that the address belongs to the Tron network.</source>
+        <translation>请检查该地址是否属于 Tron 网络。</translation>
+    </message>
+    <message>
+        <source>A Tron address has 21 bytes; this one has %1.</source>
+        <translation>Tron 地址为 21 字节；此地址有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Check where the address came from.</source>
+        <translation>请检查该地址的来源。</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it contains a character that is not a hex digit.</source>
+        <translation>这不是 Tron 地址：其中包含不是 hex 数字的字符。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address without spaces.</source>
+        <translation>请复制完整地址，不要包含空格。</translation>
+    </message>
+    <message>
+        <source>The Tron address checksum does not match: the address has a typo or was tampered with.</source>
+        <translation>Tron 地址校验和不匹配：该地址有输入错误或已被篡改。</translation>
+    </message>
+    <message>
+        <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::EncryptedFileStore</name>
+    <message>
+        <source>encrypted key file</source>
+        <translation>加密密钥文件</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeyStore</name>
+    <message>
+        <source>The %1 is locked.</source>
+        <translation>%1已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop asks for your login password), then try again.</source>
+        <translation>请将其解锁（桌面环境会要求您输入登录密码），然后重试。</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 that Kassa can use.</source>
+        <translation>此计算机上没有 Kassa 可以使用的%1。</translation>
+    </message>
+    <message>
+        <source>Start the desktop&apos;s keyring service, or choose the encrypted key file in Settings.</source>
+        <translation>请启动桌面环境的密钥环服务，或在“设置”中选择加密密钥文件。</translation>
+    </message>
+    <message>
+        <source>Access to the %1 was refused.</source>
+        <translation>对%1的访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>Allow Kassa when the keychain asks, then try again.</source>
+        <translation>当钥匙串请求确认时，请允许 Kassa 访问，然后重试。</translation>
+    </message>
+    <message>
+        <source>The secret for this wallet is not in the %1.</source>
+        <translation>%1中没有此钱包的机密信息。</translation>
+    </message>
+    <message>
+        <source>If this profile was copied from another computer, restore the wallet from its backup file or recovery words.</source>
+        <translation>如果此配置档案是从另一台计算机复制过来的，请通过钱包的备份文件或助记词恢复钱包。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file.</source>
+        <translation>该密码短语无法打开密钥文件。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase, including capital letters and the keyboard layout.</source>
+        <translation>请检查密码短语，包括大小写和键盘布局。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed.</source>
+        <translation>密钥文件已损坏或已被更改。</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup file or recovery words. The damaged file was left as it is.</source>
+        <translation>请通过钱包的备份文件或助记词恢复钱包。已损坏的文件保持原样，未做改动。</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read or written: %1</source>
+        <translation>无法读取或写入密钥文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder and the free disk space.</source>
+        <translation>请检查配置档案文件夹的权限和磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation>%1报告了错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::KeychainStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::MemoryKeyStore</name>
+    <message>
+        <source>memory key store</source>
+        <translation>内存密钥存储</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::UInt256</name>
+    <message>
+        <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
+        <translation>数字太大：它有 %1 个字节，最多只能有 32 个。</translation>
+    </message>
+    <message>
+        <source>Check where the value came from.</source>
+        <translation>请检查该值的来源。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数字为空。</translation>
+    </message>
+    <message>
+        <source>Enter the digits of the number.</source>
+        <translation>请输入该数字的各位数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a digit.</source>
+        <translation>数字的第 %1 个字符不是数字。</translation>
+    </message>
+    <message>
+        <source>Use only the digits 0-9: no sign, spaces, separators or exponent.</source>
+        <translation>只能使用数字 0-9：不能有正负号、空格、分隔符或指数。</translation>
+    </message>
+    <message>
+        <source>The number starts with a zero.</source>
+        <translation>数字以零开头。</translation>
+    </message>
+    <message>
+        <source>Write the number without leading zeros.</source>
+        <translation>请去掉开头的零。</translation>
+    </message>
+    <message>
+        <source>The number is too large for 256 bits.</source>
+        <translation>数字太大，超出了 256 位。</translation>
+    </message>
+    <message>
+        <source>The number must be 0x followed by hex digits.</source>
+        <translation>数字必须是 0x 后跟 hex 数字。</translation>
+    </message>
+    <message>
+        <source>The hex number has a leading zero, which the JSON-RPC format does not allow.</source>
+        <translation>该 hex 数字以零开头，JSON-RPC 格式不允许这样。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the number is not a hex digit.</source>
+        <translation>数字的第 %1 个字符不是 hex 数字。</translation>
     </message>
 </context>
 <context>
