@@ -23,7 +23,8 @@ trap cleanup EXIT
 export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 # A throwaway keyring whose password is known to the tests, never the user's.
-eval "$(printf 'kassa-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
+export KASSA_TEST_KEYRING_PASSWORD=kassa-test-keyring
+eval "$(printf '%s' "$KASSA_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
 
 # (a failed start stops here: set -e sees the assignment's status)
