@@ -1,144 +1,70 @@
-// kassa-cli: the headless face of Kassa (status today; serve, wallet, payout,
-// audit and keys as those capabilities land).
+// kassa-cli: the headless face of Kassa. The global options are parsed
+// here; each command lives in its own file under cli/ and is listed in
+// commands() below.
 
 #include "base/Log.h"
 #include "base/Version.h"
-#include "engine/Engine.h"
+#include "cli/Cli.h"
+#include "cli/Commands.h"
 #include "i18n/Languages.h"
-#include "profile/Config.h"
 #include "profile/Logging.h"
-#include "profile/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cstdio>
 
 using namespace kassa;
+using namespace kassa::cli;
 
 namespace {
 
-struct Cli {
-    Q_DECLARE_TR_FUNCTIONS(kassa::Cli)
-};
-
-void out(const QString &text)
+// Takes the global options out of a command's arguments, so that
+// `kassa-cli serve --profile DIR` means the same as
+// `kassa-cli --profile DIR serve` (what a systemd unit or a script expects).
+// Returns false with a message when an option lacks its value.
+bool takeGlobalOptions(QStringList &args, Context &context, QString *error)
 {
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("kassa-cli: ") + text + QLatin1Char('\n')), stderr);
-}
-
-// Prints "label  value" rows with the values aligned; CJK characters take
-// two columns in a terminal.
-void printTable(const QList<std::pair<QString, QString>> &rows)
-{
-    auto columns = [](const QString &text) {
-        int width = 0;
-        for (const QChar c : text)
-            width += (c.unicode() >= 0x1100
-                         && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
-                             || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3)
-                             || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff)
-                             || (c.unicode() >= 0xfe30 && c.unicode() <= 0xfe4f)
-                             || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)
-                             || (c.unicode() >= 0xffe0 && c.unicode() <= 0xffe6)))
-                ? 2
-                : 1;
-        return width;
-    };
-    int widest = 0;
-    for (const auto &row : rows)
-        widest = qMax(widest, columns(row.first));
-    for (const auto &row : rows)
-        out(row.first + QString(widest - columns(row.first) + 2, QLatin1Char(' ')) + row.second);
-}
-
-int reportError(const Error &error)
-{
-    err(error.displayText());
-    return 1;
-}
-
-QString commandSummary()
-{
-    return Cli::tr("Commands:") + QLatin1Char('\n') + QStringLiteral("  status    ")
-        + Cli::tr("Show the profile, its settings file, database and log file.");
-}
-
-int runStatus(const QStringList &args, const QString &profileDir, const QString &language)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Show where this Kassa keeps its state and open its database."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOption(jsonOption);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err(Cli::tr("status takes no arguments (got “%1”).").arg(parser.positionalArguments().join(QLatin1Char(' '))));
-        return 2;
-    }
-
-    auto profile = Profile::open(profileDir);
-    if (!profile.ok())
-        return reportError(profile.error());
-    auto config = Config::load(profile->configPath());
-    if (!config.ok())
-        return reportError(config.error());
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-
-    engine::Engine engine(profile.value(), config.value());
-    const QString inEffect = engine.applyLanguage(language);
-    auto started = engine.startBlocking();
-    const engine::EngineInfo info = engine.info();
-    if (parser.isSet(jsonOption)) {
-        QJsonObject json {
-            {QStringLiteral("version"), QLatin1String(kVersion)},
-            {QStringLiteral("profile"), info.profileDirectory},
-            {QStringLiteral("config"), info.configPath},
-            {QStringLiteral("database"), info.databaseDisplay},
-            {QStringLiteral("schema_version"), info.schemaVersion},
-            {QStringLiteral("log_file"), info.logFile},
-            {QStringLiteral("language"), inEffect},
-            {QStringLiteral("ok"), started.ok()},
-        };
-        if (!started.ok()) {
-            json.insert(QStringLiteral("error"),
-                QJsonObject {{QStringLiteral("code"), QLatin1String(errorCodeName(started.error().code))},
-                    {QStringLiteral("message"), started.error().message}});
+    static const QStringList names = {QStringLiteral("profile"), QStringLiteral("language")};
+    for (int i = 1; i < args.size();) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        QString name;
+        QString value;
+        bool consumedNext = false;
+        for (const QString &candidate : names) {
+            const QString flag = QStringLiteral("--") + candidate;
+            if (arg == flag) {
+                if (i + 1 >= args.size()) {
+                    *error = Cli::tr("Missing value after “%1”.").arg(flag);
+                    return false;
+                }
+                name = candidate;
+                value = args.at(i + 1);
+                consumedNext = true;
+            } else if (arg.startsWith(flag + QLatin1Char('='))) {
+                name = candidate;
+                value = arg.mid(flag.size() + 1);
+            }
         }
-        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
-    } else {
-        QList<std::pair<QString, QString>> rows = {
-            {Cli::tr("Profile:"), info.profileDirectory},
-            {Cli::tr("Settings file:"), info.configPath},
-            {Cli::tr("Database:"), info.databaseDisplay},
-        };
-        if (started.ok())
-            rows.append({Cli::tr("Database version:"), QString::number(info.schemaVersion)});
-        rows.append({Cli::tr("Log file:"), info.logFile});
-        rows.append({Cli::tr("Language:"), inEffect});
-        printTable(rows);
+        if (name.isEmpty()) {
+            ++i;
+            continue;
+        }
+        (name == QLatin1String("profile") ? context.profileDirectory : context.language) = value;
+        args.remove(i, consumedNext ? 2 : 1);
     }
-    logging::uninstall();
-    if (!started.ok())
-        return reportError(started.error());
-    return 0;
+    return true;
 }
 
 } // namespace
+
+const QList<Command> &kassa::cli::commands()
+{
+    static const QList<Command> all = {
+        statusCommand(),
+    };
+    return all;
+}
 
 int main(int argc, char *argv[])
 {
@@ -168,28 +94,36 @@ int main(int argc, char *argv[])
         err(parser.errorText());
         return 2;
     }
-    const QString language = parser.value(languageOption);
-    if (!language.isEmpty()) {
-        if (!i18n::isShippedLanguage(language)) {
+    Context context;
+    context.profileDirectory = parser.value(profileOption);
+    context.language = parser.value(languageOption);
+    QStringList positional = parser.positionalArguments();
+    QString optionError;
+    if (!takeGlobalOptions(positional, context, &optionError)) {
+        err(optionError);
+        return 2;
+    }
+    if (!context.language.isEmpty()) {
+        if (!i18n::isShippedLanguage(context.language)) {
             err(Cli::tr("Unknown language “%1”; choose one of: %2.")
-                    .arg(language, i18n::shippedLanguageCodes().join(QStringLiteral(", "))));
+                    .arg(context.language, i18n::shippedLanguageCodes().join(QStringLiteral(", "))));
             return 2;
         }
-        translators.apply(language);
+        translators.apply(context.language);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         out(QStringLiteral("kassa-cli ") + QLatin1String(kVersion));
         return 0;
     }
-    const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
         out(parser.helpText());
         return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
     }
-    const QString command = positional.first();
-    const QStringList commandArgs = QStringList {QStringLiteral("kassa-cli ") + command} + positional.mid(1);
-    if (command == QLatin1String("status"))
-        return runStatus(commandArgs, parser.value(profileOption), language);
-    err(Cli::tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + commandSummary());
+    const QString name = positional.first();
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return command.run(context, QStringList {QStringLiteral("kassa-cli ") + name} + positional.mid(1));
+    }
+    err(Cli::tr("Unknown command “%1”.").arg(name) + QLatin1Char('\n') + commandSummary());
     return 2;
 }

@@ -103,6 +103,20 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("profile")).toString(), tmp.path());
     }
 
+    void globalOptionsMayFollowTheCommand()
+    {
+        // What a systemd unit writes: `kassa-cli serve --profile /var/lib/kassa`.
+        test::TempProfile tmp;
+        const Run after = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("status"), QStringLiteral("--profile"), tmp.path(), QStringLiteral("--language=ja")});
+        QVERIFY2(after.code == 0, qPrintable(after.err));
+        QVERIFY(after.out.contains(tmp.path()));
+        QVERIFY2(!after.out.contains(QStringLiteral("Settings file:")), qPrintable(after.out));
+        const Run missing = run(QStringLiteral("kassa-cli"), {QStringLiteral("status"), QStringLiteral("--profile")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("--profile")));
+    }
+
     void statusReportsABrokenConfig()
     {
         test::TempProfile tmp;
