@@ -9,6 +9,13 @@
   ts_fill.py fill FILE.json        set translations from
                                    {lang: {context: {source: translation}}}
                                    (a numerus message takes a list of forms)
+  ts_fill.py export [--rev REV] [LANG…]
+                                   print every non-empty translation as JSON in
+                                   the format `fill` takes, from the working
+                                   tree or from git revision REV (to carry a
+                                   branch's translations over a merge: export
+                                   from the branch, take main's .ts files, run
+                                   update_translations, then fill)
 
 Only <translation> elements change; everything else in the file stays as
 lupdate wrote it. Run `cmake --build build --target update_translations`
@@ -97,6 +104,35 @@ def fill(path):
         print(f'{file.name}: {done} translation(s) set')
 
 
+def export(langs, rev=None):
+    import subprocess
+    out = {}
+    for lang in langs:
+        if rev:
+            text = subprocess.run(['git', 'show', f'{rev}:translations/kassa_{lang}.ts'], cwd=ROOT,
+                                  check=True, capture_output=True, text=True).stdout
+        else:
+            text = ts_file(lang).read_text(encoding='utf-8')
+        table = {}
+        for ctx in CONTEXT.finditer(text):
+            name = unescape(ctx.group('name'))
+            for msg in MESSAGE.finditer(ctx.group('body')):
+                tr = msg.group('translation')
+                if 'vanished' in tr or 'obsolete' in tr:
+                    continue
+                forms = re.findall(r'<numerusform>(.*?)</numerusform>', tr, re.S)
+                if 'numerus="yes"' in msg.group('attrs'):
+                    if forms and all(f.strip() for f in forms):
+                        table.setdefault(name, {})[unescape(msg.group('source'))] = [unescape(f) for f in forms]
+                    continue
+                value = re.sub(r'</?translation[^>]*>', '', tr)
+                if value.strip():
+                    table.setdefault(name, {})[unescape(msg.group('source'))] = unescape(value)
+        out[lang] = table
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+
+
 def finish(langs):
     for lang in langs:
         file = ts_file(lang)
@@ -111,6 +147,13 @@ if __name__ == '__main__':
         todo(sys.argv[2:] or ['zh_CN', 'ja', 'nl'])
     elif len(sys.argv) >= 2 and sys.argv[1] == 'finish':
         finish(sys.argv[2:] or ['zh_CN', 'ja', 'nl'])
+    elif len(sys.argv) >= 2 and sys.argv[1] == 'export':
+        args = sys.argv[2:]
+        rev = None
+        if args[:1] == ['--rev'] and len(args) >= 2:
+            rev = args[1]
+            args = args[2:]
+        export(args or ['zh_CN', 'ja', 'nl'], rev)
     elif len(sys.argv) == 3 and sys.argv[1] == 'fill':
         fill(sys.argv[2])
     else:
