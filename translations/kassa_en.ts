@@ -83,6 +83,105 @@
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain (verify), list or export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s hash chain and name the first entry that was changed, removed or inserted. Exit status 0: intact; 1: broken or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest entry&apos;s hash: %1 (note it down: a later check that shows an older or different hash means the log was rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write audit log entries as CSV (newest first) to a file or standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit log entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions starting with &lt;prefix&gt;, e.g. payout. or payout.approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries at or after &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries before &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; entries (default 200, export: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli audit verify|list|export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain and name the first broken entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write entries as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -155,6 +254,268 @@
     </message>
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditActions</name>
+    <message>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout policy change approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book entry approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout request changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout sent to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout sped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery words shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order marked as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer attached to an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop notification sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditLog</name>
+    <message>
+        <source>The audit log could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the database is reachable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: an audit entry was incomplete, so the action was not carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from the audit log: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not follow entry %2: an entry was changed, removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit log were removed (it should have %1 entries, it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the database was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup and run the audit check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,104 @@
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain (verify), list or export it.</source>
+        <translation>監査ログのハッシュチェーンを検証（verify）するか、一覧表示またはエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s hash chain and name the first entry that was changed, removed or inserted. Exit status 0: intact; 1: broken or unreadable.</source>
+        <translation>監査ログのハッシュチェーンを再計算し、変更、削除、または挿入された最初のエントリを示します。終了ステータス 0：正常、1：破損または読み取り不可。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>監査ログに異常はありません：%n 件のエントリを確認しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest entry&apos;s hash: %1 (note it down: a later check that shows an older or different hash means the log was rewritten).</source>
+        <translation>最新エントリのハッシュ：%1（控えておいてください。後の検証でこれより古いハッシュや異なるハッシュが表示された場合は、ログが書き換えられています）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>監査ログはエントリ %1 で破損しています。</translation>
+    </message>
+    <message>
+        <source>Write audit log entries as CSV (newest first) to a file or standard output.</source>
+        <translation>監査ログのエントリを CSV 形式（新しい順）でファイルまたは標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>List audit log entries, newest first.</source>
+        <translation>監査ログのエントリを新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only actions starting with &lt;prefix&gt;, e.g. payout. or payout.approve.</source>
+        <translation>&lt;接頭辞&gt; で始まる操作のみ（例：payout. または payout.approve）。</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>接頭辞</translation>
+    </message>
+    <message>
+        <source>Only entries at or after &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>&lt;時刻&gt; 以降のエントリのみ（ISO 8601、UTC）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Only entries before &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>&lt;時刻&gt; より前のエントリのみ（ISO 8601、UTC）。</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; entries (default 200, export: all).</source>
+        <translation>最大 &lt;n&gt; 件のエントリ（既定値 200、export では全件）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>標準出力の代わりに &lt;ファイル&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli audit verify|list|export [options]</source>
+        <translation>使い方：kassa-cli audit verify|list|export [オプション]</translation>
+    </message>
+    <message>
+        <source>Unknown audit command “%1”.</source>
+        <translation>不明な audit コマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and name the first broken entry.</source>
+        <translation>ハッシュチェーンを検証し、破損している最初のエントリを示します。</translation>
+    </message>
+    <message>
+        <source>List entries, newest first.</source>
+        <translation>エントリを新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Write entries as CSV.</source>
+        <translation>エントリを CSV 形式で書き出します。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit には正の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
+        <translation>「%1」は 2026-12-01 や 2026-12-01T08:00:00Z のような日付と時刻ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -156,6 +254,268 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>もう一方の Kassa ウィンドウを閉じるか kassa-cli serve を停止してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditActions</name>
+    <message>
+        <source>Operator added</source>
+        <translation>オペレーターを追加</translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation>オペレーターを変更</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>オペレーターを無効化</translation>
+    </message>
+    <message>
+        <source>Operator roles changed</source>
+        <translation>オペレーターのロールを変更</translation>
+    </message>
+    <message>
+        <source>Operator password changed</source>
+        <translation>オペレーターのパスワードを変更</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned on</source>
+        <translation>2 段階サインインを有効化</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned off</source>
+        <translation>2 段階サインインを無効化</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>コンソールのロックを解除</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>ロック解除に失敗</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>コンソールをロック</translation>
+    </message>
+    <message>
+        <source>Payout policy changed</source>
+        <translation>支払いポリシーを変更</translation>
+    </message>
+    <message>
+        <source>Payout policy change approved</source>
+        <translation>支払いポリシーの変更を承認</translation>
+    </message>
+    <message>
+        <source>Address book entry added</source>
+        <translation>アドレス帳のエントリを追加</translation>
+    </message>
+    <message>
+        <source>Address book entry changed</source>
+        <translation>アドレス帳のエントリを変更</translation>
+    </message>
+    <message>
+        <source>Address book entry removed</source>
+        <translation>アドレス帳のエントリを削除</translation>
+    </message>
+    <message>
+        <source>Address book entry approved</source>
+        <translation>アドレス帳のエントリを承認</translation>
+    </message>
+    <message>
+        <source>Payout requested</source>
+        <translation>支払いを申請</translation>
+    </message>
+    <message>
+        <source>Payout request changed</source>
+        <translation>支払い申請を変更</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>支払いを承認</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>支払いを却下</translation>
+    </message>
+    <message>
+        <source>Payout cancelled</source>
+        <translation>支払いをキャンセル</translation>
+    </message>
+    <message>
+        <source>Payout signed</source>
+        <translation>支払いに署名</translation>
+    </message>
+    <message>
+        <source>Payout sent to the network</source>
+        <translation>支払いをネットワークに送信</translation>
+    </message>
+    <message>
+        <source>Payout completed</source>
+        <translation>支払い完了</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>支払い失敗</translation>
+    </message>
+    <message>
+        <source>Payout sped up</source>
+        <translation>支払いを高速化</translation>
+    </message>
+    <message>
+        <source>Wallet created</source>
+        <translation>ウォレットを作成</translation>
+    </message>
+    <message>
+        <source>Wallet imported</source>
+        <translation>ウォレットをインポート</translation>
+    </message>
+    <message>
+        <source>Wallet changed</source>
+        <translation>ウォレットを変更</translation>
+    </message>
+    <message>
+        <source>Wallet removed</source>
+        <translation>ウォレットを削除</translation>
+    </message>
+    <message>
+        <source>Recovery words shown</source>
+        <translation>リカバリーフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Signing key used</source>
+        <translation>署名鍵を使用</translation>
+    </message>
+    <message>
+        <source>Backup exported</source>
+        <translation>バックアップをエクスポート</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Order marked as paid</source>
+        <translation>注文を入金済みに設定</translation>
+    </message>
+    <message>
+        <source>Transfer attached to an order</source>
+        <translation>送金を注文に関連付け</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>注文をキャンセル</translation>
+    </message>
+    <message>
+        <source>Shop notification sent again</source>
+        <translation>ショップへの通知を再送信</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API キーを作成</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API キーを失効</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>設定を変更</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>監査ログをエクスポート</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Payout policy</source>
+        <translation>支払いポリシー</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>アドレス帳</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditLog</name>
+    <message>
+        <source>The audit log could not be read or written: %1</source>
+        <translation>監査ログの読み書きができませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the database is reachable, then try again.</source>
+        <translation>変更は行われていません。データベースに接続できることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Internal error: an audit entry was incomplete, so the action was not carried out.</source>
+        <translation>内部エラー：監査エントリが不完全だったため、操作は実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from the audit log: it was deleted.</source>
+        <translation>監査ログにエントリ %1 がありません。削除されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed.</source>
+        <translation>監査ログのエントリ %1 が変更されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not follow entry %2: an entry was changed, removed or inserted.</source>
+        <translation>監査ログのエントリ %1 がエントリ %2 に続いていません。エントリが変更、削除、または挿入されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed after it was written.</source>
+        <translation>監査ログのエントリ %1 が書き込み後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit log were removed (it should have %1 entries, it has %2).</source>
+        <translation>監査ログの最新のエントリが削除されています（%1 件あるはずですが、%2 件しかありません）。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the database was tampered with.</source>
+        <translation>監査ログのヘッドレコードがありません。データベースが改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup and run the audit check again.</source>
+        <translation>バックアップからデータベースを復元し、監査ログの検証をもう一度実行してください。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,105 @@
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain (verify), list or export it.</source>
+        <translation>Controleer de hashketen van het auditlog (verify), of toon of exporteer het.</translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s hash chain and name the first entry that was changed, removed or inserted. Exit status 0: intact; 1: broken or unreadable.</source>
+        <translation>Bereken de hashketen van het auditlog opnieuw en noem de eerste vermelding die is gewijzigd, verwijderd of ingevoegd. Afsluitstatus 0: intact; 1: beschadigd of onleesbaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Het auditlog is intact: %n vermelding gecontroleerd.</numerusform>
+            <numerusform>Het auditlog is intact: %n vermeldingen gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest entry&apos;s hash: %1 (note it down: a later check that shows an older or different hash means the log was rewritten).</source>
+        <translation>Hash van de nieuwste vermelding: %1 (noteer deze: toont een latere controle een oudere of andere hash, dan is het log herschreven).</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>Het auditlog is beschadigd bij vermelding %1.</translation>
+    </message>
+    <message>
+        <source>Write audit log entries as CSV (newest first) to a file or standard output.</source>
+        <translation>Schrijf vermeldingen uit het auditlog als CSV (nieuwste eerst) naar een bestand of naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>List audit log entries, newest first.</source>
+        <translation>Toon de vermeldingen in het auditlog, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Only actions starting with &lt;prefix&gt;, e.g. payout. or payout.approve.</source>
+        <translation>Alleen handelingen die beginnen met &lt;prefix&gt;, bijv. payout. of payout.approve.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefix</translation>
+    </message>
+    <message>
+        <source>Only entries at or after &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>Alleen vermeldingen op of na &lt;tijd&gt; (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <source>Only entries before &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>Alleen vermeldingen vóór &lt;tijd&gt; (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; entries (default 200, export: all).</source>
+        <translation>Hoogstens &lt;n&gt; vermeldingen (standaard 200, export: alle).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>Schrijf naar &lt;bestand&gt; in plaats van naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli audit verify|list|export [options]</source>
+        <translation>Gebruik: kassa-cli audit verify|list|export [opties]</translation>
+    </message>
+    <message>
+        <source>Unknown audit command “%1”.</source>
+        <translation>Onbekende audit-opdracht “%1”.</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and name the first broken entry.</source>
+        <translation>Controleer de hashketen en noem de eerste beschadigde vermelding.</translation>
+    </message>
+    <message>
+        <source>List entries, newest first.</source>
+        <translation>Toon vermeldingen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Write entries as CSV.</source>
+        <translation>Schrijf vermeldingen als CSV.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit heeft een positief geheel getal nodig.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
+        <translation>“%1” is geen datum en tijd zoals 2026-12-01 of 2026-12-01T08:00:00Z.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -156,6 +255,268 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>Sluit het andere Kassa-venster of stop kassa-cli serve en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditActions</name>
+    <message>
+        <source>Operator added</source>
+        <translation>Operator toegevoegd</translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation>Operator gewijzigd</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>Operator uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Operator roles changed</source>
+        <translation>Rollen van operator gewijzigd</translation>
+    </message>
+    <message>
+        <source>Operator password changed</source>
+        <translation>Wachtwoord van operator gewijzigd</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned on</source>
+        <translation>Tweestapsaanmelding ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned off</source>
+        <translation>Tweestapsaanmelding uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>Console ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>Mislukte ontgrendelpoging</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>Console vergrendeld</translation>
+    </message>
+    <message>
+        <source>Payout policy changed</source>
+        <translation>Uitbetalingsbeleid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Payout policy change approved</source>
+        <translation>Wijziging uitbetalingsbeleid goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Address book entry added</source>
+        <translation>Adresboekvermelding toegevoegd</translation>
+    </message>
+    <message>
+        <source>Address book entry changed</source>
+        <translation>Adresboekvermelding gewijzigd</translation>
+    </message>
+    <message>
+        <source>Address book entry removed</source>
+        <translation>Adresboekvermelding verwijderd</translation>
+    </message>
+    <message>
+        <source>Address book entry approved</source>
+        <translation>Adresboekvermelding goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Payout requested</source>
+        <translation>Uitbetaling aangevraagd</translation>
+    </message>
+    <message>
+        <source>Payout request changed</source>
+        <translation>Uitbetalingsaanvraag gewijzigd</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>Uitbetaling goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>Uitbetaling afgewezen</translation>
+    </message>
+    <message>
+        <source>Payout cancelled</source>
+        <translation>Uitbetaling geannuleerd</translation>
+    </message>
+    <message>
+        <source>Payout signed</source>
+        <translation>Uitbetaling ondertekend</translation>
+    </message>
+    <message>
+        <source>Payout sent to the network</source>
+        <translation>Uitbetaling naar het netwerk verzonden</translation>
+    </message>
+    <message>
+        <source>Payout completed</source>
+        <translation>Uitbetaling voltooid</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Uitbetaling mislukt</translation>
+    </message>
+    <message>
+        <source>Payout sped up</source>
+        <translation>Uitbetaling versneld</translation>
+    </message>
+    <message>
+        <source>Wallet created</source>
+        <translation>Wallet aangemaakt</translation>
+    </message>
+    <message>
+        <source>Wallet imported</source>
+        <translation>Wallet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Wallet changed</source>
+        <translation>Wallet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Wallet removed</source>
+        <translation>Wallet verwijderd</translation>
+    </message>
+    <message>
+        <source>Recovery words shown</source>
+        <translation>Herstelwoorden getoond</translation>
+    </message>
+    <message>
+        <source>Signing key used</source>
+        <translation>Ondertekeningssleutel gebruikt</translation>
+    </message>
+    <message>
+        <source>Backup exported</source>
+        <translation>Back-up geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Order marked as paid</source>
+        <translation>Bestelling als betaald gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Transfer attached to an order</source>
+        <translation>Overboeking aan bestelling gekoppeld</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Bestelling geannuleerd</translation>
+    </message>
+    <message>
+        <source>Shop notification sent again</source>
+        <translation>Winkelmelding opnieuw verzonden</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API-sleutel aangemaakt</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API-sleutel ingetrokken</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Auditlog geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Payout policy</source>
+        <translation>Uitbetalingsbeleid</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Uitbetalingen</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Sleutels</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditLog</name>
+    <message>
+        <source>The audit log could not be read or written: %1</source>
+        <translation>Het auditlog kon niet worden gelezen of geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the database is reachable, then try again.</source>
+        <translation>Er is niets gewijzigd. Controleer of de database bereikbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Internal error: an audit entry was incomplete, so the action was not carried out.</source>
+        <translation>Interne fout: een auditvermelding was onvolledig, dus de handeling is niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from the audit log: it was deleted.</source>
+        <translation>Vermelding %1 ontbreekt in het auditlog: die is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed.</source>
+        <translation>Vermelding %1 van het auditlog is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not follow entry %2: an entry was changed, removed or inserted.</source>
+        <translation>Vermelding %1 van het auditlog sluit niet aan op vermelding %2: er is een vermelding gewijzigd, verwijderd of ingevoegd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed after it was written.</source>
+        <translation>Vermelding %1 van het auditlog is gewijzigd nadat die was geschreven.</translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit log were removed (it should have %1 entries, it has %2).</source>
+        <translation>De nieuwste vermeldingen van het auditlog zijn verwijderd (het zou er %1 moeten hebben, het heeft er %2).</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the database was tampered with.</source>
+        <translation>Het head-record van het auditlog ontbreekt: de database is gemanipuleerd.</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup and run the audit check again.</source>
+        <translation>Zet de database terug vanuit een back-up en voer de auditcontrole opnieuw uit.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,104 @@
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain (verify), list or export it.</source>
+        <translation>校验审计日志的哈希链（verify），或列出、导出审计日志。</translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s hash chain and name the first entry that was changed, removed or inserted. Exit status 0: intact; 1: broken or unreadable.</source>
+        <translation>重新计算审计日志的哈希链，并指出第一条被修改、删除或插入的记录。退出状态 0：完好；1：已损坏或无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>审计日志完好：已检查 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest entry&apos;s hash: %1 (note it down: a later check that shows an older or different hash means the log was rewritten).</source>
+        <translation>最新记录的哈希值：%1（请记下此值：如果日后检查时显示的哈希值较旧或与此不同，说明日志已被改写）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>审计日志在第 %1 条记录处损坏。</translation>
+    </message>
+    <message>
+        <source>Write audit log entries as CSV (newest first) to a file or standard output.</source>
+        <translation>将审计日志记录以 CSV 格式（最新的在前）写入文件或标准输出。</translation>
+    </message>
+    <message>
+        <source>List audit log entries, newest first.</source>
+        <translation>列出审计日志记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only actions starting with &lt;prefix&gt;, e.g. payout. or payout.approve.</source>
+        <translation>仅包含以 &lt;前缀&gt; 开头的操作，例如 payout. 或 payout.approve。</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Only entries at or after &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>仅包含不早于 &lt;时间&gt; 的记录（ISO 8601、UTC）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Only entries before &lt;time&gt; (ISO 8601, UTC).</source>
+        <translation>仅包含早于 &lt;时间&gt; 的记录（ISO 8601、UTC）。</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; entries (default 200, export: all).</source>
+        <translation>最多 &lt;n&gt; 条记录（默认 200；export：全部）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>写入 &lt;文件&gt;，而非标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli audit verify|list|export [options]</source>
+        <translation>用法：kassa-cli audit verify|list|export [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown audit command “%1”.</source>
+        <translation>未知的 audit 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and name the first broken entry.</source>
+        <translation>校验哈希链，并指出第一条损坏的记录。</translation>
+    </message>
+    <message>
+        <source>List entries, newest first.</source>
+        <translation>列出记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Write entries as CSV.</source>
+        <translation>以 CSV 格式写出记录。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
+        <translation>“%1”不是有效的日期和时间，格式应类似 2026-12-01 或 2026-12-01T08:00:00Z。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -156,6 +254,268 @@
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>请关闭另一个 Kassa 窗口或停止 kassa-cli serve，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditActions</name>
+    <message>
+        <source>Operator added</source>
+        <translation>操作员已添加</translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation>操作员已更改</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>操作员已停用</translation>
+    </message>
+    <message>
+        <source>Operator roles changed</source>
+        <translation>操作员角色已更改</translation>
+    </message>
+    <message>
+        <source>Operator password changed</source>
+        <translation>操作员密码已更改</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned on</source>
+        <translation>两步登录已开启</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in turned off</source>
+        <translation>两步登录已关闭</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>控制台已解锁</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>解锁尝试失败</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>控制台已锁定</translation>
+    </message>
+    <message>
+        <source>Payout policy changed</source>
+        <translation>付款策略已更改</translation>
+    </message>
+    <message>
+        <source>Payout policy change approved</source>
+        <translation>付款策略更改已审批</translation>
+    </message>
+    <message>
+        <source>Address book entry added</source>
+        <translation>地址簿条目已添加</translation>
+    </message>
+    <message>
+        <source>Address book entry changed</source>
+        <translation>地址簿条目已更改</translation>
+    </message>
+    <message>
+        <source>Address book entry removed</source>
+        <translation>地址簿条目已删除</translation>
+    </message>
+    <message>
+        <source>Address book entry approved</source>
+        <translation>地址簿条目已审批</translation>
+    </message>
+    <message>
+        <source>Payout requested</source>
+        <translation>付款申请已提交</translation>
+    </message>
+    <message>
+        <source>Payout request changed</source>
+        <translation>付款申请已更改</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>付款已审批</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>付款已驳回</translation>
+    </message>
+    <message>
+        <source>Payout cancelled</source>
+        <translation>付款已取消</translation>
+    </message>
+    <message>
+        <source>Payout signed</source>
+        <translation>付款已签名</translation>
+    </message>
+    <message>
+        <source>Payout sent to the network</source>
+        <translation>付款已发送到网络</translation>
+    </message>
+    <message>
+        <source>Payout completed</source>
+        <translation>付款已完成</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <source>Payout sped up</source>
+        <translation>付款已加速</translation>
+    </message>
+    <message>
+        <source>Wallet created</source>
+        <translation>钱包已创建</translation>
+    </message>
+    <message>
+        <source>Wallet imported</source>
+        <translation>钱包已导入</translation>
+    </message>
+    <message>
+        <source>Wallet changed</source>
+        <translation>钱包已更改</translation>
+    </message>
+    <message>
+        <source>Wallet removed</source>
+        <translation>钱包已移除</translation>
+    </message>
+    <message>
+        <source>Recovery words shown</source>
+        <translation>助记词已显示</translation>
+    </message>
+    <message>
+        <source>Signing key used</source>
+        <translation>签名密钥已使用</translation>
+    </message>
+    <message>
+        <source>Backup exported</source>
+        <translation>备份已导出</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>Order marked as paid</source>
+        <translation>订单已标记为已支付</translation>
+    </message>
+    <message>
+        <source>Transfer attached to an order</source>
+        <translation>转账已关联到订单</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <source>Shop notification sent again</source>
+        <translation>网店通知已重新发送</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API 密钥已创建</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API 密钥已吊销</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Payout policy</source>
+        <translation>付款策略</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>地址簿</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::audit::AuditLog</name>
+    <message>
+        <source>The audit log could not be read or written: %1</source>
+        <translation>无法读取或写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the database is reachable, then try again.</source>
+        <translation>未做任何更改。请检查数据库是否可以访问，然后重试。</translation>
+    </message>
+    <message>
+        <source>Internal error: an audit entry was incomplete, so the action was not carried out.</source>
+        <translation>内部错误：审计记录不完整，因此未执行该操作。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from the audit log: it was deleted.</source>
+        <translation>审计日志中缺少第 %1 条记录：该记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed.</source>
+        <translation>审计日志的第 %1 条记录已被修改。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not follow entry %2: an entry was changed, removed or inserted.</source>
+        <translation>审计日志的第 %1 条记录与第 %2 条记录衔接不上：有记录被修改、删除或插入。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed after it was written.</source>
+        <translation>审计日志的第 %1 条记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit log were removed (it should have %1 entries, it has %2).</source>
+        <translation>审计日志中最新的记录已被删除（应有 %1 条记录，实际只有 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the database was tampered with.</source>
+        <translation>审计日志的链头记录缺失：数据库已被篡改。</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup and run the audit check again.</source>
+        <translation>请从备份恢复数据库，然后重新运行审计检查。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 namespace kassa::cli {
 
+Command auditCommand();
 Command statusCommand();
 
 } // namespace kassa::cli

@@ -1,11 +1,15 @@
 // The installed programs as a person (or a script) runs them.
 #include "TestSupport.h"
 #include "base/Version.h"
+#include "audit/AuditLog.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 
 using namespace kassa;
 
@@ -115,6 +119,64 @@ private Q_SLOTS:
         const Run missing = run(QStringLiteral("kassa-cli"), {QStringLiteral("status"), QStringLiteral("--profile")});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QStringLiteral("--profile")));
+    }
+
+    void auditVerifyNamesATamperedEntry()
+    {
+        test::TempProfile tmp;
+        const Run created =
+            run(QStringLiteral("kassa-cli"), {QStringLiteral("status"), QStringLiteral("--profile"), tmp.path()});
+        QCOMPARE(created.code, 0);
+        {
+            ManualClock clock;
+            auto db = store::Database::open(
+                store::DatabaseUrl::sqliteFile(tmp.file(QStringLiteral("kassa.sqlite"))), clock);
+            KASSA_VERIFY_OK(db);
+            for (int i = 1; i <= 5; ++i) {
+                KASSA_VERIFY_OK(db.value()->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                    audit::AuditEvent e;
+                    e.actor = audit::Actor::operatorAccount(QStringLiteral("op-1"), QStringLiteral("Alice"));
+                    e.action = QStringLiteral("payout.approve");
+                    e.subjectKind = QStringLiteral("payout");
+                    e.subjectId = QString::number(i);
+                    auto appended = audit::AuditLog::append(c, e, clock.nowMs());
+                    if (!appended.ok())
+                        return appended.error();
+                    return {};
+                }));
+            }
+        }
+        const Run intact = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--profile"), tmp.path()});
+        QVERIFY2(intact.code == 0, qPrintable(intact.err));
+        QVERIFY(intact.out.contains(QStringLiteral("5 entries")));
+        const Run listed = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--profile"), tmp.path(),
+                QStringLiteral("--json")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 5);
+
+        {
+            // Someone with the database file edits entry 3 (after dropping the guard).
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(tmp.file(QStringLiteral("kassa.sqlite")));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET subject_id = '999' WHERE seq = 3")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run tampered = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--profile"), tmp.path()});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY2(tampered.err.contains(QStringLiteral("entry 3")), qPrintable(tampered.err));
+        const Run json = run(QStringLiteral("kassa-cli"),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                tmp.path()});
+        QCOMPARE(json.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("first_broken_seq")).toInt(), 3);
     }
 
     void statusReportsABrokenConfig()
