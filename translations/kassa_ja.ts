@@ -474,6 +474,50 @@
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -836,6 +880,25 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::AuditBackend</name>
+    <message>
+        <source>The audit log is not available yet: the database is still opening.</source>
+        <translation>監査ログはまだ使えません。データベースを開いているところです。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with enough free space.</source>
+        <translation>書き込み権限があり、空き容量が十分なフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1282,168 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::AuditLogModel</name>
+    <message>
+        <source>%1 (API key)</source>
+        <extracomment>An action done by a storefront or script through an API key; %1 is the key&apos;s name.</extracomment>
+        <translation>%1（API キー）</translation>
+    </message>
+    <message>
+        <source>Kassa (automatic)</source>
+        <extracomment>An action Kassa did by itself (a timer, a watcher).</extracomment>
+        <translation>Kassa（自動）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column header: who did the action.</extracomment>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <extracomment>Column header: what the action was about (a payout, an order, a wallet).</extracomment>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log is empty</source>
+        <translation>監査ログは空です</translation>
+    </message>
+    <message>
+        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
+        <translation>サインイン、承認、支払い、エクスポート、設定の変更など、セキュリティに関わるすべての操作が、気付かれずに改ざんすることのできないログとしてここに記録されます。</translation>
+    </message>
+    <message>
+        <source>Entries appear as you and your colleagues use Kassa.</source>
+        <translation>ご自身や同僚が Kassa を使用すると、その操作の記録がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>この条件に一致するエントリはありません。</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Search names, subjects and details</source>
+        <translation>名前・対象・詳細を検索</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>整合性を確認</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of hashes that links every entry to the one before it and report the first entry that was changed, removed or inserted.</source>
+        <translation>各エントリを直前のエントリにつなぐハッシュの連鎖を計算し直し、変更・削除・挿入された最初のエントリを報告します。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>選択したエントリ</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>エントリを選ぶと、記録された内容をすべて表示します。</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 (UTC)</source>
+        <translation>エントリ %1、%2（UTC）</translation>
+    </message>
+    <message>
+        <source>By: %1 (%2)</source>
+        <translation>実行者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>操作：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Concerning: %1 %2</source>
+        <translation>対象：%1 %2</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細：</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>ハッシュ：%1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>前のハッシュ：%1</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>監査ログのすべてのエントリを確認しています…</translation>
+    </message>
+    <message>
+        <source>Audit log check</source>
+        <translation>監査ログの確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: all %n entries link up.</source>
+        <translation>
+            <numerusform>監査ログは改ざんされていません。%n 件のエントリがすべてつながっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with. %1</source>
+        <translation>監査ログが改ざんされています。%1</translation>
+    </message>
+    <message>
+        <source>Keep this computer and the database as they are and tell the owner of the business. Restore the database from a backup to compare.</source>
+        <translation>このコンピューターとデータベースはそのままにして、事業の責任者に知らせてください。比較するには、バックアップからデータベースを復元してください。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n 件のエントリを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1302,18 +1527,6 @@
     <message>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
-    </message>
-    <message>
-        <source>The audit log is empty</source>
-        <translation>監査ログは空です</translation>
-    </message>
-    <message>
-        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
-        <translation>サインイン、承認、支払い、エクスポート、設定の変更など、セキュリティに関わるすべての操作が、気付かれずに改ざんすることのできないログとしてここに記録されます。</translation>
-    </message>
-    <message>
-        <source>Entries appear as you and your colleagues use Kassa.</source>
-        <translation>ご自身や同僚が Kassa を使用すると、その操作の記録がここに表示されます。</translation>
     </message>
     <message>
         <source>Kassa</source>

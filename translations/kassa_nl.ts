@@ -475,6 +475,50 @@
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Uitbetaling</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -837,6 +881,25 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::AuditBackend</name>
+    <message>
+        <source>The audit log is not available yet: the database is still opening.</source>
+        <translation>Het auditlog is nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Het bestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with enough free space.</source>
+        <translation>Kies een map waarin je mag schrijven en waar genoeg ruimte vrij is.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1283,170 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::AuditLogModel</name>
+    <message>
+        <source>%1 (API key)</source>
+        <extracomment>An action done by a storefront or script through an API key; %1 is the key&apos;s name.</extracomment>
+        <translation>%1 (API-sleutel)</translation>
+    </message>
+    <message>
+        <source>Kassa (automatic)</source>
+        <extracomment>An action Kassa did by itself (a timer, a watcher).</extracomment>
+        <translation>Kassa (automatisch)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column header: who did the action.</extracomment>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <extracomment>Column header: what the action was about (a payout, an order, a wallet).</extracomment>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log is empty</source>
+        <translation>Het auditlog is leeg</translation>
+    </message>
+    <message>
+        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
+        <translation>Elke beveiligingsrelevante handeling — aanmeldingen, goedkeuringen, uitbetalingen, exports en wijzigingen in instellingen — wordt hier vastgelegd in een log dat niet ongemerkt kan worden aangepast.</translation>
+    </message>
+    <message>
+        <source>Entries appear as you and your colleagues use Kassa.</source>
+        <translation>Vermeldingen verschijnen zodra jij en je collega&apos;s Kassa gebruiken.</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Geen vermeldingen die aan deze filters voldoen.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Search names, subjects and details</source>
+        <translation>Zoek in namen, onderwerpen en details</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Integriteit controleren</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of hashes that links every entry to the one before it and report the first entry that was changed, removed or inserted.</source>
+        <translation>Berekent de keten van hashes die elke vermelding aan de vorige koppelt opnieuw en meldt de eerste vermelding die is gewijzigd, verwijderd of ingevoegd.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Geselecteerde vermelding</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>Selecteer een vermelding om alles te zien wat ze heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 (UTC)</source>
+        <translation>Vermelding %1, %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>By: %1 (%2)</source>
+        <translation>Door: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Actie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Concerning: %1 %2</source>
+        <translation>Betreft: %1 %2</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>Vorige hash: %1</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Elke vermelding van het auditlog wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Audit log check</source>
+        <translation>Controle van het auditlog</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: all %n entries link up.</source>
+        <translation>
+            <numerusform>Het auditlog is intact: de %n vermelding sluit aan.</numerusform>
+            <numerusform>Het auditlog is intact: alle %n vermeldingen sluiten op elkaar aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with. %1</source>
+        <translation>Er is met het auditlog geknoeid. %1</translation>
+    </message>
+    <message>
+        <source>Keep this computer and the database as they are and tell the owner of the business. Restore the database from a backup to compare.</source>
+        <translation>Laat deze computer en de database zoals ze zijn en waarschuw de eigenaar van het bedrijf. Zet de database terug vanuit een back-up om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n vermelding naar %1 geschreven.</numerusform>
+            <numerusform>%n vermeldingen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1303,18 +1530,6 @@
     <message>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
-    </message>
-    <message>
-        <source>The audit log is empty</source>
-        <translation>Het auditlog is leeg</translation>
-    </message>
-    <message>
-        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
-        <translation>Elke beveiligingsrelevante handeling — aanmeldingen, goedkeuringen, uitbetalingen, exports en wijzigingen in instellingen — wordt hier vastgelegd in een log dat niet ongemerkt kan worden aangepast.</translation>
-    </message>
-    <message>
-        <source>Entries appear as you and your colleagues use Kassa.</source>
-        <translation>Vermeldingen verschijnen zodra jij en je collega&apos;s Kassa gebruiken.</translation>
     </message>
     <message>
         <source>Kassa</source>

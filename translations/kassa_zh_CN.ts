@@ -474,6 +474,50 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -836,6 +880,25 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::AuditBackend</name>
+    <message>
+        <source>The audit log is not available yet: the database is still opening.</source>
+        <translation>审计日志暂时不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with enough free space.</source>
+        <translation>请选择一个您有写入权限且空间充足的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1282,168 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::AuditLogModel</name>
+    <message>
+        <source>%1 (API key)</source>
+        <extracomment>An action done by a storefront or script through an API key; %1 is the key&apos;s name.</extracomment>
+        <translation>%1（API 密钥）</translation>
+    </message>
+    <message>
+        <source>Kassa (automatic)</source>
+        <extracomment>An action Kassa did by itself (a timer, a watcher).</extracomment>
+        <translation>Kassa（自动）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column header: who did the action.</extracomment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <extracomment>Column header: what the action was about (a payout, an order, a wallet).</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log is empty</source>
+        <translation>审计日志为空</translation>
+    </message>
+    <message>
+        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
+        <translation>所有与安全相关的操作（登录、审批、付款、导出及设置更改）都会记录在此处，日志无法被暗中篡改。</translation>
+    </message>
+    <message>
+        <source>Entries appear as you and your colleagues use Kassa.</source>
+        <translation>您和同事使用 Kassa 时，记录将显示在此处。</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Search names, subjects and details</source>
+        <translation>搜索名称、对象和详情</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>检查完整性</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of hashes that links every entry to the one before it and report the first entry that was changed, removed or inserted.</source>
+        <translation>重新计算将每条记录与前一条相连的哈希链，并报告第一条被修改、删除或插入的记录。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>所选记录</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>选择一条记录以查看其全部内容。</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 (UTC)</source>
+        <translation>记录 %1，%2（UTC）</translation>
+    </message>
+    <message>
+        <source>By: %1 (%2)</source>
+        <translation>操作人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>操作：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Concerning: %1 %2</source>
+        <translation>对象：%1 %2</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>前一哈希：%1</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>正在检查审计日志的每一条记录…</translation>
+    </message>
+    <message>
+        <source>Audit log check</source>
+        <translation>审计日志检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: all %n entries link up.</source>
+        <translation>
+            <numerusform>审计日志完好：全部 %n 条记录均相互衔接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with. %1</source>
+        <translation>审计日志已被篡改。%1</translation>
+    </message>
+    <message>
+        <source>Keep this computer and the database as they are and tell the owner of the business. Restore the database from a backup to compare.</source>
+        <translation>请保持这台电脑和数据库的现状，并告知企业负责人。可从备份恢复数据库进行比对。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1302,18 +1527,6 @@
     <message>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>您可以新建钱包，或导入助记词、扩展公钥或仅观察地址。机密信息保存在系统钥匙串中，绝不会写入 Kassa 的文件。</translation>
-    </message>
-    <message>
-        <source>The audit log is empty</source>
-        <translation>审计日志为空</translation>
-    </message>
-    <message>
-        <source>Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is recorded here in a log that cannot be quietly edited.</source>
-        <translation>所有与安全相关的操作（登录、审批、付款、导出及设置更改）都会记录在此处，日志无法被暗中篡改。</translation>
-    </message>
-    <message>
-        <source>Entries appear as you and your colleagues use Kassa.</source>
-        <translation>您和同事使用 Kassa 时，记录将显示在此处。</translation>
     </message>
     <message>
         <source>Kassa</source>

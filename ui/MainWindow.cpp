@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "engine/ConsoleService.h"
+#include "pages/AuditLogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/SettingsPage.h"
@@ -136,12 +137,7 @@ void MainWindow::buildPages()
                "Secrets are kept in the system keychain, never in Kassa's files.")};
     }));
     m_pages->addWidget(new SettingsPage(m_service, this));
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-audit.svg"), [] {
-        return EmptyStateText {tr("The audit log is empty"),
-            tr("Every security-relevant action — sign-ins, approvals, payouts, exports and changes to settings — is "
-               "recorded here in a log that cannot be quietly edited."),
-            tr("Entries appear as you and your colleagues use Kassa.")};
-    }));
+    m_pages->addWidget(new AuditLogPage(m_service->audit(), this));
     static const char *const kObjectNames[PageCount] = {
         "dashboardPage", "ordersPage", "payoutsPage", "walletsPage", "settingsPage", "auditLogPage"};
     for (int i = 0; i < PageCount; ++i)

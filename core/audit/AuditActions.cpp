@@ -77,7 +77,31 @@ const Group kGroups[] = {
     {"audit.", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Audit log")},
 };
 
+const Known kSubjects[] = {
+    {"operator", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator")},
+    {"session", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Session")},
+    {"policy", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Policy")},
+    {"addressbook", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Address")},
+    {"payout", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Payout")},
+    {"wallet", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Wallet")},
+    {"key", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Key")},
+    {"backup", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Backup")},
+    {"order", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Order")},
+    {"apikey", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "API key")},
+    {"settings", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Settings")},
+    {"audit", QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Export")},
+};
+
 } // namespace
+
+QString AuditActions::subjectLabel(const QString &kind)
+{
+    for (const Known &k : kSubjects) {
+        if (kind == QLatin1String(k.code))
+            return tr(k.label);
+    }
+    return kind;
+}
 
 QStringList AuditActions::codes()
 {

@@ -72,6 +72,9 @@ public:
     static QString label(const QString &code);
     //! The translated name of a code's group ("Payouts" for "payout.*").
     static QString groupLabel(const QString &prefix);
+    //! The translated name of what an entry concerns ("payout" → "Payout");
+    //! the kind itself for one this version does not know.
+    static QString subjectLabel(const QString &kind);
     //! The group prefixes ("operator.", "payout.", …) for filters.
     static QStringList groups();
 };

@@ -12,6 +12,8 @@
 
 namespace kassa::engine {
 
+class AuditService;
+
 enum class EngineState { Starting, Ready, Failed };
 
 //! Where this Kassa keeps its state and how far it got starting up.
@@ -71,6 +73,9 @@ public:
     virtual Result<void> setLanguageSetting(const QString &language) = 0;
     //! Transfers seen but not final, newest first.
     virtual QList<PendingTransfer> pendingTransfers() const = 0;
+
+    //! The audit log (never null; calls fail cleanly until the database is open).
+    virtual AuditService *audit() const = 0;
 
 Q_SIGNALS:
     void infoChanged();

@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "base/Log.h"
+#include "engine/AuditBackend.h"
 #include "profile/Logging.h"
 #include "store/Database.h"
 
@@ -36,6 +37,8 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_info.logFile = logging::currentFile();
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
+    // Until operators sign in (the payouts work), actions are the system's.
+    m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
 }
 
 Engine::~Engine() = default;
@@ -67,6 +70,7 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         qCCritical(lcEngine) << "engine failed to start:" << error->message;
     } else {
         m_database = std::move(database);
+        m_audit->setDatabase(m_database);
         m_info.state = EngineState::Ready;
         m_info.schemaVersion = m_database->schemaVersion();
         m_info.databaseDisplay = m_database->url().displayString();
@@ -98,6 +102,11 @@ QString Engine::languageSetting() const
 QList<PendingTransfer> Engine::pendingTransfers() const
 {
     return {}; // filled once chain watchers run (issue 5)
+}
+
+AuditService *Engine::audit() const
+{
+    return m_audit;
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

@@ -17,6 +17,8 @@ class Database;
 
 namespace kassa::engine {
 
+class AuditBackend;
+
 class Engine final : public ConsoleService
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     QString languageSetting() const override;
     Result<void> setLanguageSetting(const QString &language) override;
     QList<PendingTransfer> pendingTransfers() const override;
+    AuditService *audit() const override;
 
 private:
     void finishStart(std::shared_ptr<store::Database> database, const Error *error);
@@ -53,6 +56,7 @@ private:
     i18n::Translators m_translators;
     std::shared_ptr<store::Database> m_database;
     EngineInfo m_info;
+    AuditBackend *m_audit = nullptr; // child QObject
 };
 
 } // namespace kassa::engine

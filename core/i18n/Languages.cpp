@@ -106,6 +106,13 @@ QString Translators::apply(const QString &code)
     } else {
         qCWarning(lcI18n) << "embedded translation kassa_" + language << "is missing";
     }
+    // Dates and times follow the language too (a Japanese console writes
+    // 2026/12/02); keep the system's own locale when it speaks the language,
+    // so an English desktop in Britain keeps its day-month order. Amounts
+    // are never formatted through QLocale (core/money formats them exactly).
+    const QLocale system = QLocale::system();
+    const QLocale wanted(language);
+    QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
     m_current = language;
     qCDebug(lcI18n) << "language" << language;
     return language;

@@ -3,13 +3,16 @@
 # each shipped language, opens each main page, and saves PNGs to OUT_DIR as
 # <language>-<page>.png. Look at them: clipped or untranslated text is a bug.
 # usage: screenshots.sh BUILD_DIR OUT_DIR [LANGUAGES…]
+# Environment: KASSA_SHOTS_PROFILE=DIR starts every run from a copy of that
+# profile (to show pages with data); KASSA_SHOTS_PAGES="audit orders" limits
+# the pages.
 set -euo pipefail
 build=$(cd "${1:?usage: screenshots.sh BUILD_DIR OUT_DIR}" && pwd)
 out=${2:?usage: screenshots.sh BUILD_DIR OUT_DIR}
 shift 2
 languages=("$@")
 [ ${#languages[@]} -gt 0 ] || languages=(en zh_CN ja nl)
-pages=(dashboard orders payouts wallets settings audit)
+read -r -a pages <<<"${KASSA_SHOTS_PAGES:-dashboard orders payouts wallets settings audit}"
 mkdir -p "$out"
 
 for tool in Xvfb import; do
@@ -28,6 +31,10 @@ unset QT_QPA_PLATFORM
 
 for language in "${languages[@]}"; do
     profile="$work/$language"
+    if [ -n "${KASSA_SHOTS_PROFILE:-}" ]; then
+        cp -a "$KASSA_SHOTS_PROFILE" "$profile"
+        rm -f "$profile/kassa.lock" "$profile/ui-state.ini"
+    fi
     for page in "${pages[@]}"; do
         "$build/app/kassa" --profile "$profile" --language "$language" --page "$page" >"$work/log" 2>&1 &
         pid=$!

@@ -661,9 +661,11 @@ class FileSelectionTest(LintTestCase):
             folder = ("core/money", "core/chain", "ui", "app")[i % 4]
             files[f"{folder}/File{i}.cpp"] = '#include <QString>\nauto s = tr("x");\n' + body
         self.write(files)
-        start = time.monotonic()
+        # CPU time of this process, not wall time: CI machines are shared and
+        # a loaded one must not fail a check of the lint's own cost.
+        start = time.process_time()
         self.assertClean(self.lint())
-        self.assertLess(time.monotonic() - start, 2.0)
+        self.assertLess(time.process_time() - start, 2.0)
 
 
 class CliTest(LintTestCase):

@@ -2,6 +2,7 @@
 // sets directly and a real translator switch.
 #pragma once
 
+#include "FakeAuditService.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
 
@@ -28,6 +29,8 @@ public:
     }
 
     QList<engine::PendingTransfer> pendingTransfers() const override { return m_pending; }
+    engine::AuditService *audit() const override { return m_audit; }
+    FakeAuditService *fakeAudit() const { return m_audit; }
 
     //! Adds or updates a pending transfer, as a watcher would.
     void upsertPending(const engine::PendingTransfer &transfer)
@@ -69,6 +72,7 @@ private:
     QList<engine::PendingTransfer> m_pending;
     QString m_language = QStringLiteral("system");
     i18n::Translators m_translators;
+    FakeAuditService *m_audit = new FakeAuditService(this);
 };
 
 } // namespace kassa::test
