@@ -563,6 +563,253 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 has at most %n decimal place; this number has %2.</numerusform>
+            <numerusform>%1 has at most %n decimal places; this number has %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -610,6 +857,29 @@
     </message>
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -563,6 +563,252 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>通貨「%1」は小数点以下 %2 桁のため使用できません。Kassa が対応しているのは 0～%3 桁です。</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>資産の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>%1（小数点以下 %2 桁）と %3（小数点以下 %4 桁）の金額は組み合わせられません。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>Kassa またはその設定の不具合です。報告してください。</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>結果が大きすぎて表現できません。</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>関係する金額を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>小数点以下 %1 桁は指定できません。0～%2 桁を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 から %2 を引くとマイナスになります。</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>結果がゼロ未満になり得る場合は、符号付きの金額を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>数値を確認してください。これほど大きな金額はあり得ません。</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>数字 0-9 と小数点 1 つまでで入力してください（例：1234.56）。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数値が空です。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>12.50 のような数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数値が長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>欄に貼り付けた内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>数値に小数点が複数あります。</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>%1 文字目のマイナス記号の位置が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>マイナス記号は数値の先頭にしか置けません。</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>数値がマイナスです。ここではマイナスの値は使用できません。</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>マイナス記号を削除してください。</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>数値の %1 文字目にプラス記号があります。</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>プラス記号を削除してください。</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>数値が指数表記になっています（%1 文字目の「e」）。</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>すべての桁を書いてください（例：1e6 ではなく 1000000）。</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>数値の %2 文字目に区切り文字（「%1」）があります。</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>桁区切りは使わず、小数にはピリオドを使用してください（例：1234.56）。</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>数値の %1 文字目に空白または改行があります。</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>数値の前後も含め、空白をすべて削除してください。</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>数値の %1 文字目に目に見えない文字があります。</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>貼り付けずに、数値を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>%1 文字目が全角数字または他の文字体系の数字です。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>数字 0-9 で入力してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>%1 文字目（「%2」）は数値に使用できません。</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>数値に数字がありません。</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>数値が小数点で始まっています。</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>小数点の前に 0 を書いてください（例：0.5）。</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>数値が小数点で終わっています。</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>小数点の後に数字を書くか、小数点を削除してください（例：5 または 5.0）。</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>数値の先頭に余分な 0 があります。</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>先頭の 0 を削除してください（例：07.5 ではなく 7.5）。</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>この数値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 の小数は最大 %n 桁ですが、この数値は %2 桁あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>数値を丸めるか、通貨が正しいか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>換算後の金額が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>金額とレートを確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>「%1」は通貨コードではありません。CNY や USD のような 3 文字の大文字を使用してください。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>この為替レートはどの資産の価格かを示していません。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>この為替レートは出所を示していません。</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>この為替レートには有効な時刻がありません。</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>ゼロの為替レートは使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>1 %2 が何 %1 になるかを入力してください。</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>為替レートが設定されていません。</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>このレートは %1 と %2 の換算用で、%3 と %4 の換算には使えません。</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>小数点以下 %1 桁には丸められません。%2 は %3 桁です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>金額 %1 %2 はマイナスです。</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>ここではゼロ以上の値しか使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -611,6 +857,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>数値の %1 文字目が hex 数字ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>JSON の数値ではありません。%1 文字目が不正です。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>JSON の数値ではありません。空か不完全です。</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>金額は 100.5 のような通常の JSON 数値で送信してください。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数値が長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>数値が 64 ビット浮動小数点数の範囲を超えているため、Go のゲートウェイでは読み取れません。</translation>
     </message>
 </context>
 <context>

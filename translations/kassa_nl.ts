@@ -563,6 +563,253 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>De munteenheid ‘%1’ met %2 decimalen is niet bruikbaar: Kassa ondersteunt 0 tot %3 decimalen.</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>Controleer de instellingen van het activum.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>Bedragen in %1 (%2 decimalen) en %3 (%4 decimalen) kunnen niet worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>Dit is een fout in Kassa of in de instellingen; meld het alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>Het resultaat is te groot om weer te geven.</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>Controleer de betrokken bedragen.</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>%1 decimalen is niet mogelijk: gebruik 0 tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 min %2 zou negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>Gebruik een bedrag met teken waar een resultaat onder nul verwacht wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Het getal is te groot.</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>Controleer het getal; geen enkel bedrag komt ook maar in de buurt van deze grootte.</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>Schrijf het getal met de cijfers 0-9 en hoogstens één decimale punt, bijvoorbeeld 1234.56.</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Het getal is leeg.</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>Voer een getal in, zoals 12.50.</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>Het getal is te lang (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>Controleer wat er in het veld is geplakt.</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>Het getal heeft meer dan één decimale punt.</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>Het minteken bij teken %1 staat op de verkeerde plek.</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>Een minteken mag alleen vóór het getal staan.</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>Het getal is negatief; een negatieve waarde is hier niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>Laat het minteken weg.</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>Het getal heeft een plusteken bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>Laat het plusteken weg.</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>Het getal is geschreven met een exponent (de ‘e’ bij teken %1).</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>Schrijf alle cijfers uit, bijvoorbeeld 1000000 in plaats van 1e6.</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>Het getal bevat een scheidingsteken (‘%1’) bij teken %2.</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>Laat scheidingstekens voor duizendtallen weg en gebruik een punt voor decimalen, bijvoorbeeld 1234.56.</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>Het getal bevat een spatie of regeleinde bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>Verwijder alle spaties, ook vóór en na het getal.</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>Het getal bevat een onzichtbaar teken bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>Typ het getal opnieuw in in plaats van het te plakken.</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>Teken %1 is een cijfer in volle breedte of een cijfer uit een ander schrift.</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>Typ het getal met de cijfers 0-9.</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>Teken %1 (‘%2’) hoort niet in een getal.</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>Het getal bevat geen cijfers.</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>Het getal begint met een decimale punt.</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>Schrijf een nul vóór de punt, bijvoorbeeld 0.5.</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>Het getal eindigt op een decimale punt.</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>Schrijf cijfers na de punt of laat de punt weg, bijvoorbeeld 5 of 5.0.</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>Het getal begint met een overbodige nul.</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>Laat voorloopnullen weg, bijvoorbeeld 7.5 in plaats van 07.5.</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>Dit getal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 heeft hoogstens %n decimaal; dit getal heeft er %2.</numerusform>
+            <numerusform>%1 heeft hoogstens %n decimalen; dit getal heeft er %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>Rond het getal af, of controleer of het in de juiste munteenheid is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>Het omgerekende bedrag is te groot.</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>Controleer het bedrag en de koers.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>‘%1’ is geen valutacode; gebruik drie hoofdletters, zoals CNY of USD.</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>De wisselkoers vermeldt niet voor welk activum hij geldt.</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>De wisselkoers vermeldt niet waar hij vandaan komt.</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>De wisselkoers heeft geen geldig tijdstip.</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>Een koers</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>Een wisselkoers van nul kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>Voer in hoeveel %1 één %2 kost.</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>Er is geen wisselkoers ingesteld.</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>Deze koers rekent om tussen %1 en %2, niet tussen %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>Kan niet afronden op %1 decimalen: %2 heeft er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>Het bedrag %1 %2 is negatief.</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>Hier is alleen nul of meer mogelijk.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -611,6 +858,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>Teken %1 van het getal is geen hex-cijfer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>Dit is geen JSON-getal: teken %1 is onverwacht.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>Dit is geen JSON-getal: het is leeg of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>Stuur bedragen als gewone JSON-getallen, zoals 100.5.</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>Het getal is te lang (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>Het getal is te groot voor een 64-bits drijvendekommagetal, dus een Go-gateway kan het niet lezen.</translation>
     </message>
 </context>
 <context>

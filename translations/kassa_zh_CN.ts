@@ -563,6 +563,252 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>币种“%1”有 %2 位小数，无法使用：Kassa 支持 0 到 %3 位小数。</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>请检查该资产的设置。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>%1（%2 位小数）和 %3（%4 位小数）的金额不能合并计算。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>这是 Kassa 或其设置中的错误，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>结果太大，无法表示。</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>请检查相关金额。</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>不能使用 %1 位小数：请使用 0 到 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 减去 %2 将为负数。</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>如果结果可能小于零，请使用带符号的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>请检查该数字；任何金额都不会接近这个大小。</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>请只用数字 0-9 和最多一个小数点书写，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数字为空。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>请输入一个数字，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数字太长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>请检查粘贴到该字段中的内容。</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>数字中有多个小数点。</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>第 %1 个字符处的负号位置不对。</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>负号只能放在数字前面。</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>该数字为负数；此处不允许负值。</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>请去掉负号。</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>数字的第 %1 个字符是加号。</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>请去掉加号。</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>该数字使用了指数写法（第 %1 个字符处的“e”）。</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>请写出所有位数，例如写 1000000 而不是 1e6。</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>数字的第 %2 个字符处有分隔符（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>请不要使用千位分隔符，并用小数点表示小数，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>数字的第 %1 个字符处有空格或换行。</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>请删除所有空格，包括数字前后的空格。</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>数字的第 %1 个字符是不可见字符。</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>请手动重新输入该数字，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>第 %1 个字符是全角数字或其他文字的数字。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>请用数字 0-9 输入。</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>第 %1 个字符（“%2”）不应出现在数字中。</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>该数字没有任何数字位。</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>数字以小数点开头。</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>请在小数点前写 0，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>数字以小数点结尾。</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>请在小数点后写数字，或去掉小数点，例如 5 或 5.0。</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>数字开头有多余的 0。</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>请去掉开头的 0，例如写 7.5 而不是 07.5。</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>该数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 最多有 %n 位小数；该数字有 %2 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>请对数字进行舍入，或检查币种是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>换算后的金额太大。</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>请检查金额和汇率。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>“%1”不是币种代码；请使用三个大写字母，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>该汇率未说明针对哪种资产。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>该汇率未说明来源。</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>该汇率没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>汇率不能为零。</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>请输入 1 %2 值多少 %1。</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>尚未设置汇率。</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>此汇率用于 %1 与 %2 之间的换算，而不是 %3 与 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>无法舍入到 %1 位小数：%2 只有 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>金额 %1 %2 为负数。</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>此处只能为零或更大。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -611,6 +857,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>数字的第 %1 个字符不是 hex 数字。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>这不是 JSON 数字：第 %1 个字符不符合预期。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>这不是 JSON 数字：它为空或不完整。</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>请以普通 JSON 数字发送金额，例如 100.5。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数字太长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>该数字超出 64 位浮点数的范围，Go 网关无法读取。</translation>
     </message>
 </context>
 <context>
