@@ -339,6 +339,120 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>There is %n word; a recovery phrase has 12, 15, 18, 21 or 24.</numerusform>
+            <numerusform>There are %n words; a recovery phrase has 12, 15, 18, 21 or 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>

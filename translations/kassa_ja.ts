@@ -339,6 +339,119 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>内蔵のリカバリーフレーズ単語リストが壊れています。</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>Kassa を再インストールしてください。解決しない場合は報告してください。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>リカバリーフレーズは 12、15、18、21、24 語のいずれかです（%1 語ではありません）。</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>12 語または 24 語を選んでください。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>システムの乱数生成器が失敗したため、リカバリーフレーズを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>もう一度お試しください。解決しない場合は、システムの乱数源を確認してください。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>リカバリーフレーズには 16、20、24、28、32 バイトのエントロピーが必要です（%1 バイトではありません）。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>Kassa の不具合です。報告してください。</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>このテキストはリカバリーフレーズとしては長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>12～24 語のリカバリーフレーズだけを入力してください。</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>%1 語目に a～z 以外の文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>単語だけを空白または改行で区切って入力してください。番号、句読点、アクセント記号は使えません。</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>%1 語目の「%2」は英語のリカバリーフレーズ単語リストにありません。</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>書き留めた控えと綴りを照合してください。</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>次のいずれかではありませんか：%1</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>24 語を超えています。リカバリーフレーズは 12、15、18、21、24 語のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>リカバリーフレーズの単語だけを入力し、それ以外は入力しないでください。</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>リカバリーフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>書き留めた 12～24 語を空白で区切って入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>単語が %n 語あります。リカバリーフレーズは 12、15、18、21、24 語のいずれかです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>抜けている単語や重複している単語がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>すべての単語はリストにありますが、組み合わせが有効なリカバリーフレーズになっていません（チェックサムが一致しません）。単語が間違っているか、2 つの単語が入れ替わっています。</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>各単語とその順番を、書き留めた控えと照合してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>パスフレーズが長すぎます（%1 文字、最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>ウォレット作成時に決めたパスフレーズを使用してください。</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>ウォレットのシードを計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>この問題を報告してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>

@@ -339,6 +339,120 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>De ingebouwde lijst met herstelwoorden is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>Installeer Kassa opnieuw; meld het als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>Een herstelzin heeft 12, 15, 18, 21 of 24 woorden, niet %1.</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>Kies 12 of 24 woorden.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>De toevalsgenerator van het systeem faalde, dus er is geen herstelzin gemaakt.</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>Probeer het opnieuw; controleer de toevalsbron van het systeem als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>Een herstelzin heeft 16, 20, 24, 28 of 32 bytes entropie nodig, niet %1.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>Dit is een fout in Kassa; meld het alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>Deze tekst is te lang voor een herstelzin (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>Voer alleen de 12 tot 24 herstelwoorden in.</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>Woord %1 bevat een teken dat geen letter van a tot z is.</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>Schrijf alleen de woorden, gescheiden door spaties of regeleinden: geen nummers, leestekens of accenten.</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>Woord %1, ‘%2’, staat niet in de Engelse lijst met herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>Controleer de spelling aan de hand van je geschreven kopie.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Bedoelde je: %1?</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>Er zijn meer dan 24 woorden; een herstelzin heeft er 12, 15, 18, 21 of 24.</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>Voer alleen de herstelwoorden in, verder niets.</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>Er zijn geen herstelwoorden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>Voer de 12 tot 24 woorden in die je hebt opgeschreven, gescheiden door spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>Er is %n woord; een herstelzin heeft er 12, 15, 18, 21 of 24.</numerusform>
+            <numerusform>Er zijn %n woorden; een herstelzin heeft er 12, 15, 18, 21 of 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>Controleer of er geen woord ontbreekt of dubbel staat.</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>Alle woorden staan in de lijst, maar samen vormen ze geen geldige herstelzin (de controlesom klopt niet): een woord is fout of twee woorden zijn verwisseld.</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>Vergelijk elk woord en zijn plaats met je geschreven kopie.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>De wachtwoordzin is te lang (%1 tekens; hoogstens %2).</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>Gebruik de wachtwoordzin die je koos toen de wallet werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>De seed van de wallet kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>Meld dit probleem.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>

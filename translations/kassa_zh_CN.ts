@@ -339,6 +339,119 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>内置的助记词单词表已损坏。</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>请重新安装 Kassa；如果问题仍然存在，请报告。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>助记词由 12、15、18、21 或 24 个单词组成，不能是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>请选择 12 或 24 个单词。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>系统随机数生成器出错，未能生成助记词。</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>请重试；如果问题仍然存在，请检查系统的随机数来源。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>助记词需要 16、20、24、28 或 32 字节的熵，而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>这是 Kassa 的错误，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>此文本太长，不可能是助记词（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>请只输入 12 到 24 个助记词。</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>第 %1 个单词包含 a 到 z 以外的字符。</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>请只写单词，用空格或换行分隔：不要数字、标点或重音符号。</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>第 %1 个单词“%2”不在英文助记词单词表中。</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>请对照您的书面备份检查拼写。</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>您是不是要输入：%1？</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>单词超过 24 个；助记词由 12、15、18、21 或 24 个单词组成。</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>请只输入助记词，不要输入其他内容。</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>未输入任何助记词。</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>请输入您记下的 12 到 24 个单词，用空格分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>共有 %n 个单词；助记词由 12、15、18、21 或 24 个单词组成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>请检查是否有单词遗漏或重复。</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>所有单词都在单词表中，但组合起来不是有效的助记词（校验和不匹配）：有单词错误或有两个单词顺序颠倒。</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>请将每个单词及其位置与您的书面备份逐一核对。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>密码短语太长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>请使用创建钱包时设定的密码短语。</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>无法计算钱包种子。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>请报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
