@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -292,6 +327,103 @@
     </message>
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +600,21 @@
     </message>
     <message>
         <source>Check that the whole key was copied without changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

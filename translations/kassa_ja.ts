@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>パスは m/44&apos;/60&apos;/0&apos;/0/5 のように書いてください。「m」の後に「/」で区切った数字を続け、強化（hardened）する数字には &apos; または h を付けます。</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>導出パスが空です。</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>導出パスは「m/」で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>導出パスが 255 階層を超えています。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>導出パスの %1 番目の部分が空です。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>導出パスの %1 番目の部分がインデックスではありません。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>導出パスの %1 番目の部分の先頭に余分な 0 があります。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>導出パスの %1 番目の部分が大きすぎます。インデックスは最大 2147483647 です。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -293,6 +328,103 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>キーを作成したウォレットから、キー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>有効な %1 ではありません。78 バイトではなく %2 バイトあります。</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>これは拡張秘密鍵（xprv）で、xpub ではありません。公開鍵を求められている場所に秘密鍵を貼り付けないでください。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>代わりに、ウォレットからアカウントの拡張公開鍵（xpub）をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>これは拡張公開鍵（xpub）ですが、ここでは秘密鍵（xprv）が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>これはビットコインのテストネット用キー（tpub/tprv）です。Kassa にはメインネットの %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>これはビットコインの SegWit 用キー（ypub/zpub）です。Ethereum と Tron のウォレットは %1 を使用します。</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>ウォレットから %1 形式でキーをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>Kassa が認識できる拡張キーではありません。バージョンバイトは %1 です。</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>キーの内容が矛盾しています。マスターキー（深さ 0）なのに、親キーまたは子番号が指定されています。</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>キーが壊れているか、不具合のあるソフトウェアで作成されています。もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>キーはすでに 255 階層の深さにあり、BIP-32 の上限です。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>有効な %1 ではありません。文字が間違っているか、欠けているか、余分です（チェックサムが一致しません）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>キーのデータがバージョンと一致しません。秘密鍵は 00 で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>秘密鍵が有効な範囲（1～n−1）外です。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>キーのデータがバージョンと一致しません。公開鍵は 02 または 03 で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>キーの公開点が secp256k1 曲線上にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>シードは %1 バイトです。BIP-32 には 16～64 バイトが必要です。</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>このシードからは有効なマスターキーが得られません（この確率は 2^127 分の 1 未満です）。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>新しいリカバリーフレーズを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>xpub から強化インデックス（%1&apos;）は導出できません。</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>アカウントの xpub（例：m/44&apos;/60&apos;/0&apos;）を使い、その下の強化されていない受取アドレスを導出してください。</translation>
     </message>
 </context>
 <context>
@@ -468,6 +600,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>鍵全体が変更されずにコピーされているか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>この xpub はアカウントキーではありません。深さは %1 ですが、受取アドレスはアカウントの xpub（m/44&apos;/60&apos;/0&apos; または m/44&apos;/195&apos;/0&apos;、深さ 3）またはその受取チェーン（…/0、深さ 4）から導出します。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>ウォレットからアカウントの xpub をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>受取インデックス %1 が大きすぎます。インデックスは最大 %2 です。</translation>
     </message>
 </context>
 <context>

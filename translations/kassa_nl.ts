@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>Schrijf het pad zoals m/44&apos;/60&apos;/0&apos;/0/5: ‘m’, dan getallen gescheiden door ‘/’, elk gevolgd door &apos; of h als het gehard (hardened) is.</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>Het afleidingspad is leeg.</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>Het afleidingspad moet beginnen met ‘m/’.</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>Het afleidingspad is dieper dan 255 niveaus.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>Deel %1 van het afleidingspad is leeg.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>Deel %1 van het afleidingspad is geen index.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>Deel %1 van het afleidingspad begint met een overbodige nul.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>Deel %1 van het afleidingspad is te groot: indexen gaan tot 2147483647.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -293,6 +328,103 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>Kopieer de hele sleutel opnieuw uit de wallet die hem maakte.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>Dit is geen geldige %1: hij heeft %2 bytes in plaats van 78.</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>Dit is een uitgebreide privésleutel (xprv), geen xpub. Plak nooit een privésleutel waar om een publieke sleutel wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>Exporteer in plaats daarvan de uitgebreide publieke sleutel (xpub) van het account uit je wallet.</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>Dit is een uitgebreide publieke sleutel (xpub), maar hier is een privésleutel (xprv) nodig.</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>Dit is een Bitcoin-testnetsleutel (tpub/tprv); Kassa heeft een mainnet-%1 nodig.</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>Dit is een Bitcoin-SegWit-sleutel (ypub/zpub); Ethereum- en Tron-wallets gebruiken %1.</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>Exporteer de sleutel in %1-formaat uit je wallet.</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>Dit is geen uitgebreide sleutel die Kassa kent: de versiebytes zijn %1.</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>De sleutel spreekt zichzelf tegen: het is een hoofdsleutel (diepte 0), maar hij noemt een ouder of een kindnummer.</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>De sleutel is beschadigd of door foute software gemaakt; exporteer hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>De sleutel ligt al 255 niveaus diep, het maximum dat BIP-32 toestaat.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>Dit is geen geldige %1: een teken is fout, ontbreekt of is te veel (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>De sleutelgegevens passen niet bij de versie: een privésleutel moet met 00 beginnen.</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>De privésleutel valt buiten het geldige bereik (1 tot n−1).</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>De sleutelgegevens passen niet bij de versie: een publieke sleutel moet met 02 of 03 beginnen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>Het publieke punt van de sleutel ligt niet op de secp256k1-curve.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>De seed heeft %1 bytes; BIP-32 heeft 16 tot 64 nodig.</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>Deze seed geeft geen geldige hoofdsleutel (de kans hierop is kleiner dan 1 op 2^127).</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>Maak een nieuwe herstelzin.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>Een geharde index (%1&apos;) kan niet uit een xpub worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>Gebruik de account-xpub (bijvoorbeeld m/44&apos;/60&apos;/0&apos;) en leid daaronder de niet-geharde ontvangstadressen af.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +601,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>Controleer of de hele sleutel ongewijzigd is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>Deze xpub is geen accountsleutel: hij ligt op diepte %1, maar ontvangstadressen komen van een account-xpub (m/44&apos;/60&apos;/0&apos; of m/44&apos;/195&apos;/0&apos;, diepte 3) of de ontvangstketen daarvan (…/0, diepte 4).</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>Exporteer de xpub van het account uit je wallet.</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>Ontvangstindex %1 is te groot; indexen gaan tot %2.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>请按 m/44&apos;/60&apos;/0&apos;/0/5 的格式书写路径：先写“m”，然后是用“/”分隔的数字，强化（hardened）的数字后面加 &apos; 或 h。</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>派生路径为空。</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>派生路径必须以“m/”开头。</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>派生路径超过 255 层。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>派生路径的第 %1 部分为空。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>派生路径的第 %1 部分不是索引号。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>派生路径的第 %1 部分以多余的 0 开头。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>派生路径的第 %1 部分太大：索引号最大为 2147483647。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -293,6 +328,103 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>请从生成该密钥的钱包重新复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>这不是有效的 %1：它有 %2 个字节，而不是 78 个。</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>这是扩展私钥（xprv），不是 xpub。切勿在要求公钥的地方粘贴私钥。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>请改为从您的钱包导出该账户的扩展公钥（xpub）。</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>这是扩展公钥（xpub），但此处需要私钥（xprv）。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>这是比特币测试网密钥（tpub/tprv）；Kassa 需要主网 %1。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>这是比特币 SegWit 密钥（ypub/zpub）；以太坊和波场钱包使用 %1。</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>请从您的钱包以 %1 格式导出密钥。</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>这不是 Kassa 能识别的扩展密钥：其版本字节为 %1。</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>该密钥自相矛盾：它是主密钥（深度 0），却带有父密钥或子编号。</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>该密钥已损坏或由有缺陷的软件生成；请重新导出。</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>该密钥已达到 255 层深度，这是 BIP-32 允许的最大值。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>这不是有效的 %1：有字符错误、缺失或多余（校验和不匹配）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>密钥数据与其版本不符：私钥必须以 00 开头。</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>私钥超出有效范围（1 到 n−1）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>密钥数据与其版本不符：公钥必须以 02 或 03 开头。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>该密钥的公钥点不在 secp256k1 曲线上。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>种子有 %1 个字节；BIP-32 需要 16 到 64 个字节。</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>此种子无法生成有效的主密钥（发生概率低于 2^127 分之一）。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>请生成新的助记词。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>无法从 xpub 派生强化索引（%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>请使用账户 xpub（例如 m/44&apos;/60&apos;/0&apos;），并从它派生非强化的收款地址。</translation>
     </message>
 </context>
 <context>
@@ -468,6 +600,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>请检查是否完整复制了密钥且未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>此 xpub 不是账户密钥：它位于深度 %1，而收款地址应来自账户 xpub（m/44&apos;/60&apos;/0&apos; 或 m/44&apos;/195&apos;/0&apos;，深度 3）或其收款链（…/0，深度 4）。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>请从您的钱包导出该账户的 xpub。</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>收款索引 %1 太大；索引最大为 %2。</translation>
     </message>
 </context>
 <context>
