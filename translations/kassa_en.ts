@@ -603,6 +603,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -701,6 +736,103 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Hex</name>
     <message>
         <source>The hex text must not start with 0x.</source>
@@ -744,6 +876,120 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>There is %n word; a recovery phrase has 12, 15, 18, 21 or 24.</numerusform>
+            <numerusform>There are %n words; a recovery phrase has 12, 15, 18, 21 or 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
@@ -759,6 +1005,21 @@
     </message>
     <message>
         <source>Check that the whole key was copied without changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1248,253 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 has at most %n decimal place; this number has %2.</numerusform>
+            <numerusform>%1 has at most %n decimal places; this number has %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -1034,6 +1542,29 @@
     </message>
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -602,6 +602,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>パスは m/44&apos;/60&apos;/0&apos;/0/5 のように書いてください。「m」の後に「/」で区切った数字を続け、強化（hardened）する数字には &apos; または h を付けます。</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>導出パスが空です。</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>導出パスは「m/」で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>導出パスが 255 階層を超えています。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>導出パスの %1 番目の部分が空です。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>導出パスの %1 番目の部分がインデックスではありません。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>導出パスの %1 番目の部分の先頭に余分な 0 があります。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>導出パスの %1 番目の部分が大きすぎます。インデックスは最大 2147483647 です。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -700,6 +735,103 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>キーを作成したウォレットから、キー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>有効な %1 ではありません。78 バイトではなく %2 バイトあります。</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>これは拡張秘密鍵（xprv）で、xpub ではありません。公開鍵を求められている場所に秘密鍵を貼り付けないでください。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>代わりに、ウォレットからアカウントの拡張公開鍵（xpub）をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>これは拡張公開鍵（xpub）ですが、ここでは秘密鍵（xprv）が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>これはビットコインのテストネット用キー（tpub/tprv）です。Kassa にはメインネットの %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>これはビットコインの SegWit 用キー（ypub/zpub）です。Ethereum と Tron のウォレットは %1 を使用します。</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>ウォレットから %1 形式でキーをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>Kassa が認識できる拡張キーではありません。バージョンバイトは %1 です。</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>キーの内容が矛盾しています。マスターキー（深さ 0）なのに、親キーまたは子番号が指定されています。</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>キーが壊れているか、不具合のあるソフトウェアで作成されています。もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>キーはすでに 255 階層の深さにあり、BIP-32 の上限です。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>有効な %1 ではありません。文字が間違っているか、欠けているか、余分です（チェックサムが一致しません）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>キーのデータがバージョンと一致しません。秘密鍵は 00 で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>秘密鍵が有効な範囲（1～n−1）外です。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>キーのデータがバージョンと一致しません。公開鍵は 02 または 03 で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>キーの公開点が secp256k1 曲線上にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>シードは %1 バイトです。BIP-32 には 16～64 バイトが必要です。</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>このシードからは有効なマスターキーが得られません（この確率は 2^127 分の 1 未満です）。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>新しいリカバリーフレーズを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>xpub から強化インデックス（%1&apos;）は導出できません。</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>アカウントの xpub（例：m/44&apos;/60&apos;/0&apos;）を使い、その下の強化されていない受取アドレスを導出してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Hex</name>
     <message>
         <source>The hex text must not start with 0x.</source>
@@ -743,6 +875,119 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>内蔵のリカバリーフレーズ単語リストが壊れています。</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>Kassa を再インストールしてください。解決しない場合は報告してください。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>リカバリーフレーズは 12、15、18、21、24 語のいずれかです（%1 語ではありません）。</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>12 語または 24 語を選んでください。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>システムの乱数生成器が失敗したため、リカバリーフレーズを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>もう一度お試しください。解決しない場合は、システムの乱数源を確認してください。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>リカバリーフレーズには 16、20、24、28、32 バイトのエントロピーが必要です（%1 バイトではありません）。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>Kassa の不具合です。報告してください。</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>このテキストはリカバリーフレーズとしては長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>12～24 語のリカバリーフレーズだけを入力してください。</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>%1 語目に a～z 以外の文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>単語だけを空白または改行で区切って入力してください。番号、句読点、アクセント記号は使えません。</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>%1 語目の「%2」は英語のリカバリーフレーズ単語リストにありません。</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>書き留めた控えと綴りを照合してください。</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>次のいずれかではありませんか：%1</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>24 語を超えています。リカバリーフレーズは 12、15、18、21、24 語のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>リカバリーフレーズの単語だけを入力し、それ以外は入力しないでください。</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>リカバリーフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>書き留めた 12～24 語を空白で区切って入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>単語が %n 語あります。リカバリーフレーズは 12、15、18、21、24 語のいずれかです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>抜けている単語や重複している単語がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>すべての単語はリストにありますが、組み合わせが有効なリカバリーフレーズになっていません（チェックサムが一致しません）。単語が間違っているか、2 つの単語が入れ替わっています。</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>各単語とその順番を、書き留めた控えと照合してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>パスフレーズが長すぎます（%1 文字、最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>ウォレット作成時に決めたパスフレーズを使用してください。</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>ウォレットのシードを計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>この問題を報告してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
@@ -759,6 +1004,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>鍵全体が変更されずにコピーされているか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>この xpub はアカウントキーではありません。深さは %1 ですが、受取アドレスはアカウントの xpub（m/44&apos;/60&apos;/0&apos; または m/44&apos;/195&apos;/0&apos;、深さ 3）またはその受取チェーン（…/0、深さ 4）から導出します。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>ウォレットからアカウントの xpub をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>受取インデックス %1 が大きすぎます。インデックスは最大 %2 です。</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1246,252 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>通貨「%1」は小数点以下 %2 桁のため使用できません。Kassa が対応しているのは 0～%3 桁です。</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>資産の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>%1（小数点以下 %2 桁）と %3（小数点以下 %4 桁）の金額は組み合わせられません。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>Kassa またはその設定の不具合です。報告してください。</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>結果が大きすぎて表現できません。</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>関係する金額を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>小数点以下 %1 桁は指定できません。0～%2 桁を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 から %2 を引くとマイナスになります。</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>結果がゼロ未満になり得る場合は、符号付きの金額を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>数値を確認してください。これほど大きな金額はあり得ません。</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>数字 0-9 と小数点 1 つまでで入力してください（例：1234.56）。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数値が空です。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>12.50 のような数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数値が長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>欄に貼り付けた内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>数値に小数点が複数あります。</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>%1 文字目のマイナス記号の位置が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>マイナス記号は数値の先頭にしか置けません。</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>数値がマイナスです。ここではマイナスの値は使用できません。</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>マイナス記号を削除してください。</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>数値の %1 文字目にプラス記号があります。</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>プラス記号を削除してください。</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>数値が指数表記になっています（%1 文字目の「e」）。</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>すべての桁を書いてください（例：1e6 ではなく 1000000）。</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>数値の %2 文字目に区切り文字（「%1」）があります。</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>桁区切りは使わず、小数にはピリオドを使用してください（例：1234.56）。</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>数値の %1 文字目に空白または改行があります。</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>数値の前後も含め、空白をすべて削除してください。</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>数値の %1 文字目に目に見えない文字があります。</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>貼り付けずに、数値を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>%1 文字目が全角数字または他の文字体系の数字です。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>数字 0-9 で入力してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>%1 文字目（「%2」）は数値に使用できません。</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>数値に数字がありません。</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>数値が小数点で始まっています。</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>小数点の前に 0 を書いてください（例：0.5）。</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>数値が小数点で終わっています。</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>小数点の後に数字を書くか、小数点を削除してください（例：5 または 5.0）。</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>数値の先頭に余分な 0 があります。</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>先頭の 0 を削除してください（例：07.5 ではなく 7.5）。</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>この数値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 の小数は最大 %n 桁ですが、この数値は %2 桁あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>数値を丸めるか、通貨が正しいか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>換算後の金額が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>金額とレートを確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>「%1」は通貨コードではありません。CNY や USD のような 3 文字の大文字を使用してください。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>この為替レートはどの資産の価格かを示していません。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>この為替レートは出所を示していません。</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>この為替レートには有効な時刻がありません。</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>ゼロの為替レートは使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>1 %2 が何 %1 になるかを入力してください。</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>為替レートが設定されていません。</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>このレートは %1 と %2 の換算用で、%3 と %4 の換算には使えません。</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>小数点以下 %1 桁には丸められません。%2 は %3 桁です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>金額 %1 %2 はマイナスです。</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>ここではゼロ以上の値しか使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -1034,6 +1540,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>数値の %1 文字目が hex 数字ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>JSON の数値ではありません。%1 文字目が不正です。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>JSON の数値ではありません。空か不完全です。</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>金額は 100.5 のような通常の JSON 数値で送信してください。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数値が長すぎます（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>数値が 64 ビット浮動小数点数の範囲を超えているため、Go のゲートウェイでは読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>Schrijf het pad zoals m/44&apos;/60&apos;/0&apos;/0/5: ‘m’, dan getallen gescheiden door ‘/’, elk gevolgd door &apos; of h als het gehard (hardened) is.</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>Het afleidingspad is leeg.</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>Het afleidingspad moet beginnen met ‘m/’.</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>Het afleidingspad is dieper dan 255 niveaus.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>Deel %1 van het afleidingspad is leeg.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>Deel %1 van het afleidingspad is geen index.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>Deel %1 van het afleidingspad begint met een overbodige nul.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>Deel %1 van het afleidingspad is te groot: indexen gaan tot 2147483647.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -701,6 +736,103 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>Kopieer de hele sleutel opnieuw uit de wallet die hem maakte.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>Dit is geen geldige %1: hij heeft %2 bytes in plaats van 78.</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>Dit is een uitgebreide privésleutel (xprv), geen xpub. Plak nooit een privésleutel waar om een publieke sleutel wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>Exporteer in plaats daarvan de uitgebreide publieke sleutel (xpub) van het account uit je wallet.</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>Dit is een uitgebreide publieke sleutel (xpub), maar hier is een privésleutel (xprv) nodig.</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>Dit is een Bitcoin-testnetsleutel (tpub/tprv); Kassa heeft een mainnet-%1 nodig.</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>Dit is een Bitcoin-SegWit-sleutel (ypub/zpub); Ethereum- en Tron-wallets gebruiken %1.</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>Exporteer de sleutel in %1-formaat uit je wallet.</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>Dit is geen uitgebreide sleutel die Kassa kent: de versiebytes zijn %1.</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>De sleutel spreekt zichzelf tegen: het is een hoofdsleutel (diepte 0), maar hij noemt een ouder of een kindnummer.</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>De sleutel is beschadigd of door foute software gemaakt; exporteer hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>De sleutel ligt al 255 niveaus diep, het maximum dat BIP-32 toestaat.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>Dit is geen geldige %1: een teken is fout, ontbreekt of is te veel (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>De sleutelgegevens passen niet bij de versie: een privésleutel moet met 00 beginnen.</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>De privésleutel valt buiten het geldige bereik (1 tot n−1).</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>De sleutelgegevens passen niet bij de versie: een publieke sleutel moet met 02 of 03 beginnen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>Het publieke punt van de sleutel ligt niet op de secp256k1-curve.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>De seed heeft %1 bytes; BIP-32 heeft 16 tot 64 nodig.</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>Deze seed geeft geen geldige hoofdsleutel (de kans hierop is kleiner dan 1 op 2^127).</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>Maak een nieuwe herstelzin.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>Een geharde index (%1&apos;) kan niet uit een xpub worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>Gebruik de account-xpub (bijvoorbeeld m/44&apos;/60&apos;/0&apos;) en leid daaronder de niet-geharde ontvangstadressen af.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Hex</name>
     <message>
         <source>The hex text must not start with 0x.</source>
@@ -744,6 +876,120 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>De ingebouwde lijst met herstelwoorden is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>Installeer Kassa opnieuw; meld het als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>Een herstelzin heeft 12, 15, 18, 21 of 24 woorden, niet %1.</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>Kies 12 of 24 woorden.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>De toevalsgenerator van het systeem faalde, dus er is geen herstelzin gemaakt.</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>Probeer het opnieuw; controleer de toevalsbron van het systeem als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>Een herstelzin heeft 16, 20, 24, 28 of 32 bytes entropie nodig, niet %1.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>Dit is een fout in Kassa; meld het alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>Deze tekst is te lang voor een herstelzin (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>Voer alleen de 12 tot 24 herstelwoorden in.</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>Woord %1 bevat een teken dat geen letter van a tot z is.</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>Schrijf alleen de woorden, gescheiden door spaties of regeleinden: geen nummers, leestekens of accenten.</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>Woord %1, ‘%2’, staat niet in de Engelse lijst met herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>Controleer de spelling aan de hand van je geschreven kopie.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Bedoelde je: %1?</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>Er zijn meer dan 24 woorden; een herstelzin heeft er 12, 15, 18, 21 of 24.</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>Voer alleen de herstelwoorden in, verder niets.</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>Er zijn geen herstelwoorden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>Voer de 12 tot 24 woorden in die je hebt opgeschreven, gescheiden door spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>Er is %n woord; een herstelzin heeft er 12, 15, 18, 21 of 24.</numerusform>
+            <numerusform>Er zijn %n woorden; een herstelzin heeft er 12, 15, 18, 21 of 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>Controleer of er geen woord ontbreekt of dubbel staat.</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>Alle woorden staan in de lijst, maar samen vormen ze geen geldige herstelzin (de controlesom klopt niet): een woord is fout of twee woorden zijn verwisseld.</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>Vergelijk elk woord en zijn plaats met je geschreven kopie.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>De wachtwoordzin is te lang (%1 tekens; hoogstens %2).</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>Gebruik de wachtwoordzin die je koos toen de wallet werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>De seed van de wallet kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>Meld dit probleem.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
@@ -760,6 +1006,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>Controleer of de hele sleutel ongewijzigd is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>Deze xpub is geen accountsleutel: hij ligt op diepte %1, maar ontvangstadressen komen van een account-xpub (m/44&apos;/60&apos;/0&apos; of m/44&apos;/195&apos;/0&apos;, diepte 3) of de ontvangstketen daarvan (…/0, diepte 4).</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>Exporteer de xpub van het account uit je wallet.</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>Ontvangstindex %1 is te groot; indexen gaan tot %2.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1248,253 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>De munteenheid ‘%1’ met %2 decimalen is niet bruikbaar: Kassa ondersteunt 0 tot %3 decimalen.</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>Controleer de instellingen van het activum.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>Bedragen in %1 (%2 decimalen) en %3 (%4 decimalen) kunnen niet worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>Dit is een fout in Kassa of in de instellingen; meld het alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>Het resultaat is te groot om weer te geven.</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>Controleer de betrokken bedragen.</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>%1 decimalen is niet mogelijk: gebruik 0 tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 min %2 zou negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>Gebruik een bedrag met teken waar een resultaat onder nul verwacht wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Het getal is te groot.</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>Controleer het getal; geen enkel bedrag komt ook maar in de buurt van deze grootte.</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>Schrijf het getal met de cijfers 0-9 en hoogstens één decimale punt, bijvoorbeeld 1234.56.</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Het getal is leeg.</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>Voer een getal in, zoals 12.50.</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>Het getal is te lang (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>Controleer wat er in het veld is geplakt.</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>Het getal heeft meer dan één decimale punt.</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>Het minteken bij teken %1 staat op de verkeerde plek.</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>Een minteken mag alleen vóór het getal staan.</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>Het getal is negatief; een negatieve waarde is hier niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>Laat het minteken weg.</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>Het getal heeft een plusteken bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>Laat het plusteken weg.</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>Het getal is geschreven met een exponent (de ‘e’ bij teken %1).</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>Schrijf alle cijfers uit, bijvoorbeeld 1000000 in plaats van 1e6.</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>Het getal bevat een scheidingsteken (‘%1’) bij teken %2.</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>Laat scheidingstekens voor duizendtallen weg en gebruik een punt voor decimalen, bijvoorbeeld 1234.56.</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>Het getal bevat een spatie of regeleinde bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>Verwijder alle spaties, ook vóór en na het getal.</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>Het getal bevat een onzichtbaar teken bij teken %1.</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>Typ het getal opnieuw in in plaats van het te plakken.</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>Teken %1 is een cijfer in volle breedte of een cijfer uit een ander schrift.</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>Typ het getal met de cijfers 0-9.</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>Teken %1 (‘%2’) hoort niet in een getal.</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>Het getal bevat geen cijfers.</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>Het getal begint met een decimale punt.</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>Schrijf een nul vóór de punt, bijvoorbeeld 0.5.</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>Het getal eindigt op een decimale punt.</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>Schrijf cijfers na de punt of laat de punt weg, bijvoorbeeld 5 of 5.0.</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>Het getal begint met een overbodige nul.</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>Laat voorloopnullen weg, bijvoorbeeld 7.5 in plaats van 07.5.</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>Dit getal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 heeft hoogstens %n decimaal; dit getal heeft er %2.</numerusform>
+            <numerusform>%1 heeft hoogstens %n decimalen; dit getal heeft er %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>Rond het getal af, of controleer of het in de juiste munteenheid is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>Het omgerekende bedrag is te groot.</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>Controleer het bedrag en de koers.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>‘%1’ is geen valutacode; gebruik drie hoofdletters, zoals CNY of USD.</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>De wisselkoers vermeldt niet voor welk activum hij geldt.</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>De wisselkoers vermeldt niet waar hij vandaan komt.</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>De wisselkoers heeft geen geldig tijdstip.</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>Een koers</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>Een wisselkoers van nul kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>Voer in hoeveel %1 één %2 kost.</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>Er is geen wisselkoers ingesteld.</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>Deze koers rekent om tussen %1 en %2, niet tussen %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>Kan niet afronden op %1 decimalen: %2 heeft er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>Het bedrag %1 %2 is negatief.</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>Hier is alleen nul of meer mogelijk.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -1035,6 +1543,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>Teken %1 van het getal is geen hex-cijfer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>Dit is geen JSON-getal: teken %1 is onverwacht.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>Dit is geen JSON-getal: het is leeg of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>Stuur bedragen als gewone JSON-getallen, zoals 100.5.</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>Het getal is te lang (%1 tekens).</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>Het getal is te groot voor een 64-bits drijvendekommagetal, dus een Go-gateway kan het niet lezen.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,41 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::DerivationPath</name>
+    <message>
+        <source>Write the path like m/44&apos;/60&apos;/0&apos;/0/5: “m”, then numbers separated by “/”, each followed by &apos; or h if it is hardened.</source>
+        <translation>请按 m/44&apos;/60&apos;/0&apos;/0/5 的格式书写路径：先写“m”，然后是用“/”分隔的数字，强化（hardened）的数字后面加 &apos; 或 h。</translation>
+    </message>
+    <message>
+        <source>The derivation path is empty.</source>
+        <translation>派生路径为空。</translation>
+    </message>
+    <message>
+        <source>The derivation path must start with “m/”.</source>
+        <translation>派生路径必须以“m/”开头。</translation>
+    </message>
+    <message>
+        <source>The derivation path is deeper than 255 levels.</source>
+        <translation>派生路径超过 255 层。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is empty.</source>
+        <translation>派生路径的第 %1 部分为空。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is not an index.</source>
+        <translation>派生路径的第 %1 部分不是索引号。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path has a leading zero.</source>
+        <translation>派生路径的第 %1 部分以多余的 0 开头。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the derivation path is too large: indexes go up to 2147483647.</source>
+        <translation>派生路径的第 %1 部分太大：索引号最大为 2147483647。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::EncryptedBlob</name>
     <message>
         <source>The encrypted file is incomplete: it was cut short while copying or saving.</source>
@@ -700,6 +735,103 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::ExtendedKey</name>
+    <message>
+        <source>Copy the whole key again from the wallet that made it.</source>
+        <translation>请从生成该密钥的钱包重新复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: it has %2 bytes instead of 78.</source>
+        <translation>这不是有效的 %1：它有 %2 个字节，而不是 78 个。</translation>
+    </message>
+    <message>
+        <source>This is an extended private key (xprv), not an xpub. Never paste a private key where a public key is asked for.</source>
+        <translation>这是扩展私钥（xprv），不是 xpub。切勿在要求公钥的地方粘贴私钥。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s extended public key (xpub) from your wallet instead.</source>
+        <translation>请改为从您的钱包导出该账户的扩展公钥（xpub）。</translation>
+    </message>
+    <message>
+        <source>This is an extended public key (xpub), but a private key (xprv) is needed here.</source>
+        <translation>这是扩展公钥（xpub），但此处需要私钥（xprv）。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin testnet key (tpub/tprv); Kassa needs a mainnet %1.</source>
+        <translation>这是比特币测试网密钥（tpub/tprv）；Kassa 需要主网 %1。</translation>
+    </message>
+    <message>
+        <source>This is a Bitcoin SegWit key (ypub/zpub); Ethereum and Tron wallets use %1.</source>
+        <translation>这是比特币 SegWit 密钥（ypub/zpub）；以太坊和波场钱包使用 %1。</translation>
+    </message>
+    <message>
+        <source>Export the key in the %1 format from your wallet.</source>
+        <translation>请从您的钱包以 %1 格式导出密钥。</translation>
+    </message>
+    <message>
+        <source>This is not an extended key Kassa knows: its version bytes are %1.</source>
+        <translation>这不是 Kassa 能识别的扩展密钥：其版本字节为 %1。</translation>
+    </message>
+    <message>
+        <source>The key contradicts itself: it is a master key (depth 0) but names a parent or a child number.</source>
+        <translation>该密钥自相矛盾：它是主密钥（深度 0），却带有父密钥或子编号。</translation>
+    </message>
+    <message>
+        <source>The key is damaged or was made by faulty software; export it again.</source>
+        <translation>该密钥已损坏或由有缺陷的软件生成；请重新导出。</translation>
+    </message>
+    <message>
+        <source>The key is already 255 levels deep, the most BIP-32 allows.</source>
+        <translation>该密钥已达到 255 层深度，这是 BIP-32 允许的最大值。</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1: a character is wrong, missing or extra (the checksum does not match).</source>
+        <translation>这不是有效的 %1：有字符错误、缺失或多余（校验和不匹配）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a private key must start with 00.</source>
+        <translation>密钥数据与其版本不符：私钥必须以 00 开头。</translation>
+    </message>
+    <message>
+        <source>The private key is outside the valid range (1 to n−1).</source>
+        <translation>私钥超出有效范围（1 到 n−1）。</translation>
+    </message>
+    <message>
+        <source>The key data does not match its version: a public key must start with 02 or 03.</source>
+        <translation>密钥数据与其版本不符：公钥必须以 02 或 03 开头。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public point is not on the secp256k1 curve.</source>
+        <translation>该密钥的公钥点不在 secp256k1 曲线上。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPrivateKey</name>
+    <message>
+        <source>The seed has %1 bytes; BIP-32 needs 16 to 64.</source>
+        <translation>种子有 %1 个字节；BIP-32 需要 16 到 64 个字节。</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (this happens with probability below 1 in 2^127).</source>
+        <translation>此种子无法生成有效的主密钥（发生概率低于 2^127 分之一）。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase.</source>
+        <translation>请生成新的助记词。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ExtendedPublicKey</name>
+    <message>
+        <source>A hardened index (%1&apos;) cannot be derived from an xpub.</source>
+        <translation>无法从 xpub 派生强化索引（%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>Use the account xpub (for example m/44&apos;/60&apos;/0&apos;) and derive the non-hardened receive addresses below it.</source>
+        <translation>请使用账户 xpub（例如 m/44&apos;/60&apos;/0&apos;），并从它派生非强化的收款地址。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Hex</name>
     <message>
         <source>The hex text must not start with 0x.</source>
@@ -743,6 +875,119 @@
     </message>
 </context>
 <context>
+    <name>kassa::crypto::Mnemonic</name>
+    <message>
+        <source>The built-in list of recovery words is damaged.</source>
+        <translation>内置的助记词单词表已损坏。</translation>
+    </message>
+    <message>
+        <source>Reinstall Kassa; if this persists, please report it.</source>
+        <translation>请重新安装 Kassa；如果问题仍然存在，请报告。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>助记词由 12、15、18、21 或 24 个单词组成，不能是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Choose 12 or 24 words.</source>
+        <translation>请选择 12 或 24 个单词。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed, so no recovery phrase was made.</source>
+        <translation>系统随机数生成器出错，未能生成助记词。</translation>
+    </message>
+    <message>
+        <source>Try again; if this persists, check the system&apos;s random number source.</source>
+        <translation>请重试；如果问题仍然存在，请检查系统的随机数来源。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase needs 16, 20, 24, 28 or 32 bytes of entropy, not %1.</source>
+        <translation>助记词需要 16、20、24、28 或 32 字节的熵，而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa; please report it.</source>
+        <translation>这是 Kassa 的错误，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a recovery phrase (%1 characters).</source>
+        <translation>此文本太长，不可能是助记词（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter only the 12 to 24 recovery words.</source>
+        <translation>请只输入 12 到 24 个助记词。</translation>
+    </message>
+    <message>
+        <source>Word %1 contains a character that is not a letter from a to z.</source>
+        <translation>第 %1 个单词包含 a 到 z 以外的字符。</translation>
+    </message>
+    <message>
+        <source>Write only the words, separated by spaces or line breaks: no numbers, punctuation or accents.</source>
+        <translation>请只写单词，用空格或换行分隔：不要数字、标点或重音符号。</translation>
+    </message>
+    <message>
+        <source>Word %1, “%2”, is not in the English recovery word list.</source>
+        <translation>第 %1 个单词“%2”不在英文助记词单词表中。</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your written copy.</source>
+        <translation>请对照您的书面备份检查拼写。</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>您是不是要输入：%1？</translation>
+    </message>
+    <message>
+        <source>There are more than 24 words; a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>单词超过 24 个；助记词由 12、15、18、21 或 24 个单词组成。</translation>
+    </message>
+    <message>
+        <source>Enter only the recovery words, nothing else.</source>
+        <translation>请只输入助记词，不要输入其他内容。</translation>
+    </message>
+    <message>
+        <source>No recovery words were entered.</source>
+        <translation>未输入任何助记词。</translation>
+    </message>
+    <message>
+        <source>Enter the 12 to 24 words you wrote down, separated by spaces.</source>
+        <translation>请输入您记下的 12 到 24 个单词，用空格分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n word(s); a recovery phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>共有 %n 个单词；助记词由 12、15、18、21 或 24 个单词组成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no word is missing or doubled.</source>
+        <translation>请检查是否有单词遗漏或重复。</translation>
+    </message>
+    <message>
+        <source>All words are in the list, but together they do not form a valid recovery phrase (the checksum does not match): a word is wrong or two are swapped.</source>
+        <translation>所有单词都在单词表中，但组合起来不是有效的助记词（校验和不匹配）：有单词错误或有两个单词顺序颠倒。</translation>
+    </message>
+    <message>
+        <source>Compare every word and its position with your written copy.</source>
+        <translation>请将每个单词及其位置与您的书面备份逐一核对。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (%1 characters; at most %2).</source>
+        <translation>密码短语太长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Use the passphrase you chose when the wallet was made.</source>
+        <translation>请使用创建钱包时设定的密码短语。</translation>
+    </message>
+    <message>
+        <source>The wallet seed could not be computed.</source>
+        <translation>无法计算钱包种子。</translation>
+    </message>
+    <message>
+        <source>Please report this problem.</source>
+        <translation>请报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::PublicKey</name>
     <message>
         <source>This is not a public key: it must be 33 bytes starting with 02 or 03, or 65 bytes starting with 04 (it has %1 bytes).</source>
@@ -759,6 +1004,21 @@
     <message>
         <source>Check that the whole key was copied without changes.</source>
         <translation>请检查是否完整复制了密钥且未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::crypto::ReceiveAddresses</name>
+    <message>
+        <source>This xpub is not an account key: it is at depth %1, but receive addresses come from an account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;, depth 3) or its receive chain (…/0, depth 4).</source>
+        <translation>此 xpub 不是账户密钥：它位于深度 %1，而收款地址应来自账户 xpub（m/44&apos;/60&apos;/0&apos; 或 m/44&apos;/195&apos;/0&apos;，深度 3）或其收款链（…/0，深度 4）。</translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s xpub from your wallet.</source>
+        <translation>请从您的钱包导出该账户的 xpub。</translation>
+    </message>
+    <message>
+        <source>Receive index %1 is too large; indexes go up to %2.</source>
+        <translation>收款索引 %1 太大；索引最大为 %2。</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1246,252 @@
     </message>
 </context>
 <context>
+    <name>kassa::money::Amount</name>
+    <message>
+        <source>The currency “%1” with %2 decimals is not usable: Kassa supports 0 to %3 decimals.</source>
+        <translation>币种“%1”有 %2 位小数，无法使用：Kassa 支持 0 到 %3 位小数。</translation>
+    </message>
+    <message>
+        <source>Check the asset&apos;s settings.</source>
+        <translation>请检查该资产的设置。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 (%2 decimals) and %3 (%4 decimals) cannot be combined.</source>
+        <translation>%1（%2 位小数）和 %3（%4 位小数）的金额不能合并计算。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kassa or in its settings; please report it.</source>
+        <translation>这是 Kassa 或其设置中的错误，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The result is too large to represent.</source>
+        <translation>结果太大，无法表示。</translation>
+    </message>
+    <message>
+        <source>Check the amounts involved.</source>
+        <translation>请检查相关金额。</translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not possible: use 0 to %2.</source>
+        <translation>不能使用 %1 位小数：请使用 0 到 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 would be negative.</source>
+        <translation>%1 减去 %2 将为负数。</translation>
+    </message>
+    <message>
+        <source>Use a signed amount where a result below zero is expected.</source>
+        <translation>如果结果可能小于零，请使用带符号的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::Decimal</name>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>Check the number; no amount comes anywhere near this size.</source>
+        <translation>请检查该数字；任何金额都不会接近这个大小。</translation>
+    </message>
+    <message>
+        <source>Write the number with the digits 0-9 and at most one decimal point, for example 1234.56.</source>
+        <translation>请只用数字 0-9 和最多一个小数点书写，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数字为空。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 12.50.</source>
+        <translation>请输入一个数字，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数字太长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Check what was pasted into the field.</source>
+        <translation>请检查粘贴到该字段中的内容。</translation>
+    </message>
+    <message>
+        <source>The number has more than one decimal point.</source>
+        <translation>数字中有多个小数点。</translation>
+    </message>
+    <message>
+        <source>The minus sign at character %1 is out of place.</source>
+        <translation>第 %1 个字符处的负号位置不对。</translation>
+    </message>
+    <message>
+        <source>A minus sign may only stand in front of the number.</source>
+        <translation>负号只能放在数字前面。</translation>
+    </message>
+    <message>
+        <source>The number is negative; a negative value is not allowed here.</source>
+        <translation>该数字为负数；此处不允许负值。</translation>
+    </message>
+    <message>
+        <source>Leave out the minus sign.</source>
+        <translation>请去掉负号。</translation>
+    </message>
+    <message>
+        <source>The number has a plus sign at character %1.</source>
+        <translation>数字的第 %1 个字符是加号。</translation>
+    </message>
+    <message>
+        <source>Leave out the plus sign.</source>
+        <translation>请去掉加号。</translation>
+    </message>
+    <message>
+        <source>The number is written with an exponent (the “e” at character %1).</source>
+        <translation>该数字使用了指数写法（第 %1 个字符处的“e”）。</translation>
+    </message>
+    <message>
+        <source>Write out all the digits, for example 1000000 instead of 1e6.</source>
+        <translation>请写出所有位数，例如写 1000000 而不是 1e6。</translation>
+    </message>
+    <message>
+        <source>The number contains a separator (“%1”) at character %2.</source>
+        <translation>数字的第 %2 个字符处有分隔符（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Leave out thousands separators and use a point for decimals, for example 1234.56.</source>
+        <translation>请不要使用千位分隔符，并用小数点表示小数，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>The number contains a space or line break at character %1.</source>
+        <translation>数字的第 %1 个字符处有空格或换行。</translation>
+    </message>
+    <message>
+        <source>Remove all spaces, also before and after the number.</source>
+        <translation>请删除所有空格，包括数字前后的空格。</translation>
+    </message>
+    <message>
+        <source>The number contains an invisible character at character %1.</source>
+        <translation>数字的第 %1 个字符是不可见字符。</translation>
+    </message>
+    <message>
+        <source>Type the number again instead of pasting it.</source>
+        <translation>请手动重新输入该数字，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>Character %1 is a full-width digit or a digit from another script.</source>
+        <translation>第 %1 个字符是全角数字或其他文字的数字。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>请用数字 0-9 输入。</translation>
+    </message>
+    <message>
+        <source>Character %1 (“%2”) does not belong in a number.</source>
+        <translation>第 %1 个字符（“%2”）不应出现在数字中。</translation>
+    </message>
+    <message>
+        <source>The number has no digits.</source>
+        <translation>该数字没有任何数字位。</translation>
+    </message>
+    <message>
+        <source>The number starts with a decimal point.</source>
+        <translation>数字以小数点开头。</translation>
+    </message>
+    <message>
+        <source>Write a zero in front of the point, for example 0.5.</source>
+        <translation>请在小数点前写 0，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>The number ends with a decimal point.</source>
+        <translation>数字以小数点结尾。</translation>
+    </message>
+    <message>
+        <source>Write digits after the point or leave the point out, for example 5 or 5.0.</source>
+        <translation>请在小数点后写数字，或去掉小数点，例如 5 或 5.0。</translation>
+    </message>
+    <message>
+        <source>The number starts with a superfluous zero.</source>
+        <translation>数字开头有多余的 0。</translation>
+    </message>
+    <message>
+        <source>Leave out leading zeros, for example 7.5 instead of 07.5.</source>
+        <translation>请去掉开头的 0，例如写 7.5 而不是 07.5。</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>该数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <translation>
+            <numerusform>%1 最多有 %n 位小数；该数字有 %2 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the number, or check that it is in the right currency.</source>
+        <translation>请对数字进行舍入，或检查币种是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::ExchangeRate</name>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation>换算后的金额太大。</translation>
+    </message>
+    <message>
+        <source>Check the amount and the rate.</source>
+        <translation>请检查金额和汇率。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as CNY or USD.</source>
+        <translation>“%1”不是币种代码；请使用三个大写字母，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say which asset it prices.</source>
+        <translation>该汇率未说明针对哪种资产。</translation>
+    </message>
+    <message>
+        <source>The exchange rate does not say where it comes from.</source>
+        <translation>该汇率未说明来源。</translation>
+    </message>
+    <message>
+        <source>The exchange rate has no valid time.</source>
+        <translation>该汇率没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>A rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>An exchange rate of zero cannot be used.</source>
+        <translation>汇率不能为零。</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one %2 costs.</source>
+        <translation>请输入 1 %2 值多少 %1。</translation>
+    </message>
+    <message>
+        <source>No exchange rate is set.</source>
+        <translation>尚未设置汇率。</translation>
+    </message>
+    <message>
+        <source>This rate converts between %1 and %2, not %3 and %4.</source>
+        <translation>此汇率用于 %1 与 %2 之间的换算，而不是 %3 与 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot round to %1 decimal places: %2 has %3.</source>
+        <translation>无法舍入到 %1 位小数：%2 只有 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::SignedAmount</name>
+    <message>
+        <source>The amount %1 %2 is negative.</source>
+        <translation>金额 %1 %2 为负数。</translation>
+    </message>
+    <message>
+        <source>Only zero or more is possible here.</source>
+        <translation>此处只能为零或更大。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::money::UInt256</name>
     <message>
         <source>The number is too large: it has %1 bytes, at most 32 are possible.</source>
@@ -1034,6 +1540,29 @@
     <message>
         <source>Character %1 of the number is not a hex digit.</source>
         <translation>数字的第 %1 个字符不是 hex 数字。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::money::WireNumber</name>
+    <message>
+        <source>This is not a JSON number: character %1 is unexpected.</source>
+        <translation>这不是 JSON 数字：第 %1 个字符不符合预期。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON number: it is empty or incomplete.</source>
+        <translation>这不是 JSON 数字：它为空或不完整。</translation>
+    </message>
+    <message>
+        <source>Send amounts as plain JSON numbers such as 100.5.</source>
+        <translation>请以普通 JSON 数字发送金额，例如 100.5。</translation>
+    </message>
+    <message>
+        <source>The number is too long (%1 characters).</source>
+        <translation>数字太长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The number is too large for a 64-bit floating-point value, so a Go gateway cannot read it.</source>
+        <translation>该数字超出 64 位浮点数的范围，Go 网关无法读取。</translation>
     </message>
 </context>
 <context>

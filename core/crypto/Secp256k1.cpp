@@ -291,9 +291,24 @@ Result<SecretKey> Secp256k1::tweakAddSecret(const SecretKey &key, std::span<cons
 
 Result<PublicKey> Secp256k1::tweakAddPublic(const PublicKey &key, std::span<const std::uint8_t, 32> tweak)
 {
-    secp256k1_pubkey pub = toLib(key.m_opaque);
-    if (secp256k1_ec_pubkey_tweak_add(ctx(), &pub, tweak.data()) != 1)
-        return badTweakError();
+    // key + tweak·G as tweak·G from the precomputed generator table
+    // (ec_pubkey_create) plus one point addition (ec_pubkey_combine): several
+    // times faster than ec_pubkey_tweak_add's general multiplication, which
+    // matters when deriving a million receive addresses.
+    const secp256k1_pubkey parent = toLib(key.m_opaque);
+    secp256k1_pubkey pub;
+    secp256k1_pubkey tweakTimesG;
+    if (secp256k1_ec_pubkey_create(ctx(), &tweakTimesG, tweak.data()) == 1) {
+        const secp256k1_pubkey *terms[2] = {&parent, &tweakTimesG};
+        if (secp256k1_ec_pubkey_combine(ctx(), &pub, terms, 2) != 1)
+            return badTweakError(); // the sum is the point at infinity
+    } else {
+        // ec_pubkey_create refuses 0 and values ≥ n. BIP-32 refuses only the
+        // latter; the general path keeps the library's exact rules for both.
+        pub = parent;
+        if (secp256k1_ec_pubkey_tweak_add(ctx(), &pub, tweak.data()) != 1)
+            return badTweakError();
+    }
     PublicKey out;
     std::memcpy(out.m_opaque.data(), pub.data, sizeof(pub.data));
     return out;

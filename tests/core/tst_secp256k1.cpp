@@ -405,6 +405,12 @@ private Q_SLOTS:
         const Result<SecretKey> same = Secp256k1::tweakAddSecret(k, Hash32 {});
         KASSA_VERIFY_OK(same);
         QVERIFY(same->bytes().equals(k.bytes()));
+        // The public side takes its fallback path for a zero tweak (the fast
+        // path's ec_pubkey_create refuses zero) and agrees.
+        const Result<PublicKey> pub = Secp256k1::derivePublicKey(k);
+        const Result<PublicKey> samePub = Secp256k1::tweakAddPublic(*pub, Hash32 {});
+        KASSA_VERIFY_OK(samePub);
+        QVERIFY(*samePub == *pub);
     }
 
     void movedFromKeyIsRefused()

@@ -18,6 +18,13 @@ function hdNode(mnemonic, passphrase, path) {
 }
 
 const ops = {
+  // JavaScript's Number → String of a JSON number literal, for the Epusdt
+  // wire-number tests (JS writes exponents and drops the sign of -0 where Go
+  // does not; the test accounts for both).
+  numberText: ({ literal }) => {
+    const n = JSON.parse(literal);
+    return { text: String(n), negativeZero: Object.is(n, -0) };
+  },
   keccak256: ({ hex }) => ethers.keccak256(hex0x(hex)),
   checksum: ({ address }) => ethers.getAddress(address),
   signDigest: ({ key, digest }) => {
@@ -36,6 +43,29 @@ const ops = {
       tronAddress: tronUtils.address.fromPrivateKey(strip0x(node.privateKey)),
       xpub: node.neuter().extendedKey,
     };
+  },
+  // One random wallet for the HD differential test, computed once per case:
+  // the phrase of `entropy`, its seed, the account xpubs and the receive
+  // keys and addresses of both chains (ethers for BIP-39/32, tronweb for
+  // Tron addresses; optionally tronweb's own derivation from the phrase).
+  hdWallet: ({ entropy, passphrase, account, index, withTronWeb }) => {
+    const phrase = ethers.Mnemonic.entropyToPhrase(hex0x(entropy));
+    const seed = ethers.Mnemonic.fromPhrase(phrase, passphrase || '').computeSeed();
+    const purpose = ethers.HDNodeWallet.fromSeed(seed).derivePath("m/44'");
+    const side = (coin) => {
+      const accountNode = purpose.derivePath(`${coin}'/${account}'`);
+      const node = accountNode.derivePath(`0/${index}`);
+      return { accountXpub: accountNode.neuter().extendedKey, privateKey: node.privateKey, address: node.address };
+    };
+    const eth = side(60);
+    const tron = side(195);
+    const out = { phrase, seed, eth, tron, tronAddress: tronUtils.address.fromPrivateKey(strip0x(tron.privateKey)) };
+    if (withTronWeb) { // tronweb's own path from the phrase (slow: every step again)
+      const w = TronWeb.fromMnemonic(phrase, `m/44'/195'/${account}'/0/${index}`, passphrase || '');
+      out.tronWebAddress = w.address;
+      out.tronWebKey = w.privateKey;
+    }
+    return out;
   },
   xpubDerive: ({ xpub, path }) => {
     const node = ethers.HDNodeWallet.fromExtendedKey(xpub).derivePath(path);
