@@ -564,6 +564,173 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::ChainSettingsFile</name>
+    <message>
+        <source>At most %1 addresses are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a token entry of the form SYMBOL:CONTRACT:DECIMALS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid token symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to 16 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid contract address (0x followed by 40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Tron contract address (starting with T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the contract address from the token&apos;s official page or a block explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number of decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a whole number from 0 to %1 (USDT has 6, on BNB Smart Chain 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa does not know the chain “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain “%1” has the wrong kind of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number from 1 to 9007199254740992.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the chain id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid settings belong to Tron only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tron nodes have no WebSocket subscriptions; leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key may only contain visible characters without spaces (at most 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tron has no chain id setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 tokens are allowed per chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tokens are called %1; give each a symbol of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one node address to watch this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one token contract to watch on this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the syntax (INI: [section] and key=value lines) or move the file away to start with defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it in Settings → Chains or in the file; doc/config.md explains every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no chain “%1”; known chains are %2 and local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is not known; allowed keys are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use %2 or depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number of milliseconds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not save the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -563,6 +563,173 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::ChainSettingsFile</name>
+    <message>
+        <source>At most %1 addresses are allowed here.</source>
+        <translation>ここに指定できるアドレスは最大 %1 件です。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>「%1」が二重に登録されています。</translation>
+    </message>
+    <message>
+        <source>Local test network</source>
+        <translation>ローカルテストネットワーク</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token entry of the form SYMBOL:CONTRACT:DECIMALS.</source>
+        <translation>「%1」は「シンボル:コントラクト:小数桁数」の形式のトークン指定ではありません。</translation>
+    </message>
+    <message>
+        <source>For example %1.</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid token symbol.</source>
+        <translation>「%1」は有効なトークンシンボルではありません。</translation>
+    </message>
+    <message>
+        <source>Use up to 16 letters, digits, dots, dashes or underscores.</source>
+        <translation>英字、数字、ピリオド、ハイフン、アンダースコアを 16 文字以内で使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid contract address (0x followed by 40 hexadecimal digits).</source>
+        <translation>「%1」は有効なコントラクトアドレス（0x に続く 16 進数 40 桁）ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Tron contract address (starting with T).</source>
+        <translation>「%1」は有効な Tron コントラクトアドレス（T で始まる）ではありません。</translation>
+    </message>
+    <message>
+        <source>Copy the contract address from the token&apos;s official page or a block explorer.</source>
+        <translation>トークンの公式ページまたはブロックエクスプローラーからコントラクトアドレスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number of decimals.</source>
+        <translation>「%1」は有効な小数桁数ではありません。</translation>
+    </message>
+    <message>
+        <source>Use a whole number from 0 to %1 (USDT has 6, on BNB Smart Chain 18).</source>
+        <translation>0 から %1 までの整数を使用してください（USDT は 6、BNB Smart Chain では 18 です）。</translation>
+    </message>
+    <message>
+        <source>Kassa does not know the chain “%1”.</source>
+        <translation>Kassa はチェーン「%1」を認識していません。</translation>
+    </message>
+    <message>
+        <source>The chain “%1” has the wrong kind of settings.</source>
+        <translation>チェーン「%1」の設定の種類が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number from 1 to 9007199254740992.</source>
+        <translation>チェーン ID は 1 から 9007199254740992 までの整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 has the chain id %2.</source>
+        <translation>%1 のチェーン ID は %2 です。</translation>
+    </message>
+    <message>
+        <source>TronGrid settings belong to Tron only.</source>
+        <translation>TronGrid の設定は Tron 専用です。</translation>
+    </message>
+    <message>
+        <source>Tron nodes have no WebSocket subscriptions; leave this empty.</source>
+        <translation>Tron ノードには WebSocket のサブスクリプションがありません。空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The API key may only contain visible characters without spaces (at most 128).</source>
+        <translation>API キーには空白を含まない表示可能な文字のみ使用できます（最大 128 文字）。</translation>
+    </message>
+    <message>
+        <source>Tron has no chain id setting.</source>
+        <translation>Tron にはチェーン ID の設定はありません。</translation>
+    </message>
+    <message>
+        <source>At most %1 tokens are allowed per chain.</source>
+        <translation>1 つのチェーンに指定できるトークンは最大 %1 件です。</translation>
+    </message>
+    <message>
+        <source>The contract %1 is listed twice.</source>
+        <translation>コントラクト %1 が二重に登録されています。</translation>
+    </message>
+    <message>
+        <source>Two tokens are called %1; give each a symbol of its own.</source>
+        <translation>%1 という名前のトークンが 2 つあります。それぞれに別のシンボルを付けてください。</translation>
+    </message>
+    <message>
+        <source>Confirmations must be a whole number from %1 to %2.</source>
+        <translation>確認数は %1 から %2 までの整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 milliseconds.</source>
+        <translation>ポーリング間隔は %1 から %2 ミリ秒の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one node address to watch this chain.</source>
+        <translation>このチェーンを監視するには、ノードのアドレスを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one token contract to watch on this chain.</source>
+        <translation>このチェーンで監視するトークンコントラクトを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>設定ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Fix the syntax (INI: [section] and key=value lines) or move the file away to start with defaults.</source>
+        <translation>構文（INI 形式：[section] 行と key=value 行）を修正するか、ファイルを別の場所に移動して既定の設定で起動してください。</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation>%2 の設定 %1 は無効です：%3</translation>
+    </message>
+    <message>
+        <source>Fix it in Settings → Chains or in the file; doc/config.md explains every key.</source>
+        <translation>「設定」→「チェーン」またはファイルで修正してください。各設定項目の説明は doc/config.md にあります。</translation>
+    </message>
+    <message>
+        <source>there is no chain “%1”; known chains are %2 and local.</source>
+        <translation>チェーン「%1」は存在しません。使用できるチェーンは %2 と local です。</translation>
+    </message>
+    <message>
+        <source>this key is not known; allowed keys are %1.</source>
+        <translation>この設定項目は不明です。使用できる項目は %1 です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false.</source>
+        <translation>「%1」は true でも false でもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain id.</source>
+        <translation>「%1」はチェーン ID ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use %2 or depth.</source>
+        <translation>「%1」は使用できません。%2 または depth を指定してください。</translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation>%1 から %2 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>use a whole number of milliseconds from %1 to %2.</source>
+        <translation>%1 から %2 までのミリ秒を整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and save again.</source>
+        <translation>印の付いた項目を修正して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Kassa could not save the settings file %1.</source>
+        <translation>設定ファイル %1 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder.</source>
+        <translation>プロファイルフォルダーのアクセス権を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

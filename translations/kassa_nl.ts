@@ -564,6 +564,173 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::ChainSettingsFile</name>
+    <message>
+        <source>At most %1 addresses are allowed here.</source>
+        <translation>Hier zijn maximaal %1 adressen toegestaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1” staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Local test network</source>
+        <translation>Lokaal testnetwerk</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token entry of the form SYMBOL:CONTRACT:DECIMALS.</source>
+        <translation>“%1” is geen tokenregel van de vorm SYMBOOL:CONTRACT:DECIMALEN.</translation>
+    </message>
+    <message>
+        <source>For example %1.</source>
+        <translation>Bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid token symbol.</source>
+        <translation>“%1” is geen geldig tokensymbool.</translation>
+    </message>
+    <message>
+        <source>Use up to 16 letters, digits, dots, dashes or underscores.</source>
+        <translation>Gebruik maximaal 16 letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid contract address (0x followed by 40 hexadecimal digits).</source>
+        <translation>“%1” is geen geldig contractadres (0x gevolgd door 40 hexadecimale cijfers).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Tron contract address (starting with T).</source>
+        <translation>“%1” is geen geldig Tron-contractadres (dat begint met T).</translation>
+    </message>
+    <message>
+        <source>Copy the contract address from the token&apos;s official page or a block explorer.</source>
+        <translation>Kopieer het contractadres van de officiële pagina van de token of uit een blockexplorer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number of decimals.</source>
+        <translation>“%1” is geen geldig aantal decimalen.</translation>
+    </message>
+    <message>
+        <source>Use a whole number from 0 to %1 (USDT has 6, on BNB Smart Chain 18).</source>
+        <translation>Gebruik een geheel getal van 0 tot en met %1 (USDT heeft er 6, op BNB Smart Chain 18).</translation>
+    </message>
+    <message>
+        <source>Kassa does not know the chain “%1”.</source>
+        <translation>Kassa kent de chain “%1” niet.</translation>
+    </message>
+    <message>
+        <source>The chain “%1” has the wrong kind of settings.</source>
+        <translation>De chain “%1” heeft het verkeerde soort instellingen.</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number from 1 to 9007199254740992.</source>
+        <translation>De chain-id moet een geheel getal van 1 tot en met 9007199254740992 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 has the chain id %2.</source>
+        <translation>%1 heeft chain-id %2.</translation>
+    </message>
+    <message>
+        <source>TronGrid settings belong to Tron only.</source>
+        <translation>TronGrid-instellingen horen alleen bij Tron.</translation>
+    </message>
+    <message>
+        <source>Tron nodes have no WebSocket subscriptions; leave this empty.</source>
+        <translation>Tron-nodes hebben geen WebSocket-abonnementen; laat dit leeg.</translation>
+    </message>
+    <message>
+        <source>The API key may only contain visible characters without spaces (at most 128).</source>
+        <translation>De API-sleutel mag alleen zichtbare tekens zonder spaties bevatten (maximaal 128).</translation>
+    </message>
+    <message>
+        <source>Tron has no chain id setting.</source>
+        <translation>Tron heeft geen instelling voor een chain-id.</translation>
+    </message>
+    <message>
+        <source>At most %1 tokens are allowed per chain.</source>
+        <translation>Per chain zijn maximaal %1 tokens toegestaan.</translation>
+    </message>
+    <message>
+        <source>The contract %1 is listed twice.</source>
+        <translation>Het contract %1 staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Two tokens are called %1; give each a symbol of its own.</source>
+        <translation>Twee tokens heten %1; geef elk een eigen symbool.</translation>
+    </message>
+    <message>
+        <source>Confirmations must be a whole number from %1 to %2.</source>
+        <translation>Het aantal bevestigingen moet een geheel getal van %1 tot en met %2 zijn.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 milliseconds.</source>
+        <translation>Het pollinterval moet tussen %1 en %2 milliseconden liggen.</translation>
+    </message>
+    <message>
+        <source>Enter at least one node address to watch this chain.</source>
+        <translation>Voer minstens één node-adres in om deze chain te volgen.</translation>
+    </message>
+    <message>
+        <source>Enter at least one token contract to watch on this chain.</source>
+        <translation>Voer minstens één tokencontract in om op deze chain te volgen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Het instellingenbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax (INI: [section] and key=value lines) or move the file away to start with defaults.</source>
+        <translation>Herstel de syntaxis (INI: regels met [sectie] en sleutel=waarde) of verplaats het bestand om met de standaardinstellingen te beginnen.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation>De instelling %1 in %2 is ongeldig: %3</translation>
+    </message>
+    <message>
+        <source>Fix it in Settings → Chains or in the file; doc/config.md explains every key.</source>
+        <translation>Corrigeer dit in Instellingen → Chains of in het bestand; doc/config.md legt elke sleutel uit.</translation>
+    </message>
+    <message>
+        <source>there is no chain “%1”; known chains are %2 and local.</source>
+        <translation>er bestaat geen chain “%1”; bekende chains zijn %2 en local.</translation>
+    </message>
+    <message>
+        <source>this key is not known; allowed keys are %1.</source>
+        <translation>deze sleutel is onbekend; toegestane sleutels zijn %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false.</source>
+        <translation>“%1” is niet true of false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain id.</source>
+        <translation>“%1” is geen chain-id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use %2 or depth.</source>
+        <translation>“%1” is niet toegestaan; gebruik %2 of depth.</translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation>gebruik een geheel getal van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>use a whole number of milliseconds from %1 to %2.</source>
+        <translation>gebruik een geheel aantal milliseconden van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and save again.</source>
+        <translation>Corrigeer de gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Kassa could not save the settings file %1.</source>
+        <translation>Kassa kon het instellingenbestand %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder.</source>
+        <translation>Controleer de rechten van de profielmap.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -563,6 +563,173 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::ChainSettingsFile</name>
+    <message>
+        <source>At most %1 addresses are allowed here.</source>
+        <translation>此处最多允许 %1 个地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Local test network</source>
+        <translation>本地测试网络</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token entry of the form SYMBOL:CONTRACT:DECIMALS.</source>
+        <translation>“%1”不是“符号:合约:小数位数”格式的代币条目。</translation>
+    </message>
+    <message>
+        <source>For example %1.</source>
+        <translation>例如 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid token symbol.</source>
+        <translation>“%1”不是有效的代币符号。</translation>
+    </message>
+    <message>
+        <source>Use up to 16 letters, digits, dots, dashes or underscores.</source>
+        <translation>请使用最多 16 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid contract address (0x followed by 40 hexadecimal digits).</source>
+        <translation>“%1”不是有效的合约地址（0x 后跟 40 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Tron contract address (starting with T).</source>
+        <translation>“%1”不是有效的 Tron 合约地址（以 T 开头）。</translation>
+    </message>
+    <message>
+        <source>Copy the contract address from the token&apos;s official page or a block explorer.</source>
+        <translation>请从代币的官方页面或区块浏览器复制合约地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number of decimals.</source>
+        <translation>“%1”不是有效的小数位数。</translation>
+    </message>
+    <message>
+        <source>Use a whole number from 0 to %1 (USDT has 6, on BNB Smart Chain 18).</source>
+        <translation>请使用 0 到 %1 之间的整数（USDT 为 6，在 BNB Smart Chain 上为 18）。</translation>
+    </message>
+    <message>
+        <source>Kassa does not know the chain “%1”.</source>
+        <translation>Kassa 不认识链“%1”。</translation>
+    </message>
+    <message>
+        <source>The chain “%1” has the wrong kind of settings.</source>
+        <translation>链“%1”的设置类型不正确。</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number from 1 to 9007199254740992.</source>
+        <translation>链 ID 必须是 1 到 9007199254740992 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 has the chain id %2.</source>
+        <translation>%1 的链 ID 为 %2。</translation>
+    </message>
+    <message>
+        <source>TronGrid settings belong to Tron only.</source>
+        <translation>TronGrid 设置仅适用于 Tron。</translation>
+    </message>
+    <message>
+        <source>Tron nodes have no WebSocket subscriptions; leave this empty.</source>
+        <translation>Tron 节点不支持 WebSocket 订阅，请将此项留空。</translation>
+    </message>
+    <message>
+        <source>The API key may only contain visible characters without spaces (at most 128).</source>
+        <translation>API 密钥只能包含不含空格的可见字符（最多 128 个）。</translation>
+    </message>
+    <message>
+        <source>Tron has no chain id setting.</source>
+        <translation>Tron 没有链 ID 设置。</translation>
+    </message>
+    <message>
+        <source>At most %1 tokens are allowed per chain.</source>
+        <translation>每条链最多允许 %1 种代币。</translation>
+    </message>
+    <message>
+        <source>The contract %1 is listed twice.</source>
+        <translation>合约 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Two tokens are called %1; give each a symbol of its own.</source>
+        <translation>有两种代币都叫 %1，请为每种代币指定不同的符号。</translation>
+    </message>
+    <message>
+        <source>Confirmations must be a whole number from %1 to %2.</source>
+        <translation>确认数必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 milliseconds.</source>
+        <translation>轮询间隔必须在 %1 到 %2 毫秒之间。</translation>
+    </message>
+    <message>
+        <source>Enter at least one node address to watch this chain.</source>
+        <translation>要监控此链，请至少输入一个节点地址。</translation>
+    </message>
+    <message>
+        <source>Enter at least one token contract to watch on this chain.</source>
+        <translation>请至少输入一个要在此链上监控的代币合约。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>无法读取设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Fix the syntax (INI: [section] and key=value lines) or move the file away to start with defaults.</source>
+        <translation>请修正语法（INI 格式：[section] 和 key=value 行），或将该文件移走，以默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation>%2 中的设置项 %1 无效：%3</translation>
+    </message>
+    <message>
+        <source>Fix it in Settings → Chains or in the file; doc/config.md explains every key.</source>
+        <translation>请在“设置”→“链”中或直接在文件中修正；doc/config.md 说明了每个设置项。</translation>
+    </message>
+    <message>
+        <source>there is no chain “%1”; known chains are %2 and local.</source>
+        <translation>不存在链“%1”；已知的链为 %2 和 local。</translation>
+    </message>
+    <message>
+        <source>this key is not known; allowed keys are %1.</source>
+        <translation>此设置项未知；允许的设置项为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false.</source>
+        <translation>“%1”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain id.</source>
+        <translation>“%1”不是链 ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use %2 or depth.</source>
+        <translation>不允许使用“%1”；请使用 %2 或 depth。</translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation>请使用 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>use a whole number of milliseconds from %1 to %2.</source>
+        <translation>请使用 %1 到 %2 之间的整数毫秒数。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and save again.</source>
+        <translation>请修正标记的字段后再次保存。</translation>
+    </message>
+    <message>
+        <source>Kassa could not save the settings file %1.</source>
+        <translation>Kassa 无法保存设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the profile folder.</source>
+        <translation>请检查配置档案文件夹的权限。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

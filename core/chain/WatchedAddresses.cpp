@@ -72,7 +72,10 @@ bool WatchedAddresses::insert(const Address20 &address, quint32 tag)
     QWriteLocker locker(&m_lock);
     if ((m_size + 1) * 4 > m_slots.size() * 3) // keep the load factor under 3/4
         grow();
-    return insertUnlocked(address, tag);
+    const bool added = insertUnlocked(address, tag);
+    if (added)
+        m_generation.fetch_add(1, std::memory_order_release);
+    return added;
 }
 
 bool WatchedAddresses::remove(const Address20 &address)
@@ -99,6 +102,7 @@ bool WatchedAddresses::remove(const Address20 &address)
     }
     m_slots[hole] = Slot {};
     --m_size;
+    m_generation.fetch_add(1, std::memory_order_release);
     return true;
 }
 

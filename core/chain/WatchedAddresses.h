@@ -11,6 +11,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,9 @@ public:
     size_t memoryBytes() const;
     //! Every address, in no particular order (for topic filters of small sets).
     std::vector<Address20> addresses() const;
+    //! Changes whenever an address is added or removed, so a watcher can
+    //! rebuild what it derived from the set (a topic filter) only when needed.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
 private:
     struct Slot {
@@ -52,6 +56,7 @@ private:
     std::vector<Slot> m_slots;
     size_t m_size = 0;
     size_t m_mask = 0;
+    std::atomic<quint64> m_generation {0};
 };
 
 } // namespace kassa::chain

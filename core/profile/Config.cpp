@@ -29,7 +29,12 @@ const char kTemplate[] = "; Kassa configuration. Every key is explained in doc/c
                          "; debug, info or warning\n"
                          "level=info\n"
                          "max_file_kb=10240\n"
-                         "files=5\n";
+                         "files=5\n"
+                         "\n"
+                         "; Chains: ethereum, bsc, polygon, arbitrum, base and tron are off until you\n"
+                         "; enable one (Settings > Chains, or a group here); local is a test node.\n"
+                         "; [chain.ethereum]\n"
+                         "; enabled=true\n";
 
 Error badValue(const QString &path, const QString &key, const QString &value, const QString &allowed)
 {
@@ -101,6 +106,11 @@ Result<Config> Config::load(const QString &path)
     config.m_logFiles = files;
 
     config.m_logRules = settings.value(QStringLiteral("log/rules")).toString().trimmed();
+
+    auto chains = chain::ChainSettingsFile::load(path);
+    if (!chains.ok())
+        return chains.error();
+    config.m_chains = std::move(chains).value();
     return config;
 }
 
@@ -119,6 +129,32 @@ Result<void> Config::setLanguage(const QString &language)
             tr("Check the permissions of the profile folder."));
     }
     m_language = language;
+    return {};
+}
+
+std::optional<chain::ChainSettings> Config::chain(const QString &id) const
+{
+    for (const chain::ChainSettings &c : m_chains) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+Result<void> Config::setChain(const chain::ChainSettings &settings)
+{
+    auto saved = chain::ChainSettingsFile::save(m_path, settings);
+    if (!saved.ok())
+        return saved;
+    bool replaced = false;
+    for (chain::ChainSettings &c : m_chains) {
+        if (c.id == settings.id) {
+            c = settings;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        m_chains << settings;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "chain/ChainSettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,9 +33,16 @@ public:
     qint64 logMaxFileBytes() const { return m_logMaxFileBytes; }
     int logFiles() const { return m_logFiles; }
     QString logRules() const { return m_logRules; }
+    //! Every chain Kassa knows ([chain.<id>] groups over the defaults), plus
+    //! the local test network when configured. See chain/ChainSettings.h.
+    const QList<chain::ChainSettings> &chains() const { return m_chains; }
+    //! One chain's settings, if Kassa knows it.
+    std::optional<chain::ChainSettings> chain(const QString &id) const;
 
     //! Changes the language and writes it to the file.
     Result<void> setLanguage(const QString &language);
+    //! Validates one chain's settings and writes its [chain.<id>] group.
+    Result<void> setChain(const chain::ChainSettings &settings);
 
 private:
     Config() = default;
@@ -46,6 +54,7 @@ private:
     qint64 m_logMaxFileBytes = 10 * 1024 * 1024;
     int m_logFiles = 5;
     QString m_logRules;
+    QList<chain::ChainSettings> m_chains;
 };
 
 } // namespace kassa

@@ -150,9 +150,12 @@ QString redact(const QString &text)
 {
     // scheme://user:password@host  ->  scheme://user:***@host
     static const QRegularExpression urlPassword(QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]*):[^@\s/]*@)"));
-    // password=secret, passphrase: secret, token=..., api_key=... (key/value shapes in messages)
+    // password=secret, passphrase: secret, token=..., api_key=... (key/value
+    // shapes in messages), also with a prefix: access_token=, trongrid_api_key=,
+    // TRON-PRO-API-KEY: (TronGrid's header).
     static const QRegularExpression keyValue(
-        QStringLiteral(R"(\b(password|passwd|passphrase|secret|token|api[_-]?key)(\s*[=:]\s*)([^\s&,;'"]+))"),
+        QStringLiteral(
+            R"(\b([\w-]*?(?:password|passwd|passphrase|secret|token|api[_-]?key))(\s*[=:]\s*)([^\s&,;'"]+))"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(urlPassword, QStringLiteral("\\1:***@"));

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace kassa::store {
 
 namespace {
@@ -95,6 +97,37 @@ Result<bool> TransferStore::insert(const QSqlDatabase &db, const TransferRecord 
     if (!query.exec())
         return queryError("inserting transfer", query);
     return query.numRowsAffected() == 1;
+}
+
+Result<int> TransferStore::insertAll(const QSqlDatabase &db, const QList<TransferRecord> &transfers)
+{
+    if (transfers.isEmpty())
+        return 0;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO transfers (chain, token, tx_hash, log_index, block_number, block_hash, from_address, to_address, "
+        "value, state, confirmations, first_seen_ms, final_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (chain, tx_hash, log_index, block_hash) DO NOTHING"));
+    int added = 0;
+    for (const TransferRecord &t : transfers) {
+        query.bindValue(0, t.chain);
+        query.bindValue(1, t.token);
+        query.bindValue(2, t.txHash);
+        query.bindValue(3, t.logIndex);
+        query.bindValue(4, qint64(t.blockNumber));
+        query.bindValue(5, t.blockHash);
+        query.bindValue(6, t.from);
+        query.bindValue(7, t.to);
+        query.bindValue(8, t.value);
+        query.bindValue(9, QLatin1String(transferStateName(t.state)));
+        query.bindValue(10, qint64(t.confirmations));
+        query.bindValue(11, t.firstSeenMs);
+        query.bindValue(12, t.finalAtMs ? QVariant(*t.finalAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!query.exec())
+            return queryError("inserting transfers", query);
+        added += query.numRowsAffected() == 1 ? 1 : 0;
+    }
+    return added;
 }
 
 Result<int> TransferStore::orphanBlocks(const QSqlDatabase &db, const QString &chain, const QStringList &blockHashes)
@@ -209,6 +242,67 @@ Result<QList<TransferRecord>> TransferStore::byTransaction(const QSqlDatabase &d
     query.addBindValue(txHash);
     if (!query.exec())
         return queryError("reading transfers of a transaction", query);
+    return readTransfers(query);
+}
+
+Result<QList<TransferRecord>> TransferStore::inBlocks(
+    const QSqlDatabase &db, const QString &chain, const QStringList &blockHashes)
+{
+    QList<TransferRecord> out;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE chain = ? AND block_hash = ? ORDER BY log_index, id")
+                      .arg(kColumns));
+    for (const QString &hash : blockHashes) {
+        query.addBindValue(chain);
+        query.addBindValue(hash);
+        if (!query.exec())
+            return queryError("reading transfers of a block", query);
+        auto rows = readTransfers(query);
+        if (!rows.ok())
+            return rows.error();
+        out += rows.value();
+    }
+    return out;
+}
+
+Result<QList<TransferRecord>> TransferStore::byIds(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<TransferRecord> out;
+    // In chunks, so the statement stays within every engine's parameter limit.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE id IN (%2) ORDER BY id")
+                          .arg(kColumns, marks.join(QStringLiteral(", "))));
+        for (qint64 id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return queryError("reading transfers by id", query);
+        auto rows = readTransfers(query);
+        if (!rows.ok())
+            return rows.error();
+        out += rows.value();
+    }
+    std::sort(out.begin(), out.end(), [](const TransferRecord &a, const TransferRecord &b) { return a.id < b.id; });
+    return out;
+}
+
+Result<QList<TransferRecord>> TransferStore::pending(const QSqlDatabase &db, qint64 orphanedSinceMs)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT %1 FROM transfers t WHERE t.state = 'seen' OR (t.state = 'orphaned' AND t.first_seen_ms >= ? "
+        "AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.chain = t.chain AND r.tx_hash = t.tx_hash "
+        "AND r.log_index = t.log_index AND r.block_hash <> t.block_hash AND r.state <> 'orphaned')) "
+        "ORDER BY t.first_seen_ms, t.id")
+                      .arg(kColumns));
+    query.addBindValue(orphanedSinceMs);
+    if (!query.exec())
+        return queryError("reading pending transfers", query);
     return readTransfers(query);
 }
 

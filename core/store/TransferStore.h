@@ -49,6 +49,9 @@ public:
     //! Stores a transfer unless the same (chain, tx, log index, block hash)
     //! is already there. Returns true when it was new.
     static Result<bool> insert(const QSqlDatabase &db, const TransferRecord &transfer);
+    //! insert() for many rows with one prepared statement (a block's worth).
+    //! Returns how many were new.
+    static Result<int> insertAll(const QSqlDatabase &db, const QList<TransferRecord> &transfers);
     //! Marks the transfers of blocks a reorg removed as orphaned.
     static Result<int> orphanBlocks(const QSqlDatabase &db, const QString &chain, const QStringList &blockHashes);
     //! Sets confirmations of the chain's unfinished transfers for a new tip.
@@ -64,6 +67,15 @@ public:
     //! Transfers not yet final or orphaned, oldest block first.
     static Result<QList<TransferRecord>> unfinished(const QSqlDatabase &db, const QString &chain);
     static Result<QList<TransferRecord>> byTransaction(const QSqlDatabase &db, const QString &txHash);
+    //! The chain's transfers recorded in the given blocks (any state).
+    static Result<QList<TransferRecord>> inBlocks(
+        const QSqlDatabase &db, const QString &chain, const QStringList &blockHashes);
+    //! Transfers by row id, in id order (ids that do not exist are skipped).
+    static Result<QList<TransferRecord>> byIds(const QSqlDatabase &db, const QList<qint64> &ids);
+    //! What still waits for the chain, on every chain: transfers not yet
+    //! final, and orphaned ones seen since `orphanedSinceMs` whose
+    //! transaction has not been seen again in another block. Oldest first.
+    static Result<QList<TransferRecord>> pending(const QSqlDatabase &db, qint64 orphanedSinceMs);
 };
 
 } // namespace kassa::store

@@ -150,6 +150,70 @@ private Q_SLOTS:
             isError(decoded) ? qPrintable(std::get<DecodeError>(decoded).describe()) : "accepted");
     }
 
+    void anyWellFormedLogDecodes()
+    {
+        // The generic shape check: a Transfer log decodes and converts.
+        const auto raw = decodeLog(goodLog(), QStringLiteral("log"));
+        QVERIFY(!isError(raw));
+        const auto transfer = asTransfer(std::get<RawLog>(raw));
+        QVERIFY(transfer.has_value());
+        QCOMPARE(transfer->logIndex, 0u);
+        QCOMPARE(transfer->value[31], quint8(0x40));
+
+        // An ERC-721 Transfer (tokenId as a fourth topic, no data) is a
+        // legitimate log that is no ERC-20 transfer: shape fine, no transfer.
+        QJsonObject nft = goodLog();
+        QJsonArray topics = nft.value(QStringLiteral("topics")).toArray();
+        topics.append(QStringLiteral("0x0000000000000000000000000000000000000000000000000000000000000007"));
+        nft.insert(QStringLiteral("topics"), topics);
+        nft.insert(QStringLiteral("data"), QStringLiteral("0x"));
+        const auto nftRaw = decodeLog(nft, QStringLiteral("log"));
+        QVERIFY(!isError(nftRaw));
+        QVERIFY(!asTransfer(std::get<RawLog>(nftRaw)).has_value());
+        QVERIFY(isError(decodeTransferLog(nft, QStringLiteral("log"))));
+
+        // Dirty padding in an address word: not a transfer either.
+        QJsonObject dirty = goodLog();
+        QJsonArray dirtyTopics = dirty.value(QStringLiteral("topics")).toArray();
+        dirtyTopics.replace(2, QStringLiteral("0x00000000000000000000000170997970c51812dc3a010c7d01b50e0d17dc79c8"));
+        dirty.insert(QStringLiteral("topics"), dirtyTopics);
+        QVERIFY(!asTransfer(std::get<RawLog>(decodeLog(dirty, QStringLiteral("log")))).has_value());
+    }
+
+    void rejectsMalformedLogs_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QJsonArray five;
+        for (int i = 0; i < 5; ++i)
+            five.append(QString(QStringLiteral("0x") + QString(64, QLatin1Char('0'))));
+        QTest::newRow("five topics") << QStringLiteral("topics") << QJsonValue(five) << QStringLiteral("log.topics");
+        QTest::newRow("odd data") << QStringLiteral("data") << QJsonValue(QStringLiteral("0x123")) << QStringLiteral("log.data");
+        QTest::newRow("data not hex") << QStringLiteral("data") << QJsonValue(QStringLiteral("0xzz")) << QStringLiteral("log.data");
+        QTest::newRow("data huge") << QStringLiteral("data") << QJsonValue(QString(QStringLiteral("0x") + QString(10000, QLatin1Char('a'))))
+                                   << QStringLiteral("log.data");
+        QTest::newRow("log index beyond int") << QStringLiteral("logIndex") << QJsonValue(QStringLiteral("0x80000000"))
+                                              << QStringLiteral("log.logIndex");
+        QTest::newRow("address short") << QStringLiteral("address") << QJsonValue(QStringLiteral("0xdac17f95"))
+                                       << QStringLiteral("log.address");
+        QTest::newRow("no tx hash") << QStringLiteral("transactionHash") << QJsonValue() << QStringLiteral("log.transactionHash");
+    }
+
+    void rejectsMalformedLogs()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QJsonObject log = goodLog();
+        if (value.isNull() || value.isUndefined())
+            log.remove(key);
+        else
+            log.insert(key, value);
+        const auto decoded = decodeLog(log, QStringLiteral("log"));
+        QVERIFY2(isError(decoded, field), isError(decoded) ? qPrintable(std::get<DecodeError>(decoded).describe()) : "accepted");
+    }
+
     void decodesHeaders()
     {
         const auto decoded = decodeBlockHeader(goodHeader());

@@ -95,6 +95,62 @@ private Q_SLOTS:
         QCOMPARE(client.health().first().consecutiveFailures, 0); // the node did its job
     }
 
+    void pinnedCallsAndBadAnswers()
+    {
+        ManualClock clock;
+        int lies = 0;
+        test::ScriptedHttpServer liar([&](const HttpExchange &e) {
+            ++lies;
+            return HttpAnswer {200, answerWith(requestId(e), "\"0x1\"")};
+        });
+        JsonRpcClient client(m_factory, {liar.url(), m_anvil.httpUrl()}, clock);
+        QCOMPARE(client.endpointCount(), 2);
+        QCOMPARE(client.endpointLabel(0), QStringLiteral("127.0.0.1:%1").arg(liar.port()));
+
+        // A pinned call goes to that endpoint and nowhere else.
+        const RpcReply pinned = await(client.callEndpoint(1, QStringLiteral("eth_chainId")));
+        QVERIFY(pinned.ok);
+        QCOMPARE(pinned.endpointIndex, 1);
+        QCOMPARE(lies, 0);
+        const RpcReply first = await(client.call(QStringLiteral("eth_chainId")));
+        QCOMPARE(first.endpointIndex, 0);
+        QCOMPARE(first.result.toString(), QStringLiteral("0x1"));
+
+        // The caller finds the answer wrong: the endpoint cools down and the
+        // next call goes to the other one.
+        client.reportBadAnswer(first.endpointIndex, QStringLiteral("chain id of another network"));
+        QVERIFY(!client.health().at(0).available);
+        QVERIFY(client.health().at(0).lastError.contains(QLatin1String("another network")));
+        const RpcReply second = await(client.call(QStringLiteral("eth_chainId")));
+        QCOMPARE(second.endpointIndex, 1);
+        QCOMPARE(second.result.toString(), QStringLiteral("0x7a69"));
+
+        // A disabled endpoint is never chosen, even when it is all there is.
+        client.setEndpointEnabled(1, false);
+        QVERIFY(!client.isEndpointEnabled(1));
+        const RpcReply third = await(client.call(QStringLiteral("eth_chainId")));
+        QCOMPARE(third.endpointIndex, 0);
+        client.setEndpointEnabled(0, false);
+        const RpcReply none = await(client.call(QStringLiteral("eth_chainId")));
+        QVERIFY(!none.ok);
+        QCOMPARE(none.failure.kind, RpcFailure::Kind::NoEndpoint);
+        // Pinned calls still reach a disabled endpoint (that is how one is checked).
+        QVERIFY(await(client.callEndpoint(1, QStringLiteral("eth_chainId"))).ok);
+        QVERIFY(!await(client.callEndpoint(7, QStringLiteral("eth_chainId"))).ok);
+    }
+
+    void aPinnedCallDoesNotFailOver()
+    {
+        ManualClock clock;
+        test::ScriptedHttpServer broken([](const HttpExchange &) { return HttpAnswer {500, "oops"}; });
+        JsonRpcClient client(m_factory, {broken.url(), m_anvil.httpUrl()}, clock);
+        const RpcReply reply = await(client.callEndpoint(0, QStringLiteral("eth_chainId")));
+        QVERIFY(!reply.ok);
+        QCOMPARE(reply.failure.kind, RpcFailure::Kind::HttpStatus);
+        QCOMPARE(reply.endpointIndex, 0);
+        QCOMPARE(client.health().at(1).successes, 0);
+    }
+
     void hostileAnswersFailOverToTheNextEndpoint_data()
     {
         QTest::addColumn<int>("lie");

@@ -84,6 +84,9 @@ private Q_SLOTS:
         QTest::newRow("passphrase:") << QStringLiteral("passphrase: correct-horse") << QStringLiteral("correct-horse");
         QTest::newRow("api key") << QStringLiteral("api_key=k_live_123 rejected") << QStringLiteral("k_live_123");
         QTest::newRow("token") << QStringLiteral("Token=abc.def") << QStringLiteral("abc.def");
+        QTest::newRow("prefixed api key") << QStringLiteral("trongrid_api_key=0a1b-2c3d") << QStringLiteral("0a1b-2c3d");
+        QTest::newRow("trongrid header") << QStringLiteral("TRON-PRO-API-KEY: 0a1b-2c3d") << QStringLiteral("0a1b-2c3d");
+        QTest::newRow("access token") << QStringLiteral("access_token=xyz789") << QStringLiteral("xyz789");
     }
 
     void redactsCredentials()

@@ -48,6 +48,25 @@ private Q_SLOTS:
 
     // Random inserts, re-tags and removals against std::map as the model;
     // a small table forces long probe runs, wrap-around and many grows.
+    void generationMovesWithTheSet()
+    {
+        WatchedAddresses set;
+        const quint64 start = set.generation();
+        Address20 a {};
+        a[0] = 1;
+        QVERIFY(set.insert(a, 1));
+        const quint64 afterInsert = set.generation();
+        QVERIFY(afterInsert != start);
+        QVERIFY(!set.insert(a, 2)); // a new tag only: same membership
+        QCOMPARE(set.generation(), afterInsert);
+        Address20 b {};
+        b[0] = 2;
+        QVERIFY(!set.remove(b));
+        QCOMPARE(set.generation(), afterInsert);
+        QVERIFY(set.remove(a));
+        QVERIFY(set.generation() != afterInsert);
+    }
+
     void agreesWithAModel()
     {
         QRandomGenerator rng(1234);

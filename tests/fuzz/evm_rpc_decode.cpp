@@ -32,6 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (t->txHash.size() != 32 || t->blockHash.size() != 32)
                 std::abort();
         }
+        // The generic decoder and the ERC-20 view of it agree with the strict one.
+        const auto raw = decodeLog(items.at(i), QStringLiteral("log"));
+        if (const auto *r = std::get_if<RawLog>(&raw)) {
+            if (r->topics.size() > 4 || r->logIndex > 0x7fffffffu)
+                std::abort();
+            const auto transfer = asTransfer(*r);
+            if (transfer && std::holds_alternative<TransferLog>(log)
+                && std::get<TransferLog>(log).value != transfer->value)
+                std::abort();
+        }
     }
     return 0;
 }

@@ -193,4 +193,92 @@ Decoded<TransferLog> decodeTransferLog(const QJsonValue &value, const QString &f
     return out;
 }
 
+Decoded<RawLog> decodeLog(const QJsonValue &value, const QString &field, int maxDataBytes)
+{
+    if (!value.isObject())
+        return err(field, QStringLiteral("expected a log object"));
+    const QJsonObject log = value.toObject();
+    RawLog out;
+    const auto address = decodeAddress(log.value(QStringLiteral("address")), field + QStringLiteral(".address"));
+    if (failed(address))
+        return std::get<DecodeError>(address);
+    out.address = get(address);
+
+    const QJsonValue topicsValue = log.value(QStringLiteral("topics"));
+    if (!topicsValue.isArray())
+        return err(field + QStringLiteral(".topics"), QStringLiteral("expected an array"));
+    const QJsonArray topics = topicsValue.toArray();
+    if (topics.size() > 4)
+        return err(field + QStringLiteral(".topics"), QStringLiteral("a log has at most 4 topics, this one %1").arg(topics.size()));
+    for (int i = 0; i < topics.size(); ++i) {
+        const auto topic = decodeData(topics.at(i), 32, field + QStringLiteral(".topics[%1]").arg(i));
+        if (failed(topic))
+            return std::get<DecodeError>(topic);
+        out.topics << get(topic);
+    }
+
+    const QJsonValue dataValue = log.value(QStringLiteral("data"));
+    if (!dataValue.isString())
+        return err(field + QStringLiteral(".data"), QStringLiteral("expected a hex string"));
+    const QString dataText = dataValue.toString();
+    if (!dataText.startsWith(QLatin1String("0x")) || dataText.size() % 2 != 0)
+        return err(field + QStringLiteral(".data"), QStringLiteral("data is not 0x and whole bytes"));
+    if ((dataText.size() - 2) / 2 > maxDataBytes)
+        return err(field + QStringLiteral(".data"), QStringLiteral("data longer than %1 bytes").arg(maxDataBytes));
+    for (qsizetype i = 2; i < dataText.size(); ++i) {
+        if (!isHexDigit(dataText[i]))
+            return err(field + QStringLiteral(".data"), QStringLiteral("non-hex character in data"));
+    }
+    out.data = QByteArray::fromHex(dataText.mid(2).toLatin1());
+
+    const auto tx =
+        decodeData(log.value(QStringLiteral("transactionHash")), 32, field + QStringLiteral(".transactionHash"));
+    if (failed(tx))
+        return std::get<DecodeError>(tx);
+    out.txHash = get(tx);
+    const auto logIndex = decodeQuantity(log.value(QStringLiteral("logIndex")), field + QStringLiteral(".logIndex"));
+    if (failed(logIndex))
+        return std::get<DecodeError>(logIndex);
+    out.logIndex = get(logIndex);
+    if (out.logIndex > 0x7fffffffu)
+        return err(field + QStringLiteral(".logIndex"), QStringLiteral("log index beyond any real block"));
+    const auto blockNumber =
+        decodeQuantity(log.value(QStringLiteral("blockNumber")), field + QStringLiteral(".blockNumber"));
+    if (failed(blockNumber))
+        return std::get<DecodeError>(blockNumber);
+    out.blockNumber = get(blockNumber);
+    const auto blockHash = decodeData(log.value(QStringLiteral("blockHash")), 32, field + QStringLiteral(".blockHash"));
+    if (failed(blockHash))
+        return std::get<DecodeError>(blockHash);
+    out.blockHash = get(blockHash);
+
+    const QJsonValue removed = log.value(QStringLiteral("removed"));
+    if (!removed.isUndefined() && !removed.isBool())
+        return err(field + QStringLiteral(".removed"), QStringLiteral("expected true or false"));
+    out.removed = removed.toBool(false);
+    return out;
+}
+
+std::optional<TransferLog> asTransfer(const RawLog &log)
+{
+    static const QByteArray transfer = QByteArray::fromHex(QByteArray(kTransferTopic + 2));
+    if (log.topics.size() != 3 || log.data.size() != 32 || log.topics[0] != transfer)
+        return std::nullopt;
+    for (int i = 1; i < 3; ++i) {
+        if (log.topics[i].left(12) != QByteArray(12, '\0'))
+            return std::nullopt;
+    }
+    TransferLog out;
+    out.token = log.address;
+    std::memcpy(out.from.data(), log.topics[1].constData() + 12, 20);
+    std::memcpy(out.to.data(), log.topics[2].constData() + 12, 20);
+    std::memcpy(out.value.data(), log.data.constData(), 32);
+    out.txHash = log.txHash;
+    out.logIndex = log.logIndex;
+    out.blockNumber = log.blockNumber;
+    out.blockHash = log.blockHash;
+    out.removed = log.removed;
+    return out;
+}
+
 } // namespace kassa::chain::evm

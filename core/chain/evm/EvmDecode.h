@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -61,5 +62,26 @@ Decoded<BlockHeader> decodeBlockHeader(const QJsonValue &value, const QString &f
 //! An ERC-20 Transfer log: exactly three topics, topic 0 = Transfer, the
 //! address words' 12 pad bytes zero, 32 bytes of data.
 Decoded<TransferLog> decodeTransferLog(const QJsonValue &value, const QString &field);
+
+//! Any log, checked for shape only: what a node may legitimately return
+//! for a Transfer topic filter even though it is no ERC-20 transfer (an
+//! ERC-721 Transfer has a fourth topic and no data).
+struct RawLog {
+    Address20 address {};
+    QList<QByteArray> topics; //!< each 32 bytes, at most 4
+    QByteArray data;
+    QByteArray txHash; //!< 32 bytes
+    quint64 logIndex = 0;
+    quint64 blockNumber = 0;
+    QByteArray blockHash; //!< 32 bytes
+    bool removed = false;
+};
+
+//! A log object with every field well-formed (a malformed one is the
+//! node's fault); `data` may be at most `maxDataBytes` long.
+Decoded<RawLog> decodeLog(const QJsonValue &value, const QString &field, int maxDataBytes = 4096);
+//! The ERC-20 Transfer in a well-formed log, or nothing when the log is
+//! something else (other event, ERC-721 shape, non-zero address padding).
+std::optional<TransferLog> asTransfer(const RawLog &log);
 
 } // namespace kassa::chain::evm

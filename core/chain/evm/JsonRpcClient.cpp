@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcRpc, "kassa.chain.rpc", QtInfoMsg)
 
 namespace {
 
-QString endpointLabel(const QUrl &url)
+QString labelOf(const QUrl &url)
 {
     return url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
@@ -153,6 +153,7 @@ struct JsonRpcClient::Attempt {
     RpcFailure lastFailure;
     QString lastEndpoint;
     std::function<void(const QList<RpcReply> &)> deliver;
+    int pinned = -1; //!< callEndpoint(): this endpoint only
 };
 
 JsonRpcClient::JsonRpcClient(
@@ -164,6 +165,7 @@ JsonRpcClient::JsonRpcClient(
         EndpointHealth health;
         health.url = url;
         m_endpoints.append(health);
+        m_enabled.append(true);
     }
 }
 
@@ -214,12 +216,60 @@ QFuture<QList<RpcReply>> JsonRpcClient::batch(const QList<RpcRequest> &requests)
     return future;
 }
 
+QFuture<RpcReply> JsonRpcClient::callEndpoint(int index, const QString &method, const QJsonArray &params)
+{
+    auto promise = std::make_shared<QPromise<RpcReply>>();
+    promise->start();
+    auto attempt = std::make_shared<Attempt>();
+    attempt->requests = {RpcRequest {method, params}};
+    attempt->pinned = index;
+    attempt->deliver = [promise](const QList<RpcReply> &replies) {
+        promise->addResult(replies.value(0));
+        promise->finish();
+    };
+    QFuture<RpcReply> future = promise->future();
+    if (index < 0 || index >= m_endpoints.size()) {
+        RpcReply reply;
+        reply.failure = failure(RpcFailure::Kind::NoEndpoint, 0, QStringLiteral("no endpoint %1").arg(index));
+        attempt->deliver({reply});
+        return future;
+    }
+    send(attempt, index);
+    return future;
+}
+
+void JsonRpcClient::reportBadAnswer(int endpointIndex, const QString &problem)
+{
+    if (endpointIndex < 0 || endpointIndex >= m_endpoints.size())
+        return;
+    RpcFailure f = failure(RpcFailure::Kind::Malformed, 0, problem);
+    f.endpoint = labelOf(m_endpoints[endpointIndex].url);
+    qCWarning(lcRpc).noquote() << "bad answer:" << f.describe() << "- cooling the endpoint down";
+    recordFailure(endpointIndex, f);
+}
+
+void JsonRpcClient::setEndpointEnabled(int index, bool enabled)
+{
+    if (index >= 0 && index < m_enabled.size())
+        m_enabled[index] = enabled;
+}
+
+bool JsonRpcClient::isEndpointEnabled(int index) const
+{
+    return index >= 0 && index < m_enabled.size() && m_enabled[index];
+}
+
+QString JsonRpcClient::endpointLabel(int index) const
+{
+    return index >= 0 && index < m_endpoints.size() ? labelOf(m_endpoints[index].url) : QString();
+}
+
 int JsonRpcClient::pickEndpoint(const QSet<int> &tried) const
 {
     const qint64 now = m_clock.nowMs();
     int soonest = -1;
     for (int i = 0; i < m_endpoints.size(); ++i) {
-        if (tried.contains(i))
+        if (tried.contains(i) || !m_enabled[i])
             continue;
         if (m_endpoints[i].coolingDownUntilMs <= now)
             return i; // the first healthy one, in the merchant's order
@@ -234,7 +284,7 @@ void JsonRpcClient::dispatch(std::shared_ptr<Attempt> attempt)
     const int index = pickEndpoint(attempt->tried);
     if (index < 0) {
         RpcFailure f = attempt->tried.isEmpty()
-            ? failure(RpcFailure::Kind::NoEndpoint, 0, QStringLiteral("no endpoint configured"))
+            ? failure(RpcFailure::Kind::NoEndpoint, 0, QStringLiteral("no endpoint configured and enabled"))
             : attempt->lastFailure;
         QList<RpcReply> replies;
         for (int i = 0; i < attempt->requests.size(); ++i) {
@@ -246,8 +296,12 @@ void JsonRpcClient::dispatch(std::shared_ptr<Attempt> attempt)
         attempt->deliver(replies);
         return;
     }
-    attempt->tried.insert(index);
+    send(attempt, index);
+}
 
+void JsonRpcClient::send(std::shared_ptr<Attempt> attempt, int index)
+{
+    attempt->tried.insert(index);
     attempt->ids.clear();
     QJsonArray calls;
     for (const RpcRequest &request : attempt->requests) {
@@ -284,7 +338,7 @@ void JsonRpcClient::finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkRepl
     reply->deleteLater();
     const int index = reply->property("kassaEndpoint").toInt();
     const qint64 latency = reply->property("kassaLatency").toLongLong();
-    const QString label = endpointLabel(m_endpoints[index].url);
+    const QString label = labelOf(m_endpoints[index].url);
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     auto fail = [&](RpcFailure f) {
@@ -292,6 +346,19 @@ void JsonRpcClient::finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkRepl
         recordFailure(index, f);
         attempt->lastFailure = f;
         attempt->lastEndpoint = label;
+        if (attempt->pinned >= 0) {
+            qCWarning(lcRpc).noquote() << "endpoint fault:" << f.describe();
+            QList<RpcReply> replies;
+            for (int i = 0; i < attempt->requests.size(); ++i) {
+                RpcReply failed;
+                failed.failure = f;
+                failed.endpoint = label;
+                failed.endpointIndex = index;
+                replies << failed;
+            }
+            attempt->deliver(replies);
+            return;
+        }
         qCWarning(lcRpc).noquote() << "endpoint fault:" << f.describe() << "- trying the next endpoint";
         dispatch(attempt);
     };
@@ -347,6 +414,7 @@ void JsonRpcClient::finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkRepl
     }
     for (RpcReply &r : replies) {
         r.endpoint = label;
+        r.endpointIndex = index;
         r.latencyMs = latency;
         r.failure.endpoint = label;
     }

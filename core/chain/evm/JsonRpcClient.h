@@ -52,6 +52,7 @@ struct RpcReply {
     QJsonValue result;
     RpcFailure failure;
     QString endpoint; //!< host:port that answered (or failed last)
+    int endpointIndex = -1; //!< position in the endpoint list, for reportBadAnswer()
     qint64 latencyMs = 0;
 };
 
@@ -99,6 +100,22 @@ public:
     //! Several calls in one HTTP request; the replies come back in request
     //! order. The whole batch fails over together.
     QFuture<QList<RpcReply>> batch(const QList<RpcRequest> &requests);
+    //! Calls `method` on endpoint `index` only (no failover), whether or not
+    //! it is enabled — to check an endpoint (its chain id) before using it.
+    QFuture<RpcReply> callEndpoint(int index, const QString &method, const QJsonArray &params = {});
+
+    //! An answer that was valid JSON-RPC but wrong in substance (a field of
+    //! the wrong type, a block other than the one asked for, duplicate
+    //! logs): counts as a failure of that endpoint, which cools down so the
+    //! caller's retry goes to the next one.
+    void reportBadAnswer(int endpointIndex, const QString &problem);
+    //! A disabled endpoint is never chosen by call() or batch() (e.g. until
+    //! its chain id was checked). Endpoints start enabled.
+    void setEndpointEnabled(int index, bool enabled);
+    bool isEndpointEnabled(int index) const;
+    int endpointCount() const { return int(m_endpoints.size()); }
+    //! host:port of endpoint `index`, never with a path or credentials.
+    QString endpointLabel(int index) const;
 
     QList<EndpointHealth> health() const;
 
@@ -114,6 +131,7 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void dispatch(std::shared_ptr<Attempt> attempt);
+    void send(std::shared_ptr<Attempt> attempt, int index);
     void finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkReply *reply);
     int pickEndpoint(const QSet<int> &tried) const;
     void recordSuccess(int index, qint64 latencyMs);
@@ -124,6 +142,7 @@ private:
     Options m_options;
     QNetworkAccessManager *m_network = nullptr;
     QList<EndpointHealth> m_endpoints;
+    QList<bool> m_enabled;
     qint64 m_nextId = 1;
 };
 
