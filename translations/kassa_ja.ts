@@ -159,6 +159,22 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation>エンコードされたトランザクションの %1 バイト目の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation>データが破損しているか、Ethereum のトランザクションではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation>エンコードされたトランザクションのフィールド「%1」の形式が正しくありません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -159,6 +159,22 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation>De gecodeerde transactie is ongeldig bij byte %1.</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation>De gegevens zijn beschadigd of vormen geen Ethereum-transactie. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation>De gecodeerde transactie heeft een ongeldig veld “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>
