@@ -159,6 +159,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>

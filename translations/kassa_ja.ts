@@ -159,6 +159,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>トークンコントラクトの応答は、この呼び出しに対して有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>チェーン設定のトークンコントラクトアドレスと、使用しているノードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>トークンコントラクトは何も返しませんでした。このアドレスにコントラクトが存在しないか、この関数がない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>チェーン設定のトークンコントラクトアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>コールデータはトークンの送金ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>何も署名・送信されていません。トランザクションが改ざんされた可能性があります。作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>このトークンは小数点以下 %1 桁を主張していますが、その桁数で表せる金額はありません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>

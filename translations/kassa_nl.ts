@@ -159,6 +159,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>Het tokencontract gaf een antwoord dat niet geldig is voor deze aanroep.</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>Controleer het adres van het tokencontract in de keteninstellingen en de node die je gebruikt.</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>Het tokencontract gaf niets terug: misschien staat er geen contract op dit adres, of heeft het deze functie niet.</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>Controleer het adres van het tokencontract in de keteninstellingen.</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>De aanroepgegevens zijn geen tokenoverdracht.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>Er is niets ondertekend of verzonden. De transactie is mogelijk gewijzigd; stel hem opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>Het token claimt %1 decimalen; daarmee is geen enkel bedrag te schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>

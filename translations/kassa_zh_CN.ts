@@ -159,6 +159,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>代币合约返回的结果对此调用无效。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>请检查链设置中的代币合约地址以及您使用的节点。</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>代币合约没有返回任何内容：此地址可能没有合约，或者合约没有此函数。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>请检查链设置中的代币合约地址。</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>调用数据不是代币转账。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>未签名也未发送任何内容。交易可能已被篡改，请重新创建。</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>该代币声称有 %1 位小数，任何金额都无法用这么多位小数表示。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>
