@@ -190,6 +190,66 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>何も署名・送信されていません。トランザクションの設定を修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>生のトランザクションが無効です。フィールド「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>データが破損しているか、Kassa が送信できるトランザクションではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>このトランザクションタイプには対応していません。Kassa が送信するのはレガシー（EIP-155）と EIP-1559 のトランザクションです。</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>チェーン ID %1 は署名済みトランザクションには使用できません。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>このアカウントのトランザクションカウンター（nonce）が上限に達しました。このアカウントからはこれ以上トランザクションを送信できません。</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>ガスリミット %1 は、あらゆるトランザクションの最小値 %2 を下回っています。</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>レガシートランザクションはガス価格だけで手数料が決まりますが、EIP-1559 の手数料が設定されています。</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>EIP-1559 トランザクションは最大手数料と優先手数料で手数料が決まりますが、レガシーのガス価格が設定されています。</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>優先手数料がガスあたりの最大手数料を上回っています。ノードはこのようなトランザクションを拒否します。</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>ガスリミットにガスあたりの手数料を掛けた値が大きすぎ、手数料としてありえません。</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>このトランザクションには %1 バイトのコールデータが含まれています。Kassa が送信できるのは最大 %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>内部エラー：トランザクションを読み戻したときに内容が一致しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>何も送信されていません。この問題を報告してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>

@@ -190,6 +190,66 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>Er is niets ondertekend of verzonden. Corrigeer de transactie-instellingen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>De ruwe transactie is ongeldig: het veld “%1” klopt niet.</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>De gegevens zijn beschadigd of vormen geen transactie die Kassa kan verzenden. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>Dit transactietype wordt niet ondersteund; Kassa verzendt legacy- (EIP-155) en EIP-1559-transacties.</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>Het keten-ID %1 is niet geldig voor een ondertekende transactie.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>De transactieteller (nonce) van het account heeft zijn maximum bereikt; dit account kan geen transacties meer verzenden.</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>De gaslimiet %1 ligt onder %2, het minimum van elke transactie.</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>Een legacy-transactie wordt alleen door de gasprijs geprijsd, maar er zijn EIP-1559-kosten ingesteld.</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>Een EIP-1559-transactie wordt geprijsd door de maximale kosten en de prioriteitskosten, maar er is een legacy-gasprijs ingesteld.</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>De prioriteitskosten zijn hoger dan de maximale kosten per gas; nodes weigeren zo&apos;n transactie.</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>De gaslimiet vermenigvuldigd met de kosten per gas is te groot om een vergoeding te zijn.</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>De transactie bevat %1 bytes aan aanroepgegevens; Kassa verzendt er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>Interne fout: een transactie kwam niet ongeschonden terug bij het teruglezen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>Er is niets verzonden. Meld dit probleem.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>

@@ -190,6 +190,66 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>未签名也未发送任何内容。请更正交易设置后重试。</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>原始交易无效：其字段“%1”有误。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>数据已损坏，或不是 Kassa 可以发送的交易。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>不支持此交易类型；Kassa 发送传统（EIP-155）和 EIP-1559 交易。</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>链 ID %1 对已签名交易无效。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>该账户的交易计数器（nonce）已达到上限；此账户无法再发送任何交易。</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>Gas 上限 %1 低于任何交易所需的最低值 %2。</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>传统交易只按 gas 价格计费，但设置了 EIP-1559 费用。</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>EIP-1559 交易按最高费用和优先费用计费，但设置了传统的 gas 价格。</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>优先费用高于每单位 gas 的最高费用；节点会拒绝这样的交易。</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>Gas 上限乘以每单位 gas 的费用后数值过大，不可能是手续费。</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>该交易包含 %1 字节的调用数据；Kassa 最多发送 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>内部错误：交易在读回时未能保持一致。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>未发送任何内容。请报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Rlp</name>
     <message>
         <source>The encoded transaction is malformed at byte %1.</source>
