@@ -266,6 +266,73 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

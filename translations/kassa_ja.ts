@@ -266,6 +266,73 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Tron ノードから取得した参照ブロックが無効です。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>もう一度お試しください。問題が続く場合は、別の Tron ノードを使用してください。</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>Tron ノードが返したブロックの ID が、そのブロック番号と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>TRX の金額はゼロより大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>TRX の送金先を送金元のアドレス自身にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>TRX の送金には手数料上限はありません。手数料上限があるのはコントラクト呼び出しだけです。</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>このコントラクト呼び出しには %1 バイトのコールデータが含まれています。使用できるのは 1～%2 バイトです。</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>手数料上限は 0～15,000 TRX の範囲でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>このトランザクションには有効な作成時刻がありません。</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>トランザクションの有効期限は、作成時刻より後かつ 24 時間以内でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>何も署名・送信されていません。支払いを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>この鍵は送金元アドレス %1 のものではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>何も署名されていません。この支払いをどのウォレットから送るかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>保存されている Tron トランザクションが無効です（フィールド「%1」）。</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>送信されていません。保存されたデータが破損している可能性があります。支払いを確認してから、作成し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -266,6 +266,73 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Het referentieblok van de Tron-node is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>Probeer het opnieuw; als het probleem blijft, gebruik dan een andere Tron-node.</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>De Tron-node gaf een blok terug waarvan de ID niet bij het bloknummer hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>Het TRX-bedrag moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>Een TRX-overdracht kan niet naar het verzendende adres zelf gaan.</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>Een TRX-overdracht heeft geen kostenlimiet; alleen contractaanroepen hebben die.</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>De contractaanroep bevat %1 bytes aan aanroepgegevens; tussen 1 en %2 is mogelijk.</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>De kostenlimiet moet tussen 0 en 15.000 TRX liggen.</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>De transactie heeft geen geldig aanmaaktijdstip.</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>De transactie moet verlopen na het aanmaken en binnen 24 uur.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>Er is niets ondertekend of verzonden. Corrigeer de uitbetaling en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>De sleutel hoort niet bij het verzendende adres %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>Er is niets ondertekend. Controleer vanuit welke wallet de uitbetaling wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>De opgeslagen Tron-transactie is ongeldig (veld “%1”).</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>De transactie is niet verzonden. De opgeslagen gegevens zijn mogelijk beschadigd; controleer de uitbetaling voordat je hem opnieuw opstelt.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -266,6 +266,73 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Tron 节点提供的参考区块无效。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>请重试；如果问题仍然存在，请使用其他 Tron 节点。</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>Tron 节点返回的区块 ID 与其区块号不符。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>TRX 金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>TRX 转账不能转给发送地址本身。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>TRX 转账没有手续费上限；只有合约调用才有。</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>该合约调用包含 %1 字节的调用数据；允许的范围是 1 到 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>手续费上限必须在 0 到 15,000 TRX 之间。</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>该交易没有有效的创建时间。</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>交易的过期时间必须晚于创建时间，且在 24 小时之内。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>未签名也未发送任何内容。请更正付款后重试。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>该密钥不属于发送地址 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>未签名任何内容。请检查此付款从哪个钱包发出。</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>已保存的 Tron 交易无效（字段“%1”）。</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>该交易未发送。已保存的数据可能已损坏；请先检查此付款，再重新创建交易。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>
