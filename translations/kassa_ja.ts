@@ -333,6 +333,18 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>Tron ノードが用意したトランザクションが支払いと一致しないため（フィールド「%1」）、署名しませんでした。</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>ノードに不具合があるか、不正を行っている可能性があります。何も署名・送信されていません。別のノードを使用するか、Kassa 自身にトランザクションを作成させてください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -333,6 +333,18 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>De transactie die de Tron-node heeft voorbereid, komt niet overeen met de uitbetaling (veld “%1”) en is daarom niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>De node is mogelijk defect of oneerlijk. Er is niets ondertekend of verzonden; gebruik een andere node, of laat Kassa de transactie zelf opstellen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

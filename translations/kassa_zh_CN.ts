@@ -333,6 +333,18 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>Tron 节点准备的交易与此付款不符（字段“%1”），因此未签名。</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>该节点可能有故障或不可信。未签名也未发送任何内容；请使用其他节点，或让 Kassa 自行创建交易。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>
