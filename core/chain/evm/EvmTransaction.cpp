@@ -231,7 +231,8 @@ Result<SignedEvmTransaction> EvmTransaction::decodeSigned(QByteArrayView raw)
     }
     const Result<RlpItem> top = Rlp::decode(legacy ? raw : raw.sliced(1));
     if (!top) {
-        // The RLP's own text already says where the bytes are damaged.
+        // The RLP's own text already says where the bytes are damaged (for
+        // type 2 the offset counts from after the type byte).
         Error error = top.error();
         error.message = QStringLiteral("evm raw tx: rlp: ") + error.message;
         return error;

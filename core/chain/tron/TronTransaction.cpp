@@ -7,8 +7,10 @@
 #include "crypto/Hex.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <algorithm>
+#include <google/protobuf/stubs/logging.h>
 #include <string>
 
 namespace kassa::chain::tron {
@@ -17,6 +19,20 @@ const char *const TronTransaction::TransferContractTypeUrl = "type.googleapis.co
 const char *const TronTransaction::TriggerSmartContractTypeUrl = "type.googleapis.com/protocol.TriggerSmartContract";
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTronProtobuf, "kassa.chain.tron.protobuf")
+
+// protobuf reports some malformed input itself (e.g. invalid UTF-8 in a
+// string field) by writing to stderr; a hostile node could fill it at will.
+// The parse failure is an error Kassa reports anyway, so protobuf's own
+// words go to a debug category. Installed during static initialisation,
+// because protobuf's SetLogHandler() is not thread-safe.
+void protobufLog(google::protobuf::LogLevel level, const char *file, int line, const std::string &message)
+{
+    qCDebug(lcTronProtobuf, "protobuf level %d at %s:%d: %s", int(level), file, line, message.c_str());
+}
+
+[[maybe_unused]] const bool protobufLogInstalled = (google::protobuf::SetLogHandler(&protobufLog), true);
 
 using Contract = protocol::Transaction_Contract;
 

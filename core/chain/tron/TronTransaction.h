@@ -121,7 +121,10 @@ public:
     //! Reads a signed Transaction (the bytes /wallet/broadcasthex takes), e.g.
     //! as Kassa stored it before broadcasting: one 65-byte signature, a
     //! raw_data that passes the same strict checks as a node's, canonical
-    //! encoding, and a signature that recovers to the owner address.
+    //! encoding, and a signature that recovers to the owner address. Both
+    //! forms of v are read; transactionBytes() writes recid + 27, so it
+    //! gives back the input for Kassa's own transactions (re-broadcast the
+    //! stored bytes themselves in any case).
     static Result<SignedTronTransaction> decodeSigned(QByteArrayView transactionBytes);
 
     Kind kind() const { return m_kind; }
