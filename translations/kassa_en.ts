@@ -731,6 +731,192 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -730,6 +730,192 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>トークンコントラクトの応答は、この呼び出しに対して有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>チェーン設定のトークンコントラクトアドレスと、使用しているノードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>トークンコントラクトは何も返しませんでした。このアドレスにコントラクトが存在しないか、この関数がない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>チェーン設定のトークンコントラクトアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>コールデータはトークンの送金ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>何も署名・送信されていません。トランザクションが改ざんされた可能性があります。作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>このトークンは小数点以下 %1 桁を主張していますが、その桁数で表せる金額はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>何も署名・送信されていません。トランザクションの設定を修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>生のトランザクションが無効です。フィールド「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>データが破損しているか、Kassa が送信できるトランザクションではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>このトランザクションタイプには対応していません。Kassa が送信するのはレガシー（EIP-155）と EIP-1559 のトランザクションです。</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>チェーン ID %1 は署名済みトランザクションには使用できません。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>このアカウントのトランザクションカウンター（nonce）が上限に達しました。このアカウントからはこれ以上トランザクションを送信できません。</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>ガスリミット %1 は、あらゆるトランザクションの最小値 %2 を下回っています。</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>レガシートランザクションはガス価格だけで手数料が決まりますが、EIP-1559 の手数料が設定されています。</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>EIP-1559 トランザクションは最大手数料と優先手数料で手数料が決まりますが、レガシーのガス価格が設定されています。</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>優先手数料がガスあたりの最大手数料を上回っています。ノードはこのようなトランザクションを拒否します。</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>ガスリミットにガスあたりの手数料を掛けた値が大きすぎ、手数料としてありえません。</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>このトランザクションには %1 バイトのコールデータが含まれています。Kassa が送信できるのは最大 %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>内部エラー：トランザクションを読み戻したときに内容が一致しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>何も送信されていません。この問題を報告してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation>エンコードされたトランザクションの %1 バイト目の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation>データが破損しているか、Ethereum のトランザクションではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation>エンコードされたトランザクションのフィールド「%1」の形式が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Tron ノードから取得した参照ブロックが無効です。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>もう一度お試しください。問題が続く場合は、別の Tron ノードを使用してください。</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>Tron ノードが返したブロックの ID が、そのブロック番号と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>TRX の金額はゼロより大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>TRX の送金先を送金元のアドレス自身にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>TRX の送金には手数料上限はありません。手数料上限があるのはコントラクト呼び出しだけです。</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>このコントラクト呼び出しには %1 バイトのコールデータが含まれています。使用できるのは 1～%2 バイトです。</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>手数料上限は 0～15,000 TRX の範囲でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>このトランザクションには有効な作成時刻がありません。</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>トランザクションの有効期限は、作成時刻より後かつ 24 時間以内でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>何も署名・送信されていません。支払いを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>この鍵は送金元アドレス %1 のものではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>何も署名されていません。この支払いをどのウォレットから送るかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>保存されている Tron トランザクションが無効です（フィールド「%1」）。</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>送信されていません。保存されたデータが破損している可能性があります。支払いを確認してから、作成し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>Tron ノードが用意したトランザクションが支払いと一致しないため（フィールド「%1」）、署名しませんでした。</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>ノードに不具合があるか、不正を行っている可能性があります。何も署名・送信されていません。別のノードを使用するか、Kassa 自身にトランザクションを作成させてください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

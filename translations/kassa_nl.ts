@@ -731,6 +731,192 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>Het tokencontract gaf een antwoord dat niet geldig is voor deze aanroep.</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>Controleer het adres van het tokencontract in de keteninstellingen en de node die je gebruikt.</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>Het tokencontract gaf niets terug: misschien staat er geen contract op dit adres, of heeft het deze functie niet.</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>Controleer het adres van het tokencontract in de keteninstellingen.</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>De aanroepgegevens zijn geen tokenoverdracht.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>Er is niets ondertekend of verzonden. De transactie is mogelijk gewijzigd; stel hem opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>Het token claimt %1 decimalen; daarmee is geen enkel bedrag te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>Er is niets ondertekend of verzonden. Corrigeer de transactie-instellingen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>De ruwe transactie is ongeldig: het veld “%1” klopt niet.</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>De gegevens zijn beschadigd of vormen geen transactie die Kassa kan verzenden. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>Dit transactietype wordt niet ondersteund; Kassa verzendt legacy- (EIP-155) en EIP-1559-transacties.</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>Het keten-ID %1 is niet geldig voor een ondertekende transactie.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>De transactieteller (nonce) van het account heeft zijn maximum bereikt; dit account kan geen transacties meer verzenden.</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>De gaslimiet %1 ligt onder %2, het minimum van elke transactie.</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>Een legacy-transactie wordt alleen door de gasprijs geprijsd, maar er zijn EIP-1559-kosten ingesteld.</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>Een EIP-1559-transactie wordt geprijsd door de maximale kosten en de prioriteitskosten, maar er is een legacy-gasprijs ingesteld.</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>De prioriteitskosten zijn hoger dan de maximale kosten per gas; nodes weigeren zo&apos;n transactie.</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>De gaslimiet vermenigvuldigd met de kosten per gas is te groot om een vergoeding te zijn.</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>De transactie bevat %1 bytes aan aanroepgegevens; Kassa verzendt er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>Interne fout: een transactie kwam niet ongeschonden terug bij het teruglezen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>Er is niets verzonden. Meld dit probleem.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation>De gecodeerde transactie is ongeldig bij byte %1.</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation>De gegevens zijn beschadigd of vormen geen Ethereum-transactie. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation>De gecodeerde transactie heeft een ongeldig veld “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Het referentieblok van de Tron-node is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>Probeer het opnieuw; als het probleem blijft, gebruik dan een andere Tron-node.</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>De Tron-node gaf een blok terug waarvan de ID niet bij het bloknummer hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>Het TRX-bedrag moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>Een TRX-overdracht kan niet naar het verzendende adres zelf gaan.</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>Een TRX-overdracht heeft geen kostenlimiet; alleen contractaanroepen hebben die.</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>De contractaanroep bevat %1 bytes aan aanroepgegevens; tussen 1 en %2 is mogelijk.</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>De kostenlimiet moet tussen 0 en 15.000 TRX liggen.</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>De transactie heeft geen geldig aanmaaktijdstip.</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>De transactie moet verlopen na het aanmaken en binnen 24 uur.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>Er is niets ondertekend of verzonden. Corrigeer de uitbetaling en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>De sleutel hoort niet bij het verzendende adres %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>Er is niets ondertekend. Controleer vanuit welke wallet de uitbetaling wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>De opgeslagen Tron-transactie is ongeldig (veld “%1”).</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>De transactie is niet verzonden. De opgeslagen gegevens zijn mogelijk beschadigd; controleer de uitbetaling voordat je hem opnieuw opstelt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>De transactie die de Tron-node heeft voorbereid, komt niet overeen met de uitbetaling (veld “%1”) en is daarom niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>De node is mogelijk defect of oneerlijk. Er is niets ondertekend of verzonden; gebruik een andere node, of laat Kassa de transactie zelf opstellen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -730,6 +730,192 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::Erc20Abi</name>
+    <message>
+        <source>The token contract gave an answer that is not valid for this call.</source>
+        <translation>代币合约返回的结果对此调用无效。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings, and the node you use.</source>
+        <translation>请检查链设置中的代币合约地址以及您使用的节点。</translation>
+    </message>
+    <message>
+        <source>The token contract returned nothing: there may be no contract at this address, or it does not have this function.</source>
+        <translation>代币合约没有返回任何内容：此地址可能没有合约，或者合约没有此函数。</translation>
+    </message>
+    <message>
+        <source>Check the token contract address in the chain settings.</source>
+        <translation>请检查链设置中的代币合约地址。</translation>
+    </message>
+    <message>
+        <source>The call data is not a token transfer.</source>
+        <translation>调用数据不是代币转账。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. The transaction may have been altered; build it again.</source>
+        <translation>未签名也未发送任何内容。交易可能已被篡改，请重新创建。</translation>
+    </message>
+    <message>
+        <source>The token claims %1 decimal places, which no amount can be written with.</source>
+        <translation>该代币声称有 %1 位小数，任何金额都无法用这么多位小数表示。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmTransaction</name>
+    <message>
+        <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
+        <translation>未签名也未发送任何内容。请更正交易设置后重试。</translation>
+    </message>
+    <message>
+        <source>The raw transaction is invalid: its field “%1” is wrong.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot;, &quot;v&quot; or &quot;accessList&quot;.</extracomment>
+        <translation>原始交易无效：其字段“%1”有误。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not a transaction Kassa can send. Nothing was sent.</source>
+        <translation>数据已损坏，或不是 Kassa 可以发送的交易。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This transaction type is not supported; Kassa sends legacy (EIP-155) and EIP-1559 transactions.</source>
+        <translation>不支持此交易类型；Kassa 发送传统（EIP-155）和 EIP-1559 交易。</translation>
+    </message>
+    <message>
+        <source>The chain ID %1 is not valid for a signed transaction.</source>
+        <translation>链 ID %1 对已签名交易无效。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s transaction counter (nonce) has reached its maximum; this account cannot send any more transactions.</source>
+        <translation>该账户的交易计数器（nonce）已达到上限；此账户无法再发送任何交易。</translation>
+    </message>
+    <message>
+        <source>The gas limit %1 is below %2, the minimum of any transaction.</source>
+        <translation>Gas 上限 %1 低于任何交易所需的最低值 %2。</translation>
+    </message>
+    <message>
+        <source>A legacy transaction is priced by its gas price alone, but EIP-1559 fees were set.</source>
+        <translation>传统交易只按 gas 价格计费，但设置了 EIP-1559 费用。</translation>
+    </message>
+    <message>
+        <source>An EIP-1559 transaction is priced by its maximum and priority fees, but a legacy gas price was set.</source>
+        <translation>EIP-1559 交易按最高费用和优先费用计费，但设置了传统的 gas 价格。</translation>
+    </message>
+    <message>
+        <source>The priority fee is higher than the maximum fee per gas; nodes refuse such a transaction.</source>
+        <translation>优先费用高于每单位 gas 的最高费用；节点会拒绝这样的交易。</translation>
+    </message>
+    <message>
+        <source>The gas limit multiplied by the fee per gas is too large to be a fee.</source>
+        <translation>Gas 上限乘以每单位 gas 的费用后数值过大，不可能是手续费。</translation>
+    </message>
+    <message>
+        <source>The transaction carries %1 bytes of call data; Kassa sends at most %2.</source>
+        <translation>该交易包含 %1 字节的调用数据；Kassa 最多发送 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Internal error: a transaction did not survive being read back.</source>
+        <translation>内部错误：交易在读回时未能保持一致。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this problem.</source>
+        <translation>未发送任何内容。请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::Rlp</name>
+    <message>
+        <source>The encoded transaction is malformed at byte %1.</source>
+        <translation>编码后的交易在第 %1 字节处格式错误。</translation>
+    </message>
+    <message>
+        <source>The data is damaged or is not an Ethereum transaction. Nothing was sent.</source>
+        <translation>数据已损坏，或不是 Ethereum 交易。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The encoded transaction has a malformed field “%1”.</source>
+        <extracomment>%1 is a technical field name such as &quot;nonce&quot; or &quot;value&quot;.</extracomment>
+        <translation>编码后的交易中字段“%1”格式错误。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronRefBlock</name>
+    <message>
+        <source>The reference block from the Tron node is not valid.</source>
+        <translation>Tron 节点提供的参考区块无效。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, use another Tron node.</source>
+        <translation>请重试；如果问题仍然存在，请使用其他 Tron 节点。</translation>
+    </message>
+    <message>
+        <source>The Tron node returned a block whose ID does not belong to its number.</source>
+        <translation>Tron 节点返回的区块 ID 与其区块号不符。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTransaction</name>
+    <message>
+        <source>The TRX amount must be more than zero.</source>
+        <translation>TRX 金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer cannot go to the sending address itself.</source>
+        <translation>TRX 转账不能转给发送地址本身。</translation>
+    </message>
+    <message>
+        <source>A TRX transfer has no fee limit; only contract calls do.</source>
+        <translation>TRX 转账没有手续费上限；只有合约调用才有。</translation>
+    </message>
+    <message>
+        <source>The contract call carries %1 bytes of call data; between 1 and %2 are possible.</source>
+        <translation>该合约调用包含 %1 字节的调用数据；允许的范围是 1 到 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The fee limit must be between 0 and 15,000 TRX.</source>
+        <translation>手续费上限必须在 0 到 15,000 TRX 之间。</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid creation time.</source>
+        <translation>该交易没有有效的创建时间。</translation>
+    </message>
+    <message>
+        <source>The transaction must expire after it is made and within 24 hours.</source>
+        <translation>交易的过期时间必须晚于创建时间，且在 24 小时之内。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed or sent. Correct the payout and try again.</source>
+        <translation>未签名也未发送任何内容。请更正付款后重试。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the sending address %1.</source>
+        <translation>该密钥不属于发送地址 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Check which wallet the payout is sent from.</source>
+        <translation>未签名任何内容。请检查此付款从哪个钱包发出。</translation>
+    </message>
+    <message>
+        <source>The stored Tron transaction is invalid (field “%1”).</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>已保存的 Tron 交易无效（字段“%1”）。</translation>
+    </message>
+    <message>
+        <source>It was not sent. The stored data may be damaged; check the payout before building it again.</source>
+        <translation>该交易未发送。已保存的数据可能已损坏；请先检查此付款，再重新创建交易。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronTxChecker</name>
+    <message>
+        <source>The transaction the Tron node prepared does not match the payout (field “%1”), so it was not signed.</source>
+        <extracomment>%1 is a technical field name such as &quot;raw_data.fee_limit&quot;.</extracomment>
+        <translation>Tron 节点准备的交易与此付款不符（字段“%1”），因此未签名。</translation>
+    </message>
+    <message>
+        <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation>该节点可能有故障或不可信。未签名也未发送任何内容；请使用其他节点，或让 Kassa 自行创建交易。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -219,7 +219,8 @@ Result<PublicKey> Secp256k1::derivePublicKey(const SecretKey &key)
     return out;
 }
 
-Result<RecoverableSignature> Secp256k1::sign(const Hash32 &digest, const SecretKey &key)
+Result<RecoverableSignature> Secp256k1::sign(
+    const Hash32 &digest, const SecretKey &key, std::optional<PublicKey> *signer)
 {
     const Result<PublicKey> expected = derivePublicKey(key);
     if (!expected)
@@ -248,9 +249,11 @@ Result<RecoverableSignature> Secp256k1::sign(const Hash32 &digest, const SecretK
     secp256k1_pubkey recovered;
     if (secp256k1_ecdsa_recover(ctx(), &recovered, &lib, digest.data()) != 1)
         return signatureFaultError("recovery failed");
-    const secp256k1_pubkey signer = toLib(expected->m_opaque);
-    if (secp256k1_ec_pubkey_cmp(ctx(), &recovered, &signer) != 0)
+    const secp256k1_pubkey signerKey = toLib(expected->m_opaque);
+    if (secp256k1_ec_pubkey_cmp(ctx(), &recovered, &signerKey) != 0)
         return signatureFaultError("recovered key differs from the signer");
+    if (signer)
+        *signer = *expected;
     return sig;
 }
 

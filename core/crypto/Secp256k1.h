@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 
 namespace kassa::crypto {
@@ -85,7 +86,11 @@ public:
 
     //! ECDSA over a 32-byte digest (never a raw message): RFC 6979 nonce,
     //! low s, recovery id 0/1, verified by recovery before it is returned.
-    static Result<RecoverableSignature> sign(const Hash32 &digest, const SecretKey &key);
+    //! If `signer` is given it receives the key's public key (computed for
+    //! the check anyway), so a caller that needs the sender address does not
+    //! derive it a second time.
+    static Result<RecoverableSignature> sign(
+        const Hash32 &digest, const SecretKey &key, std::optional<PublicKey> *signer = nullptr);
     //! The public key that made `signature` over `digest`.
     static Result<PublicKey> recover(const Hash32 &digest, const RecoverableSignature &signature);
     //! Standard ECDSA verification; high-s signatures are rejected.

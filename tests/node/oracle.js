@@ -118,6 +118,19 @@ const ops = {
     const signed = await tron.trx.sign(tx, strip0x(key));
     return { txID: signed.txID, rawDataHex: signed.raw_data_hex, signature: signed.signature[0] };
   },
+  // Reads a signed Transaction (the bytes /wallet/broadcasthex takes) with
+  // tronweb's own protobuf classes, decodes raw_data to tronweb's JSON,
+  // re-checks JSON against bytes (txCheck) and recovers the signer.
+  tronVerify: ({ hex, type }) => {
+    const pb = globalThis.TronWebProto.Transaction.deserializeBinary(Uint8Array.from(Buffer.from(strip0x(hex), 'hex')));
+    const rawDataHex = Buffer.from(pb.getRawData().serializeBinary()).toString('hex');
+    const signature = pb.getSignatureList_asU8().map((s) => Buffer.from(s).toString('hex'));
+    const rawData = tronUtils.deserializeTx.deserializeTransaction(type, rawDataHex);
+    const txID = ethers.sha256('0x' + rawDataHex).slice(2);
+    const tx = { txID, raw_data: rawData, raw_data_hex: rawDataHex, signature, visible: false };
+    return { txID, rawDataHex, rawData, signature, jsonMatchesBytes: tronUtils.transaction.txCheck(tx),
+             signer: tron.trx.ecRecover(tx) };
+  },
 };
 
 const rl = readline.createInterface({ input: process.stdin });
