@@ -62,6 +62,7 @@ const QList<Command> &kassa::cli::commands()
 {
     static const QList<Command> all = {
         statusCommand(),
+        walletCommand(),
     };
     return all;
 }

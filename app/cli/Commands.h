@@ -7,5 +7,6 @@
 namespace kassa::cli {
 
 Command statusCommand();
+Command walletCommand();
 
 } // namespace kassa::cli
