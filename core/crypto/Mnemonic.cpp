@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -93,26 +94,32 @@ QByteArray lowerAscii(QStringView text)
 }
 
 // Optimal-string-alignment distance: insertions, deletions, substitutions
-// and swaps of neighbours (the typos people make) each cost one.
+// and swaps of neighbours (the typos people make) each cost one. Only called
+// for strings of at most kMaxCompared letters (list words have 3 to 8), so
+// the rows live on the stack.
+constexpr qsizetype kMaxCompared = 12;
+
 int editDistance(QByteArrayView a, QByteArrayView b)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
-    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    Q_ASSERT(n <= kMaxCompared && m <= kMaxCompared);
+    std::array<int, kMaxCompared + 1> prev2 {}, prev {}, cur {};
     for (qsizetype j = 0; j <= m; ++j)
-        prev[j] = int(j);
+        prev[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {
         cur[0] = int(i);
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            int best = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+                best = std::min(best, prev2[size_t(j - 2)] + 1);
+            cur[size_t(j)] = best;
         }
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        prev2 = prev;
+        prev = cur;
     }
-    return prev[m];
+    return prev[size_t(m)];
 }
 
 void wipe(QString &text)
@@ -220,6 +227,10 @@ QStringList Mnemonic::suggestions(QStringView word, int limit)
             candidates.append({0, w});
             continue;
         }
+        // Lengths further apart than the allowed distance cannot be close
+        // (and a long pasted token would otherwise cost 2048 full tables).
+        if (std::abs(int(lower.size()) - int(w.size())) > maxDistance || lower.size() > kMaxCompared)
+            continue;
         const int d = editDistance(lower, w);
         if (d <= maxDistance)
             candidates.append({d, w});
