@@ -129,6 +129,9 @@
     </message>
     <message>
         <source>count</source>
+        <extracomment>Placeholder in --help for the value of --words: how many words
+----------
+Placeholder in --help for the value of --count: how many addresses</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,6 +160,7 @@
     </message>
     <message>
         <source>chain</source>
+        <extracomment>Placeholder in --help for the value of --chain (a blockchain): eth or tron</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,6 +169,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>Placeholder in --help for a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,6 +182,7 @@
     </message>
     <message>
         <source>number</source>
+        <extracomment>Placeholder in --help for the value of --account: a whole number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,6 +191,7 @@
     </message>
     <message>
         <source>xpub</source>
+        <extracomment>Placeholder in --help for the value of --xpub: an extended public key</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,6 +200,7 @@
     </message>
     <message>
         <source>index</source>
+        <extracomment>Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,10 +1222,12 @@
     </message>
     <message>
         <source>This number</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)” when no currency is named</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <extracomment>%1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed</extracomment>
         <translation>
             <numerusform>%1 has at most %n decimal place; this number has %2.</numerusform>
             <numerusform>%1 has at most %n decimal places; this number has %2.</numerusform>
@@ -1256,6 +1266,7 @@
     </message>
     <message>
         <source>A rate</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)”: an exchange rate</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,8 +144,10 @@ int runNew(const Context &, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Make a new recovery phrase (BIP-39) from the system's random number "
                                              "generator and print it once. Kassa does not store it."));
-    const QCommandLineOption wordsOption(QStringLiteral("words"), Cli::tr("Number of words: 12 or 24 (default 24)."),
-        Cli::tr("count"), QStringLiteral("24"));
+    //: Placeholder in --help for the value of --words: how many words
+    const QString countName = Cli::tr("count");
+    const QCommandLineOption wordsOption(
+        QStringLiteral("words"), Cli::tr("Number of words: 12 or 24 (default 24)."), countName, QStringLiteral("24"));
     parser.addOption(wordsOption);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
@@ -182,18 +184,30 @@ int runDerive(const Context &, const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Print receive addresses: from a recovery phrase (path m/44'/60'/account'/0/index for eth, "
                 "m/44'/195'/account'/0/index for tron), or from an account xpub alone (watch-only)."));
-    const QCommandLineOption chainOption(QStringLiteral("chain"), Cli::tr("eth or tron."), Cli::tr("chain"));
-    const QCommandLineOption mnemonicOption(QStringLiteral("mnemonic-file"),
-        Cli::tr("Read the recovery phrase from <file> (only the words)."), Cli::tr("file"));
+    //: Placeholder in --help for the value of --chain (a blockchain): eth or tron
+    const QString chainName = Cli::tr("chain");
+    //: Placeholder in --help for a file name
+    const QString fileName = Cli::tr("file");
+    //: Placeholder in --help for the value of --account: a whole number
+    const QString numberName = Cli::tr("number");
+    //: Placeholder in --help for the value of --xpub: an extended public key
+    const QString xpubName = Cli::tr("xpub");
+    //: Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)
+    const QString indexName = Cli::tr("index");
+    //: Placeholder in --help for the value of --count: how many addresses
+    const QString countName = Cli::tr("count");
+    const QCommandLineOption chainOption(QStringLiteral("chain"), Cli::tr("eth or tron."), chainName);
+    const QCommandLineOption mnemonicOption(
+        QStringLiteral("mnemonic-file"), Cli::tr("Read the recovery phrase from <file> (only the words)."), fileName);
     const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"),
-        Cli::tr("Read the BIP-39 passphrase from <file> (one trailing line break is ignored)."), Cli::tr("file"));
+        Cli::tr("Read the BIP-39 passphrase from <file> (one trailing line break is ignored)."), fileName);
     const QCommandLineOption accountOption(
-        QStringLiteral("account"), Cli::tr("Account number (default 0)."), Cli::tr("number"), QStringLiteral("0"));
-    const QCommandLineOption xpubOption(QStringLiteral("xpub"),
-        Cli::tr("Derive from this account xpub instead of a recovery phrase."), Cli::tr("xpub"));
-    const QCommandLineOption indexOption(QStringLiteral("index"), Cli::tr("First address index."), Cli::tr("index"));
+        QStringLiteral("account"), Cli::tr("Account number (default 0)."), numberName, QStringLiteral("0"));
+    const QCommandLineOption xpubOption(
+        QStringLiteral("xpub"), Cli::tr("Derive from this account xpub instead of a recovery phrase."), xpubName);
+    const QCommandLineOption indexOption(QStringLiteral("index"), Cli::tr("First address index."), indexName);
     const QCommandLineOption countOption(
-        QStringLiteral("count"), Cli::tr("Number of addresses (default 1)."), Cli::tr("count"), QStringLiteral("1"));
+        QStringLiteral("count"), Cli::tr("Number of addresses (default 1)."), countName, QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON with index, path and address."));
     parser.addOptions({chainOption, mnemonicOption, passphraseOption, accountOption, xpubOption, indexOption,
         countOption, jsonOption});
@@ -321,8 +335,10 @@ int runCheckAddress(const Context &, const QStringList &args)
     parser.setApplicationDescription(Cli::tr(
         "Check an Ethereum (EVM) or Tron address: its form and its checksum. Exit status 0 if it is valid, 1 if "
         "not."));
+    //: Placeholder in --help for the value of --chain (a blockchain): eth or tron
+    const QString chainName = Cli::tr("chain");
     const QCommandLineOption chainOption(
-        QStringLiteral("chain"), Cli::tr("eth or tron (default: recognised from the address)."), Cli::tr("chain"));
+        QStringLiteral("chain"), Cli::tr("eth or tron (default: recognised from the address)."), chainName);
     parser.addOption(chainOption);
     parser.addPositionalArgument(QStringLiteral("address"), Cli::tr("The address to check."));
     if (const int code = parseOrExit(parser, args); code >= 0)
