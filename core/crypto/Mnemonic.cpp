@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -23,8 +24,19 @@ constexpr int kMaxWords = 24;
 
 struct WordList {
     QList<QByteArray> words; // sorted, lower case
+    QList<std::uint32_t> letters; // per word: bit i set if letter 'a' + i occurs
     QString problem; // empty when the list is intact
 };
+
+std::uint32_t letterSet(QByteArrayView word)
+{
+    std::uint32_t set = 0;
+    for (const char c : word) {
+        if (c >= 'a' && c <= 'z')
+            set |= 1u << (c - 'a');
+    }
+    return set;
+}
 
 WordList loadWordList()
 {
@@ -50,6 +62,8 @@ WordList loadWordList()
         list.problem = QStringLiteral("the word list is not 2048 sorted words with unique four-letter prefixes");
         list.words.clear();
     }
+    for (const QByteArray &w : list.words)
+        list.letters.append(letterSet(w));
     return list;
 }
 
@@ -220,16 +234,22 @@ QStringList Mnemonic::suggestions(QStringView word, int limit)
     };
     QList<Candidate> candidates;
     const int maxDistance = lower.size() <= 4 ? 1 : 2;
-    for (const QByteArray &w : wordList().words) {
+    const std::uint32_t typed = letterSet(lower);
+    const WordList &list = wordList();
+    for (qsizetype i = 0; i < list.words.size(); ++i) {
+        const QByteArray &w = list.words[i];
         // The first four letters identify a word: a match there beats any
         // edit distance ("abandonn", "abanodn" → abandon).
-        if (lower.size() >= 4 && w.startsWith(lower.left(4))) {
+        if (lower.size() >= 4 && w.startsWith(QByteArrayView(lower).first(4))) {
             candidates.append({0, w});
             continue;
         }
-        // Lengths further apart than the allowed distance cannot be close
-        // (and a long pasted token would otherwise cost 2048 full tables).
-        if (std::abs(int(lower.size()) - int(w.size())) > maxDistance || lower.size() > kMaxCompared)
+        // Cheap bounds first: every letter one word has and the other lacks
+        // costs at least one edit, and so does every letter of length
+        // difference (a long pasted token would otherwise cost 2048 tables).
+        const std::uint32_t letters = list.letters[i];
+        if (std::abs(int(lower.size()) - int(w.size())) > maxDistance || lower.size() > kMaxCompared
+            || std::popcount(typed & ~letters) > maxDistance || std::popcount(letters & ~typed) > maxDistance)
             continue;
         const int d = editDistance(lower, w);
         if (d <= maxDistance)
