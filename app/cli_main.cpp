@@ -63,6 +63,7 @@ const QList<Command> &kassa::cli::commands()
     static const QList<Command> all = {
         statusCommand(),
         auditCommand(),
+        walletCommand(),
     };
     return all;
 }

@@ -148,6 +148,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>Placeholder in --help for a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,6 +181,229 @@
     </message>
     <message>
         <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: other users on this computer can read “%1”. Keep recovery phrases and passphrases in files only you can read (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to hold a recovery phrase or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file with only the words (or only the passphrase) in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chain “%1”; use eth (Ethereum, BSC, Polygon and other EVM chains) or tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase and print it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase (BIP-39) from the system&apos;s random number generator and print it once. Kassa does not store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder in --help for the value of --words: how many words
+----------
+Placeholder in --help for the value of --count: how many addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of words: 12 or 24 (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallet new takes no arguments (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--words must be 12 or 24, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these words down on paper, in this order, and keep them somewhere safe and secret. Anyone who sees them can take the money in this wallet; without them a lost wallet cannot be recovered. Kassa has not stored them and will not show them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receive addresses of a recovery phrase or an account xpub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receive addresses: from a recovery phrase (path m/44&apos;/60&apos;/account&apos;/0/index for eth, m/44&apos;/195&apos;/account&apos;/0/index for tron), or from an account xpub alone (watch-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <extracomment>Placeholder in --help for the value of --chain (a blockchain): eth or tron</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>Placeholder in --help for the value of --account: a whole number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xpub</source>
+        <extracomment>Placeholder in --help for the value of --xpub: an extended public key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth or tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the recovery phrase from &lt;file&gt; (only the words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the BIP-39 passphrase from &lt;file&gt; (one trailing line break is ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive from this account xpub instead of a recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First address index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of addresses (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON with index, path and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallet derive takes no arguments (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which chain with --chain eth or --chain tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --mnemonic-file or --xpub (exactly one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file and --account belong to --mnemonic-file; an xpub already is one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which address with --index (the first one is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last index would be beyond 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account must be a whole number from 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether an address is valid, and why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an Ethereum (EVM) or Tron address: its form and its checksum. Exit status 0 if it is valid, 1 if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth or tron (default: recognised from the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one address to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: not an Ethereum address. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address with a correct EIP-55 checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address without a checksum (all one case). With checksum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: not a Tron address. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: Tron address with a correct checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: Tron address in hex form. In Base58: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli wallet &lt;subcommand&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “kassa-cli wallet &lt;subcommand&gt; --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown wallet subcommand “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,10 +1995,12 @@
     </message>
     <message>
         <source>This number</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)” when no currency is named</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <extracomment>%1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed</extracomment>
         <translation>
             <numerusform>%1 has at most %n decimal place; this number has %2.</numerusform>
             <numerusform>%1 has at most %n decimal places; this number has %2.</numerusform>
@@ -1813,6 +2039,7 @@
     </message>
     <message>
         <source>A rate</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)”: an exchange rate</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

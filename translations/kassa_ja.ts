@@ -147,6 +147,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>Placeholder in --help for a file name</extracomment>
         <translation>ファイル</translation>
     </message>
     <message>
@@ -180,6 +181,229 @@
     <message>
         <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
         <translation>「%1」は 2026-12-01 や 2026-12-01T08:00:00Z のような日付と時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: %2.</source>
+        <translation>ファイル「%1」を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read it.</source>
+        <translation>ファイル名と、読み取り権限があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Warning: other users on this computer can read “%1”. Keep recovery phrases and passphrases in files only you can read (chmod 600).</source>
+        <translation>警告：このコンピューターの他のユーザーが「%1」を読み取れます。リカバリーフレーズやパスフレーズは、自分だけが読み取れるファイルに保存してください（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to hold a recovery phrase or passphrase.</source>
+        <translation>ファイル「%1」は、リカバリーフレーズやパスフレーズにしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Give a file with only the words (or only the passphrase) in it.</source>
+        <translation>単語だけ（またはパスフレーズだけ）が書かれたファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>ファイル「%1」は UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text.</source>
+        <translation>ファイルを UTF-8 テキストとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Unknown chain “%1”; use eth (Ethereum, BSC, Polygon and other EVM chains) or tron.</source>
+        <translation>不明なチェーン「%1」です。eth（Ethereum、BSC、Polygon などの EVM チェーン）または tron を指定してください。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase and print it once.</source>
+        <translation>新しいリカバリーフレーズを作成し、一度だけ表示します。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase (BIP-39) from the system&apos;s random number generator and print it once. Kassa does not store it.</source>
+        <translation>システムの乱数生成器から新しいリカバリーフレーズ（BIP-39）を作成し、一度だけ表示します。Kassa はこれを保存しません。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder in --help for the value of --words: how many words
+----------
+Placeholder in --help for the value of --count: how many addresses</extracomment>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>Number of words: 12 or 24 (default 24).</source>
+        <translation>単語の数：12 または 24（既定は 24）。</translation>
+    </message>
+    <message>
+        <source>wallet new takes no arguments (got “%1”).</source>
+        <translation>wallet new は引数を取りません（「%1」が指定されました）。</translation>
+    </message>
+    <message>
+        <source>--words must be 12 or 24, not “%1”.</source>
+        <translation>--words は 12 または 24 にしてください（「%1」ではありません）。</translation>
+    </message>
+    <message>
+        <source>Write these words down on paper, in this order, and keep them somewhere safe and secret. Anyone who sees them can take the money in this wallet; without them a lost wallet cannot be recovered. Kassa has not stored them and will not show them again.</source>
+        <translation>これらの単語をこの順番で紙に書き留め、安全で人目に触れない場所に保管してください。単語を見た人は誰でもこのウォレットのお金を引き出せます。単語がなければ、失ったウォレットは復元できません。Kassa はこれらを保存しておらず、二度と表示しません。</translation>
+    </message>
+    <message>
+        <source>Print receive addresses of a recovery phrase or an account xpub.</source>
+        <translation>リカバリーフレーズまたはアカウントの xpub から受取アドレスを表示します。</translation>
+    </message>
+    <message>
+        <source>Print receive addresses: from a recovery phrase (path m/44&apos;/60&apos;/account&apos;/0/index for eth, m/44&apos;/195&apos;/account&apos;/0/index for tron), or from an account xpub alone (watch-only).</source>
+        <translation>受取アドレスを表示します。リカバリーフレーズから（eth のパスは m/44&apos;/60&apos;/account&apos;/0/index、tron は m/44&apos;/195&apos;/account&apos;/0/index）、またはアカウントの xpub だけから（ウォッチオンリー）導出します。</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <extracomment>Placeholder in --help for the value of --chain (a blockchain): eth or tron</extracomment>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>Placeholder in --help for the value of --account: a whole number</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>xpub</source>
+        <extracomment>Placeholder in --help for the value of --xpub: an extended public key</extracomment>
+        <translation>xpub</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)</extracomment>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>eth or tron.</source>
+        <translation>eth または tron。</translation>
+    </message>
+    <message>
+        <source>Read the recovery phrase from &lt;file&gt; (only the words).</source>
+        <translation>&lt;ファイル&gt; からリカバリーフレーズを読み込みます（単語のみ）。</translation>
+    </message>
+    <message>
+        <source>Read the BIP-39 passphrase from &lt;file&gt; (one trailing line break is ignored).</source>
+        <translation>&lt;ファイル&gt; から BIP-39 パスフレーズを読み込みます（末尾の改行 1 つは無視されます）。</translation>
+    </message>
+    <message>
+        <source>Account number (default 0).</source>
+        <translation>アカウント番号（既定は 0）。</translation>
+    </message>
+    <message>
+        <source>Derive from this account xpub instead of a recovery phrase.</source>
+        <translation>リカバリーフレーズではなく、このアカウントの xpub から導出します。</translation>
+    </message>
+    <message>
+        <source>First address index.</source>
+        <translation>最初のアドレスのインデックス。</translation>
+    </message>
+    <message>
+        <source>Number of addresses (default 1).</source>
+        <translation>アドレスの数（既定は 1）。</translation>
+    </message>
+    <message>
+        <source>Print JSON with index, path and address.</source>
+        <translation>インデックス、パス、アドレスを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>wallet derive takes no arguments (got “%1”).</source>
+        <translation>wallet derive は引数を取りません（「%1」が指定されました）。</translation>
+    </message>
+    <message>
+        <source>Say which chain with --chain eth or --chain tron.</source>
+        <translation>--chain eth または --chain tron でチェーンを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --mnemonic-file or --xpub (exactly one of them).</source>
+        <translation>--mnemonic-file か --xpub のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--passphrase-file and --account belong to --mnemonic-file; an xpub already is one account.</source>
+        <translation>--passphrase-file と --account は --mnemonic-file と一緒に使います。xpub はすでに 1 つのアカウントです。</translation>
+    </message>
+    <message>
+        <source>Say which address with --index (the first one is 0).</source>
+        <translation>--index でアドレスを指定してください（最初は 0 です）。</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0 to 2147483647.</source>
+        <translation>--index は 0～2147483647 の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000.</source>
+        <translation>--count は 1～1000000 の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>The last index would be beyond 2147483647.</source>
+        <translation>最後のインデックスが 2147483647 を超えてしまいます。</translation>
+    </message>
+    <message>
+        <source>--account must be a whole number from 0 to 2147483647.</source>
+        <translation>--account は 0～2147483647 の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>Say whether an address is valid, and why not.</source>
+        <translation>アドレスが有効かどうか、無効ならその理由を表示します。</translation>
+    </message>
+    <message>
+        <source>Check an Ethereum (EVM) or Tron address: its form and its checksum. Exit status 0 if it is valid, 1 if not.</source>
+        <translation>Ethereum（EVM）または Tron のアドレスの形式とチェックサムを確認します。有効なら終了ステータス 0、無効なら 1 です。</translation>
+    </message>
+    <message>
+        <source>eth or tron (default: recognised from the address).</source>
+        <translation>eth または tron（既定：アドレスから判別）。</translation>
+    </message>
+    <message>
+        <source>The address to check.</source>
+        <translation>確認するアドレス。</translation>
+    </message>
+    <message>
+        <source>Give exactly one address to check.</source>
+        <translation>確認するアドレスを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>invalid: not an Ethereum address. %1</source>
+        <translation>無効：Ethereum のアドレスではありません。%1</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address with a correct EIP-55 checksum.</source>
+        <translation>有効：EIP-55 チェックサムが正しい Ethereum のアドレスです。</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address without a checksum (all one case). With checksum: %1</source>
+        <translation>有効：チェックサムのない Ethereum のアドレスです（大文字か小文字のみ）。チェックサム付き：%1</translation>
+    </message>
+    <message>
+        <source>invalid: not a Tron address. %1</source>
+        <translation>無効：Tron のアドレスではありません。%1</translation>
+    </message>
+    <message>
+        <source>valid: Tron address with a correct checksum.</source>
+        <translation>有効：チェックサムが正しい Tron のアドレスです。</translation>
+    </message>
+    <message>
+        <source>valid: Tron address in hex form. In Base58: %1</source>
+        <translation>有効：16 進形式の Tron のアドレスです。Base58 形式：%1</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli wallet &lt;subcommand&gt; [options]</source>
+        <translation>使い方：kassa-cli wallet &lt;サブコマンド&gt; [オプション]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>サブコマンド：</translation>
+    </message>
+    <message>
+        <source>Run “kassa-cli wallet &lt;subcommand&gt; --help” for its options.</source>
+        <translation>各オプションは「kassa-cli wallet &lt;サブコマンド&gt; --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <translation>HD ウォレット：新しいリカバリーフレーズ、受取アドレス、アドレスの確認。</translation>
+    </message>
+    <message>
+        <source>Unknown wallet subcommand “%1”.</source>
+        <translation>不明な wallet サブコマンド「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1993,12 @@
     </message>
     <message>
         <source>This number</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)” when no currency is named</extracomment>
         <translation>この数値</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <extracomment>%1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed</extracomment>
         <translation>
             <numerusform>%1 の小数は最大 %n 桁ですが、この数値は %2 桁あります。</numerusform>
         </translation>
@@ -1810,6 +2036,7 @@
     </message>
     <message>
         <source>A rate</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)”: an exchange rate</extracomment>
         <translation>レート</translation>
     </message>
     <message>

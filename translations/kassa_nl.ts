@@ -148,6 +148,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>Placeholder in --help for a file name</extracomment>
         <translation>bestand</translation>
     </message>
     <message>
@@ -181,6 +182,229 @@
     <message>
         <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
         <translation>“%1” is geen datum en tijd zoals 2026-12-01 of 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: %2.</source>
+        <translation>Kan het bestand ‘%1’ niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read it.</source>
+        <translation>Controleer de bestandsnaam en of je het mag lezen.</translation>
+    </message>
+    <message>
+        <source>Warning: other users on this computer can read “%1”. Keep recovery phrases and passphrases in files only you can read (chmod 600).</source>
+        <translation>Waarschuwing: andere gebruikers op deze computer kunnen ‘%1’ lezen. Bewaar herstelzinnen en wachtwoordzinnen in bestanden die alleen jij kunt lezen (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to hold a recovery phrase or passphrase.</source>
+        <translation>Het bestand ‘%1’ is te groot voor een herstelzin of wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Give a file with only the words (or only the passphrase) in it.</source>
+        <translation>Geef een bestand met alleen de woorden (of alleen de wachtwoordzin) erin.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>Het bestand ‘%1’ is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text.</source>
+        <translation>Sla het bestand op als UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>Unknown chain “%1”; use eth (Ethereum, BSC, Polygon and other EVM chains) or tron.</source>
+        <translation>Onbekende chain ‘%1’; gebruik eth (Ethereum, BSC, Polygon en andere EVM-chains) of tron.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase and print it once.</source>
+        <translation>Maak een nieuwe herstelzin en toon die één keer.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase (BIP-39) from the system&apos;s random number generator and print it once. Kassa does not store it.</source>
+        <translation>Maak een nieuwe herstelzin (BIP-39) met de toevalsgenerator van het systeem en toon die één keer. Kassa bewaart hem niet.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder in --help for the value of --words: how many words
+----------
+Placeholder in --help for the value of --count: how many addresses</extracomment>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Number of words: 12 or 24 (default 24).</source>
+        <translation>Aantal woorden: 12 of 24 (standaard 24).</translation>
+    </message>
+    <message>
+        <source>wallet new takes no arguments (got “%1”).</source>
+        <translation>wallet new neemt geen argumenten (kreeg ‘%1’).</translation>
+    </message>
+    <message>
+        <source>--words must be 12 or 24, not “%1”.</source>
+        <translation>--words moet 12 of 24 zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Write these words down on paper, in this order, and keep them somewhere safe and secret. Anyone who sees them can take the money in this wallet; without them a lost wallet cannot be recovered. Kassa has not stored them and will not show them again.</source>
+        <translation>Schrijf deze woorden in deze volgorde op papier en bewaar ze veilig en geheim. Iedereen die ze ziet, kan het geld in deze wallet weghalen; zonder de woorden is een verloren wallet niet te herstellen. Kassa heeft ze niet bewaard en toont ze niet nog een keer.</translation>
+    </message>
+    <message>
+        <source>Print receive addresses of a recovery phrase or an account xpub.</source>
+        <translation>Toon ontvangstadressen van een herstelzin of een account-xpub.</translation>
+    </message>
+    <message>
+        <source>Print receive addresses: from a recovery phrase (path m/44&apos;/60&apos;/account&apos;/0/index for eth, m/44&apos;/195&apos;/account&apos;/0/index for tron), or from an account xpub alone (watch-only).</source>
+        <translation>Toon ontvangstadressen: uit een herstelzin (pad m/44&apos;/60&apos;/account&apos;/0/index voor eth, m/44&apos;/195&apos;/account&apos;/0/index voor tron), of alleen uit een account-xpub (alleen-kijken).</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <extracomment>Placeholder in --help for the value of --chain (a blockchain): eth or tron</extracomment>
+        <translation>chain</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>Placeholder in --help for the value of --account: a whole number</extracomment>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>xpub</source>
+        <extracomment>Placeholder in --help for the value of --xpub: an extended public key</extracomment>
+        <translation>xpub</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)</extracomment>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>eth or tron.</source>
+        <translation>eth of tron.</translation>
+    </message>
+    <message>
+        <source>Read the recovery phrase from &lt;file&gt; (only the words).</source>
+        <translation>Lees de herstelzin uit &lt;bestand&gt; (alleen de woorden).</translation>
+    </message>
+    <message>
+        <source>Read the BIP-39 passphrase from &lt;file&gt; (one trailing line break is ignored).</source>
+        <translation>Lees de BIP-39-wachtwoordzin uit &lt;bestand&gt; (één regeleinde aan het eind wordt genegeerd).</translation>
+    </message>
+    <message>
+        <source>Account number (default 0).</source>
+        <translation>Accountnummer (standaard 0).</translation>
+    </message>
+    <message>
+        <source>Derive from this account xpub instead of a recovery phrase.</source>
+        <translation>Leid af uit deze account-xpub in plaats van uit een herstelzin.</translation>
+    </message>
+    <message>
+        <source>First address index.</source>
+        <translation>Index van het eerste adres.</translation>
+    </message>
+    <message>
+        <source>Number of addresses (default 1).</source>
+        <translation>Aantal adressen (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Print JSON with index, path and address.</source>
+        <translation>Toon JSON met index, pad en adres.</translation>
+    </message>
+    <message>
+        <source>wallet derive takes no arguments (got “%1”).</source>
+        <translation>wallet derive neemt geen argumenten (kreeg ‘%1’).</translation>
+    </message>
+    <message>
+        <source>Say which chain with --chain eth or --chain tron.</source>
+        <translation>Geef de chain aan met --chain eth of --chain tron.</translation>
+    </message>
+    <message>
+        <source>Give either --mnemonic-file or --xpub (exactly one of them).</source>
+        <translation>Geef --mnemonic-file of --xpub (precies één van de twee).</translation>
+    </message>
+    <message>
+        <source>--passphrase-file and --account belong to --mnemonic-file; an xpub already is one account.</source>
+        <translation>--passphrase-file en --account horen bij --mnemonic-file; een xpub is al één account.</translation>
+    </message>
+    <message>
+        <source>Say which address with --index (the first one is 0).</source>
+        <translation>Geef het adres aan met --index (het eerste is 0).</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0 to 2147483647.</source>
+        <translation>--index moet een geheel getal van 0 tot 2147483647 zijn.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000.</source>
+        <translation>--count moet een geheel getal van 1 tot 1000000 zijn.</translation>
+    </message>
+    <message>
+        <source>The last index would be beyond 2147483647.</source>
+        <translation>De laatste index zou voorbij 2147483647 liggen.</translation>
+    </message>
+    <message>
+        <source>--account must be a whole number from 0 to 2147483647.</source>
+        <translation>--account moet een geheel getal van 0 tot 2147483647 zijn.</translation>
+    </message>
+    <message>
+        <source>Say whether an address is valid, and why not.</source>
+        <translation>Zeg of een adres geldig is, en zo niet, waarom.</translation>
+    </message>
+    <message>
+        <source>Check an Ethereum (EVM) or Tron address: its form and its checksum. Exit status 0 if it is valid, 1 if not.</source>
+        <translation>Controleer een Ethereum- (EVM) of Tron-adres: de vorm en de controlesom. Afsluitstatus 0 als het geldig is, 1 als het dat niet is.</translation>
+    </message>
+    <message>
+        <source>eth or tron (default: recognised from the address).</source>
+        <translation>eth of tron (standaard: herkend aan het adres).</translation>
+    </message>
+    <message>
+        <source>The address to check.</source>
+        <translation>Het te controleren adres.</translation>
+    </message>
+    <message>
+        <source>Give exactly one address to check.</source>
+        <translation>Geef precies één adres om te controleren.</translation>
+    </message>
+    <message>
+        <source>invalid: not an Ethereum address. %1</source>
+        <translation>ongeldig: geen Ethereum-adres. %1</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address with a correct EIP-55 checksum.</source>
+        <translation>geldig: Ethereum-adres met een juiste EIP-55-controlesom.</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address without a checksum (all one case). With checksum: %1</source>
+        <translation>geldig: Ethereum-adres zonder controlesom (alles in één soort letters). Met controlesom: %1</translation>
+    </message>
+    <message>
+        <source>invalid: not a Tron address. %1</source>
+        <translation>ongeldig: geen Tron-adres. %1</translation>
+    </message>
+    <message>
+        <source>valid: Tron address with a correct checksum.</source>
+        <translation>geldig: Tron-adres met een juiste controlesom.</translation>
+    </message>
+    <message>
+        <source>valid: Tron address in hex form. In Base58: %1</source>
+        <translation>geldig: Tron-adres in hex-vorm. In Base58: %1</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli wallet &lt;subcommand&gt; [options]</source>
+        <translation>Gebruik: kassa-cli wallet &lt;subopdracht&gt; [opties]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subopdrachten:</translation>
+    </message>
+    <message>
+        <source>Run “kassa-cli wallet &lt;subcommand&gt; --help” for its options.</source>
+        <translation>Voer ‘kassa-cli wallet &lt;subopdracht&gt; --help’ uit voor de opties.</translation>
+    </message>
+    <message>
+        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <translation>HD-wallets: nieuwe herstelzinnen, ontvangstadressen, adrescontroles.</translation>
+    </message>
+    <message>
+        <source>Unknown wallet subcommand “%1”.</source>
+        <translation>Onbekende wallet-subopdracht ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1995,12 @@
     </message>
     <message>
         <source>This number</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)” when no currency is named</extracomment>
         <translation>Dit getal</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <extracomment>%1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed</extracomment>
         <translation>
             <numerusform>%1 heeft hoogstens %n decimaal; dit getal heeft er %2.</numerusform>
             <numerusform>%1 heeft hoogstens %n decimalen; dit getal heeft er %2.</numerusform>
@@ -1813,6 +2039,7 @@
     </message>
     <message>
         <source>A rate</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)”: an exchange rate</extracomment>
         <translation>Een koers</translation>
     </message>
     <message>

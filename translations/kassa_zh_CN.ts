@@ -147,6 +147,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>Placeholder in --help for a file name</extracomment>
         <translation>文件</translation>
     </message>
     <message>
@@ -180,6 +181,229 @@
     <message>
         <source>“%1” is not a date and time like 2026-12-01 or 2026-12-01T08:00:00Z.</source>
         <translation>“%1”不是有效的日期和时间，格式应类似 2026-12-01 或 2026-12-01T08:00:00Z。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: %2.</source>
+        <translation>无法读取文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read it.</source>
+        <translation>请检查文件名以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>Warning: other users on this computer can read “%1”. Keep recovery phrases and passphrases in files only you can read (chmod 600).</source>
+        <translation>警告：此计算机上的其他用户可以读取“%1”。请将助记词和密码短语保存在只有您能读取的文件中（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to hold a recovery phrase or passphrase.</source>
+        <translation>文件“%1”太大，不可能只包含助记词或密码短语。</translation>
+    </message>
+    <message>
+        <source>Give a file with only the words (or only the passphrase) in it.</source>
+        <translation>请提供只包含单词（或只包含密码短语）的文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>文件“%1”不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text.</source>
+        <translation>请将文件保存为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Unknown chain “%1”; use eth (Ethereum, BSC, Polygon and other EVM chains) or tron.</source>
+        <translation>未知的链“%1”；请使用 eth（以太坊、BSC、Polygon 及其他 EVM 链）或 tron。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase and print it once.</source>
+        <translation>生成新的助记词并只显示一次。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase (BIP-39) from the system&apos;s random number generator and print it once. Kassa does not store it.</source>
+        <translation>使用系统随机数生成器生成新的助记词（BIP-39）并只显示一次。Kassa 不会保存它。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder in --help for the value of --words: how many words
+----------
+Placeholder in --help for the value of --count: how many addresses</extracomment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Number of words: 12 or 24 (default 24).</source>
+        <translation>单词数量：12 或 24（默认 24）。</translation>
+    </message>
+    <message>
+        <source>wallet new takes no arguments (got “%1”).</source>
+        <translation>wallet new 不接受参数（收到了“%1”）。</translation>
+    </message>
+    <message>
+        <source>--words must be 12 or 24, not “%1”.</source>
+        <translation>--words 必须是 12 或 24，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Write these words down on paper, in this order, and keep them somewhere safe and secret. Anyone who sees them can take the money in this wallet; without them a lost wallet cannot be recovered. Kassa has not stored them and will not show them again.</source>
+        <translation>请按顺序将这些单词抄写在纸上，并妥善保密保存。任何看到它们的人都能取走此钱包中的资金；没有它们，丢失的钱包将无法恢复。Kassa 没有保存这些单词，也不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Print receive addresses of a recovery phrase or an account xpub.</source>
+        <translation>显示助记词或账户 xpub 的收款地址。</translation>
+    </message>
+    <message>
+        <source>Print receive addresses: from a recovery phrase (path m/44&apos;/60&apos;/account&apos;/0/index for eth, m/44&apos;/195&apos;/account&apos;/0/index for tron), or from an account xpub alone (watch-only).</source>
+        <translation>显示收款地址：来自助记词（eth 路径为 m/44&apos;/60&apos;/account&apos;/0/index，tron 路径为 m/44&apos;/195&apos;/account&apos;/0/index），或仅来自账户 xpub（只读观察）。</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <extracomment>Placeholder in --help for the value of --chain (a blockchain): eth or tron</extracomment>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>Placeholder in --help for the value of --account: a whole number</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>xpub</source>
+        <extracomment>Placeholder in --help for the value of --xpub: an extended public key</extracomment>
+        <translation>xpub</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>Placeholder in --help for the value of --index: the position of an address (0, 1, 2, …)</extracomment>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>eth or tron.</source>
+        <translation>eth 或 tron。</translation>
+    </message>
+    <message>
+        <source>Read the recovery phrase from &lt;file&gt; (only the words).</source>
+        <translation>从 &lt;文件&gt; 读取助记词（只包含单词）。</translation>
+    </message>
+    <message>
+        <source>Read the BIP-39 passphrase from &lt;file&gt; (one trailing line break is ignored).</source>
+        <translation>从 &lt;文件&gt; 读取 BIP-39 密码短语（末尾的一个换行会被忽略）。</translation>
+    </message>
+    <message>
+        <source>Account number (default 0).</source>
+        <translation>账户编号（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Derive from this account xpub instead of a recovery phrase.</source>
+        <translation>从此账户 xpub 而不是助记词派生。</translation>
+    </message>
+    <message>
+        <source>First address index.</source>
+        <translation>第一个地址的索引。</translation>
+    </message>
+    <message>
+        <source>Number of addresses (default 1).</source>
+        <translation>地址数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Print JSON with index, path and address.</source>
+        <translation>以 JSON 格式输出索引、路径和地址。</translation>
+    </message>
+    <message>
+        <source>wallet derive takes no arguments (got “%1”).</source>
+        <translation>wallet derive 不接受参数（收到了“%1”）。</translation>
+    </message>
+    <message>
+        <source>Say which chain with --chain eth or --chain tron.</source>
+        <translation>请用 --chain eth 或 --chain tron 指定链。</translation>
+    </message>
+    <message>
+        <source>Give either --mnemonic-file or --xpub (exactly one of them).</source>
+        <translation>请提供 --mnemonic-file 或 --xpub（只能提供其中一个）。</translation>
+    </message>
+    <message>
+        <source>--passphrase-file and --account belong to --mnemonic-file; an xpub already is one account.</source>
+        <translation>--passphrase-file 和 --account 只能与 --mnemonic-file 一起使用；xpub 本身已对应一个账户。</translation>
+    </message>
+    <message>
+        <source>Say which address with --index (the first one is 0).</source>
+        <translation>请用 --index 指定地址（第一个为 0）。</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0 to 2147483647.</source>
+        <translation>--index 必须是 0 到 2147483647 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000.</source>
+        <translation>--count 必须是 1 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The last index would be beyond 2147483647.</source>
+        <translation>最后一个索引将超过 2147483647。</translation>
+    </message>
+    <message>
+        <source>--account must be a whole number from 0 to 2147483647.</source>
+        <translation>--account 必须是 0 到 2147483647 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Say whether an address is valid, and why not.</source>
+        <translation>检查地址是否有效，以及无效的原因。</translation>
+    </message>
+    <message>
+        <source>Check an Ethereum (EVM) or Tron address: its form and its checksum. Exit status 0 if it is valid, 1 if not.</source>
+        <translation>检查以太坊（EVM）或波场地址的格式和校验和。有效时退出码为 0，无效时为 1。</translation>
+    </message>
+    <message>
+        <source>eth or tron (default: recognised from the address).</source>
+        <translation>eth 或 tron（默认：根据地址自动识别）。</translation>
+    </message>
+    <message>
+        <source>The address to check.</source>
+        <translation>要检查的地址。</translation>
+    </message>
+    <message>
+        <source>Give exactly one address to check.</source>
+        <translation>请只提供一个要检查的地址。</translation>
+    </message>
+    <message>
+        <source>invalid: not an Ethereum address. %1</source>
+        <translation>无效：不是以太坊地址。%1</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address with a correct EIP-55 checksum.</source>
+        <translation>有效：以太坊地址，EIP-55 校验和正确。</translation>
+    </message>
+    <message>
+        <source>valid: Ethereum address without a checksum (all one case). With checksum: %1</source>
+        <translation>有效：以太坊地址，不含校验和（全部大写或全部小写）。带校验和的形式：%1</translation>
+    </message>
+    <message>
+        <source>invalid: not a Tron address. %1</source>
+        <translation>无效：不是波场地址。%1</translation>
+    </message>
+    <message>
+        <source>valid: Tron address with a correct checksum.</source>
+        <translation>有效：波场地址，校验和正确。</translation>
+    </message>
+    <message>
+        <source>valid: Tron address in hex form. In Base58: %1</source>
+        <translation>有效：十六进制形式的波场地址。Base58 形式：%1</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli wallet &lt;subcommand&gt; [options]</source>
+        <translation>用法：kassa-cli wallet &lt;子命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Run “kassa-cli wallet &lt;subcommand&gt; --help” for its options.</source>
+        <translation>运行“kassa-cli wallet &lt;子命令&gt; --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <translation>HD 钱包：生成助记词、收款地址、检查地址。</translation>
+    </message>
+    <message>
+        <source>Unknown wallet subcommand “%1”.</source>
+        <translation>未知的 wallet 子命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1993,12 @@
     </message>
     <message>
         <source>This number</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)” when no currency is named</extracomment>
         <translation>该数字</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s); this number has %2.</source>
+        <extracomment>%1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed</extracomment>
         <translation>
             <numerusform>%1 最多有 %n 位小数；该数字有 %2 位。</numerusform>
         </translation>
@@ -1810,6 +2036,7 @@
     </message>
     <message>
         <source>A rate</source>
+        <extracomment>Subject of “%1 has at most %n decimal place(s)”: an exchange rate</extracomment>
         <translation>汇率</translation>
     </message>
     <message>

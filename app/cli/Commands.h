@@ -8,5 +8,6 @@ namespace kassa::cli {
 
 Command auditCommand();
 Command statusCommand();
+Command walletCommand();
 
 } // namespace kassa::cli

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdlib>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -22,8 +24,19 @@ constexpr int kMaxWords = 24;
 
 struct WordList {
     QList<QByteArray> words; // sorted, lower case
+    QList<std::uint32_t> letters; // per word: bit i set if letter 'a' + i occurs
     QString problem; // empty when the list is intact
 };
+
+std::uint32_t letterSet(QByteArrayView word)
+{
+    std::uint32_t set = 0;
+    for (const char c : word) {
+        if (c >= 'a' && c <= 'z')
+            set |= 1u << (c - 'a');
+    }
+    return set;
+}
 
 WordList loadWordList()
 {
@@ -49,6 +62,8 @@ WordList loadWordList()
         list.problem = QStringLiteral("the word list is not 2048 sorted words with unique four-letter prefixes");
         list.words.clear();
     }
+    for (const QByteArray &w : list.words)
+        list.letters.append(letterSet(w));
     return list;
 }
 
@@ -93,26 +108,32 @@ QByteArray lowerAscii(QStringView text)
 }
 
 // Optimal-string-alignment distance: insertions, deletions, substitutions
-// and swaps of neighbours (the typos people make) each cost one.
+// and swaps of neighbours (the typos people make) each cost one. Only called
+// for strings of at most kMaxCompared letters (list words have 3 to 8), so
+// the rows live on the stack.
+constexpr qsizetype kMaxCompared = 12;
+
 int editDistance(QByteArrayView a, QByteArrayView b)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
-    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    Q_ASSERT(n <= kMaxCompared && m <= kMaxCompared);
+    std::array<int, kMaxCompared + 1> prev2 {}, prev {}, cur {};
     for (qsizetype j = 0; j <= m; ++j)
-        prev[j] = int(j);
+        prev[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {
         cur[0] = int(i);
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            int best = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+                best = std::min(best, prev2[size_t(j - 2)] + 1);
+            cur[size_t(j)] = best;
         }
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        prev2 = prev;
+        prev = cur;
     }
-    return prev[m];
+    return prev[size_t(m)];
 }
 
 void wipe(QString &text)
@@ -213,13 +234,23 @@ QStringList Mnemonic::suggestions(QStringView word, int limit)
     };
     QList<Candidate> candidates;
     const int maxDistance = lower.size() <= 4 ? 1 : 2;
-    for (const QByteArray &w : wordList().words) {
+    const std::uint32_t typed = letterSet(lower);
+    const WordList &list = wordList();
+    for (qsizetype i = 0; i < list.words.size(); ++i) {
+        const QByteArray &w = list.words[i];
         // The first four letters identify a word: a match there beats any
         // edit distance ("abandonn", "abanodn" → abandon).
-        if (lower.size() >= 4 && w.startsWith(lower.left(4))) {
+        if (lower.size() >= 4 && w.startsWith(QByteArrayView(lower).first(4))) {
             candidates.append({0, w});
             continue;
         }
+        // Cheap bounds first: every letter one word has and the other lacks
+        // costs at least one edit, and so does every letter of length
+        // difference (a long pasted token would otherwise cost 2048 tables).
+        const std::uint32_t letters = list.letters[i];
+        if (std::abs(int(lower.size()) - int(w.size())) > maxDistance || lower.size() > kMaxCompared
+            || std::popcount(typed & ~letters) > maxDistance || std::popcount(letters & ~typed) > maxDistance)
+            continue;
         const int d = editDistance(lower, w);
         if (d <= maxDistance)
             candidates.append({d, w});

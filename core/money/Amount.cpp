@@ -1,5 +1,7 @@
 #include "money/Amount.h"
 
+#include <algorithm>
+
 namespace kassa::money {
 
 namespace {
@@ -111,6 +113,7 @@ QString Amount::toFixedString() const
 QString Amount::toString(int places, Rounding mode) const
 {
     Q_ASSERT(places >= 0 && places <= Asset::MaxDecimals);
+    places = std::clamp(places, 0, Asset::MaxDecimals); // a caller's mistake must not reach pow10()
     if (places >= m_asset.decimals) {
         // Padding as text: widening the units could leave 256 bits.
         QString text = fixedText(m_units, m_asset.decimals);

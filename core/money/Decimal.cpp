@@ -218,8 +218,10 @@ Result<Decimal> Decimal::parse(QStringView text, const DecimalRules &rules)
             tr("Leave out leading zeros, for example 7.5 instead of 07.5."));
     }
     if (fraction.size() > rules.maxScale) {
+        //: Subject of “%1 has at most %n decimal place(s)” when no currency is named
         const QString unit = rules.unitName.isEmpty() ? tr("This number") : rules.unitName;
         return parseError(QStringLiteral("%1 decimals, at most %2 allowed").arg(fraction.size()).arg(rules.maxScale),
+            //: %1 is a currency such as USDT or CNY, or “This number” / “A rate”; %2 is how many decimals were typed
             tr("%1 has at most %n decimal place(s); this number has %2.", nullptr, rules.maxScale)
                 .arg(unit)
                 .arg(fraction.size()),

@@ -42,6 +42,7 @@ Result<ExchangeRate> ExchangeRate::create(
     if (!observedAt.isValid())
         return rateError(QStringLiteral("no time"), tr("The exchange rate has no valid time."));
     const Result<Decimal> parsed =
+        //: Subject of “%1 has at most %n decimal place(s)”: an exchange rate
         Decimal::parse(rate, {.maxScale = MaxRateDecimals, .allowNegative = false, .unitName = tr("A rate")});
     if (!parsed)
         return parsed.error();

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -293,6 +294,53 @@ private Q_SLOTS:
         QVERIFY(Mnemonic::suggestions(u"zooo").contains(QStringLiteral("zoo")));
         QVERIFY(Mnemonic::suggestions(u"xxxxxxxxxx").isEmpty());
         QVERIFY(Mnemonic::suggestions(u"ab", 50).size() <= 50);
+    }
+
+    // The suggestion search prunes by length and letters before computing
+    // edit distances; it must find what a full search finds.
+    void suggestionsMatchAFullSearch()
+    {
+        auto distance = [](const QString &a, const QString &b) {
+            QList<QList<int>> d(a.size() + 1, QList<int>(b.size() + 1));
+            for (int i = 0; i <= a.size(); ++i)
+                d[i][0] = i;
+            for (int j = 0; j <= b.size(); ++j)
+                d[0][j] = j;
+            for (int i = 1; i <= a.size(); ++i) {
+                for (int j = 1; j <= b.size(); ++j) {
+                    d[i][j] =
+                        std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+            return d[a.size()][b.size()];
+        };
+        QRandomGenerator rng(39);
+        for (int t = 0; t < 300; ++t) {
+            // A list word with one or two random edits.
+            QString typo = Mnemonic::word(int(rng.bounded(Mnemonic::WordListSize)));
+            for (int e = 0; e < 1 + int(rng.bounded(2)); ++e) {
+                const int at = int(rng.bounded(typo.size()));
+                const QChar letter(char16_t(u'a' + rng.bounded(26)));
+                switch (rng.bounded(3)) {
+                case 0: typo[at] = letter; break;
+                case 1: typo.insert(at, letter); break;
+                default:
+                    if (typo.size() > 1)
+                        typo.remove(at, 1);
+                }
+            }
+            const int maxDistance = typo.size() <= 4 ? 1 : 2;
+            QSet<QString> expected;
+            for (int i = 0; i < Mnemonic::WordListSize; ++i) {
+                const QString w = Mnemonic::word(i);
+                if ((typo.size() >= 4 && w.startsWith(typo.left(4))) || distance(typo, w) <= maxDistance)
+                    expected.insert(w);
+            }
+            const QStringList found = Mnemonic::suggestions(typo, Mnemonic::WordListSize);
+            QCOMPARE(QSet<QString>(found.begin(), found.end()), expected);
+        }
     }
 
     void generatesValidPhrases()
