@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>ノード %1 は %3（チェーン ID %4）ではなく、別のネットワーク（チェーン ID %2）のものです。</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」で %1 のノードのアドレスを修正してください。</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>%1 のノードがどれも応答しません。</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>%2 に設定された %1 のコントラクトが decimals() に応答しません。このネットワーク上のトークンではありません。</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」でトークンコントラクトを確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>%2 上の %1 のコントラクトの小数桁数は %3 ですが、設定では %4 になっています。金額を誤るおそれがあるため、Kassa はこのチェーンを監視しません。</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」で小数桁数（またはコントラクト）を修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 で確定済みのブロックが置き換えられました。二重に入金処理されないよう、Kassa はこのチェーンの監視を停止しました。</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>ノード（正しいネットワークに接続され、同期しているか）を確認してから、Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>%1 の追従に失敗しました。再試行しています。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>ノードの %1 チェーンには、Kassa が確定済みとして記録したブロック %2 がありません。二重に入金処理されないよう、Kassa はこのチェーンの監視を停止しました。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>ノードが正しいネットワークに接続され、同期していることを確認してから、Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>ノード %1 から誤った応答がありました。別のノードに問い合わせています。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>De node %1 hoort bij een ander netwerk (chain-id %2) dan %3 (chain-id %4).</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>Corrigeer de node-adressen van %1 in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>Geen enkele node van %1 antwoordt.</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>Het %1-contract dat voor %2 is ingesteld, antwoordt niet op decimals(); het is geen token op dit netwerk.</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>Controleer het tokencontract in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>Het %1-contract op %2 heeft %3 decimalen, maar de instellingen zeggen %4. Kassa volgt de chain niet zolang bedragen fout zouden zijn.</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>Corrigeer de decimalen (of het contract) in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 heeft blokken vervangen die al definitief waren. Kassa volgt deze chain niet meer, zodat niets twee keer wordt bijgeschreven.</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>Controleer de node (zit hij op het juiste netwerk en is hij bijgewerkt?) en start Kassa daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>Bijwerken met %1 is mislukt; er wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>De %1-chain van de node bevat blok %2 niet, dat Kassa als definitief heeft vastgelegd. Kassa volgt deze chain niet meer, zodat niets twee keer wordt bijgeschreven.</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>Controleer of de node op het juiste netwerk zit en bijgewerkt is, en start Kassa daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>De node %1 gaf een fout antwoord; een andere node wordt gevraagd.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

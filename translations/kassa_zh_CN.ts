@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>节点 %1 服务于另一个网络（链 ID %2），而不是 %3（链 ID %4）。</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中更正 %1 的节点地址。</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>%1 的节点均无响应。</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>为 %2 配置的 %1 合约不响应 decimals()；它在此网络上不是代币。</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中检查代币合约。</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>%2 上的 %1 合约有 %3 位小数，但设置中为 %4 位。在金额可能出错的情况下，Kassa 不会监控此链。</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中更正小数位数（或合约）。</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 替换了已经最终确认的区块。Kassa 已停止监控此链，以免任何款项被重复入账。</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>请检查节点（是否在正确的网络上并已同步？），然后重新启动 Kassa。</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>同步 %1 失败，正在重试。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>节点的 %1 链中没有区块 %2，而 Kassa 已将其记录为最终确认。Kassa 已停止监控此链，以免任何款项被重复入账。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>请检查节点是否在正确的网络上并已同步，然后重新启动 Kassa。</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>节点 %1 返回了错误的应答，正在询问另一个节点。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>
