@@ -326,6 +326,49 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>確認に時間がかかりすぎたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 が応答しません：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 の応答は Ethereum ノードのものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 は別のネットワークのものです（チェーン ID %2、正しくは %3）。</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 はチェーン ID %2 のノードです。</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>%1 の小数桁数を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1：このネットワークのこのアドレスにはトークンコントラクトがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>このネットワークでの %1 の小数桁数は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 の小数桁数は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 は WebSocket 接続を受け付けません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmWatcher</name>
     <message>
         <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
@@ -698,6 +741,13 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>このバージョンの Kassa では %1 を監視できません。</translation>
     </message>
 </context>
 <context>

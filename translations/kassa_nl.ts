@@ -326,6 +326,49 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>De controle duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwoordt niet: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 antwoordt niet zoals een Ethereum-node.</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 hoort bij een ander netwerk (chain-id %2, verwacht %3).</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 hoort bij chain-id %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>De decimalen van %1 konden niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1: op dit adres staat op dit netwerk geen tokencontract.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>%1 heeft op dit netwerk %2 decimalen, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 heeft %2 decimalen.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 accepteert geen WebSocket-verbinding.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmWatcher</name>
     <message>
         <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
@@ -698,6 +741,13 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>Het volgen van %1 is in deze versie van Kassa niet beschikbaar.</translation>
     </message>
 </context>
 <context>

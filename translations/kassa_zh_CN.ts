@@ -326,6 +326,49 @@
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>检查耗时过长，已停止。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 的应答不像以太坊节点。</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 服务于另一个网络（链 ID %2，应为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 服务于链 ID %2。</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>无法读取 %1 的小数位数：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1：此网络上该地址没有代币合约。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>%1 在此网络上有 %2 位小数，而不是 %3 位。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 有 %2 位小数。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 不接受 WebSocket 连接。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmWatcher</name>
     <message>
         <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
@@ -698,6 +741,13 @@
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>此版本的 Kassa 尚不支持监控 %1。</translation>
     </message>
 </context>
 <context>

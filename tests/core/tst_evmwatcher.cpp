@@ -224,6 +224,24 @@ private Q_SLOTS:
         QVERIFY(rig.rows().isEmpty());
     }
 
+    void aWebSocketOfAnotherChainHalts()
+    {
+        // HTTP is right, the WebSocket belongs to another network: halting
+        // happens inside the socket's own answer, which must not crash.
+        AnvilNode other;
+        AnvilNode::Options options;
+        options.chainId = 1337;
+        KASSA_VERIFY_OK(other.start(options));
+        EvmRig rig;
+        chain::ChainSettings s = EvmRig::settings(m_anvil, m_token);
+        s.wsEndpoints = {other.wsUrl()};
+        rig.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.haltError.has_value(), 10000);
+        QVERIFY2(rig.haltError->message.contains(QLatin1String("websocket")), qPrintable(rig.haltError->message));
+        QVERIFY(rig.haltError->userMessage.contains(QLatin1String("1337")));
+        QTest::qWait(200); // the socket is torn down after the handler returned
+    }
+
     void anUnreachableNodeIsReportedAndRetried()
     {
         EvmRig rig;

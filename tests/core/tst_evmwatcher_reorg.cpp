@@ -34,10 +34,22 @@ private:
         return raw.ok() ? raw->toString() : QString();
     }
 
-    QString sendRaw(const QString &raw)
+    //! Sends a signed transaction and waits until it is mined.
+    QString sendRaw(const QString &raw, quint64 *block = nullptr)
     {
         auto hash = m_anvil.rpc(QStringLiteral("eth_sendRawTransaction"), {raw});
-        return hash.ok() ? hash->toString() : QString();
+        if (!hash.ok())
+            return QString();
+        for (int i = 0; i < 500; ++i) {
+            auto receipt = m_anvil.rpc(QStringLiteral("eth_getTransactionReceipt"), {hash->toString()});
+            if (receipt.ok() && receipt->isObject()) {
+                if (block)
+                    *block = blockOf(receipt->toObject());
+                return hash->toString();
+            }
+            QTest::qWait(10);
+        }
+        return QString();
     }
 
 private Q_SLOTS:
@@ -71,22 +83,21 @@ private Q_SLOTS:
         // A transfer the new chain will include again, and one it drops.
         const QString replayed = signedTransfer(payee(1), QStringLiteral("1500000"));
         QVERIFY(!replayed.isEmpty());
-        const QString replayedHash = sendRaw(replayed);
+        quint64 block = 0;
+        const QString replayedHash = sendRaw(replayed, &block);
         QVERIFY(!replayedHash.isEmpty());
-        const quint64 block = m_anvil.blockNumber().value();
+        quint64 tip = block;
         QString droppedHash;
         if (depth > 1) {
-            droppedHash = sendRaw(signedTransfer(payee(2), QStringLiteral("2500000")));
+            droppedHash = sendRaw(signedTransfer(payee(2), QStringLiteral("2500000")), &tip);
             QVERIFY(!droppedHash.isEmpty());
         }
-        const quint64 tip = m_anvil.blockNumber().value();
         if (tip < block + quint64(depth) - 1)
             KASSA_VERIFY_OK(m_anvil.mine(int(block + quint64(depth) - 1 - tip)));
         QVERIFY(rig.waitProcessed(block + quint64(depth) - 1));
-        QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(replayedHash).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(replayedHash).value(0).confirmations, quint64(depth), 10000);
         const store::TransferRecord before = rig.rowsOf(replayedHash).first();
         QCOMPARE(before.state, store::TransferState::Seen);
-        QCOMPARE(before.confirmations, quint64(depth));
 
         // Replace the last `depth` blocks; the first new one carries the
         // replayed transfer again (same tx hash and log index, new block).
@@ -134,8 +145,8 @@ private Q_SLOTS:
         KASSA_VERIFY_OK(m_anvil.mine(1)); // the block below ours stays empty
         QVERIFY(rig.waitProcessed(m_anvil.blockNumber().value()));
         const QString raw = signedTransfer(payee(3), QStringLiteral("333"));
-        const QString hash = sendRaw(raw);
-        const quint64 block = m_anvil.blockNumber().value();
+        quint64 block = 0;
+        const QString hash = sendRaw(raw, &block);
         QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(hash).size(), 1, 10000);
         rig.stop();
         KASSA_VERIFY_OK(m_anvil.rpc(QStringLiteral("anvil_reorg"), {2, QJsonArray {QJsonArray {raw, 1}}}));

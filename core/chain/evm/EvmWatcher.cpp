@@ -244,14 +244,17 @@ void EvmWatcher::stop()
     m_pollTimer.stop();
     m_retryTimer.stop();
     m_recheckTimer.stop();
+    // deleteLater: stop() may run inside a continuation of one of these
+    // (a halt on an answer), i.e. inside their own signal handlers.
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close();
-        delete m_socket;
+        m_socket->deleteLater();
         m_socket = nullptr;
     }
     if (m_rpc) {
-        delete m_rpc;
+        m_rpc->disconnect(this);
+        m_rpc->deleteLater();
         m_rpc = nullptr;
     }
     m_subscriptionId.clear();
