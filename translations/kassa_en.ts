@@ -1131,6 +1131,154 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1287,6 +1435,44 @@
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: block %2, %n block behind</numerusform>
+            <numerusform>%1: block %2, %n blocks behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: block %2 via %3, %n block behind</numerusform>
+            <numerusform>%1: block %2 via %3, %n blocks behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -1411,6 +1597,24 @@
     </message>
     <message>
         <source>Logging to the terminal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1131,6 +1131,154 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation>Kassa が自分のアドレスへの入金を監視するネットワークと、問い合わせ先のノードを選択します。保存する前に Kassa がノードを確認します。</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation>このチェーンを監視する</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>チェーン ID：</translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation>ノードのアドレス：</translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation>1 行に 1 つずつ、優先順に入力します。いずれかが応答しなくなると、Kassa は次のノードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation>WebSocket のアドレス：</translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation>省略可能です。指定すると新しいブロックが数ミリ秒で届きます。指定しない場合、Kassa は定期的に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation>TronGrid のアドレス：</translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation>TronGrid の API キー：</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>トークン：</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>トークンを追加</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation>入金が確定する時点：</translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation>ポーリング間隔（ミリ秒）：</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>確認して保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation>%1（監視中）</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1（オフ）</translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation>テストノードのチェーン ID です。</translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation>このネットワークでは固定です。ノードも同じ値を返す必要があります。</translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation>ネットワークがブロックを確定済みとしたとき</translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation>ブロックが固定（solidified）されたとき</translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation>一定の確認数に達したとき</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>確認数：</translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation>代替の確認数：</translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation>このブロック数に達すると入金が確定します（入金を含むブロック自体も 1 と数えます）。</translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation>ノードが確定状態を返さない場合にのみ使用します。</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation>チェーン ID は整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>保存していません。印の付いた項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>ノードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存していません。</translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation>このチェーンのノードは保存前に確認できません。ステータスバーで状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation>保存しました。Kassa は %1 を監視しています。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation>保存しました。Kassa は %1 を監視しません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1287,6 +1435,42 @@
         <source>Database unavailable</source>
         <translation>データベース利用不可</translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：ブロック %2、%n ブロック遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：ブロック %2（%3 経由）、%n ブロック遅れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation>%1：ブロック %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>ノード：%1</translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation>最新のブロック：%1</translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation>未処理のブロック：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー：%1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -1408,6 +1592,24 @@
     <message>
         <source>Logging to the terminal only</source>
         <translation>ターミナルにのみログを出力中</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation>コントラクト</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation>小数桁数</translation>
     </message>
 </context>
 <context>

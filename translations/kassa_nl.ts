@@ -1131,6 +1131,154 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation>Kies de netwerken waarop Kassa betalingen naar je adressen volgt, en de nodes die het raadpleegt. Kassa controleert de nodes voordat het opslaat.</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation>Deze chain volgen</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>Chain-id:</translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation>Node-adressen:</translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation>Eén per regel, in volgorde van voorkeur. Kassa schakelt over naar de volgende als er een uitvalt.</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation>WebSocket-adressen:</translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation>Optioneel. Met een WebSocket komen nieuwe blokken binnen milliseconden binnen; zonder vraagt Kassa er regelmatig naar.</translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation>TronGrid-adres:</translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation>TronGrid-API-sleutel:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>Token toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token verwijderen</translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation>Een betaling is definitief:</translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation>Pollinterval (milliseconden):</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation>%1 (gevolgd)</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (uit)</translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation>De chain-id van je testnode.</translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation>Vast voor dit netwerk; de nodes moeten dezelfde melden.</translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation>Zodra het netwerk het blok definitief verklaart</translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation>Zodra het blok gesolidificeerd is</translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation>Na een aantal bevestigingen</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>Bevestigingen:</translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation>Reservebevestigingen:</translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation>Een betaling is definitief na zoveel blokken (het eigen blok telt als één).</translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation>Alleen gebruikt als de node zelf niet meldt wat definitief is.</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation>De chain-id moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: corrigeer de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>De nodes worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation>De nodes van deze chain kunnen nog niet vooraf worden gecontroleerd; houd de statusbalk in de gaten.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation>Opgeslagen. Kassa volgt %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation>Opgeslagen. Kassa volgt %1 niet.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -1287,6 +1435,44 @@
         <source>Database unavailable</source>
         <translation>Database niet beschikbaar</translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: blok %2, %n blok achter</numerusform>
+            <numerusform>%1: blok %2, %n blokken achter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: blok %2 via %3, %n blok achter</numerusform>
+            <numerusform>%1: blok %2 via %3, %n blokken achter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation>%1: blok %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Node: %1</translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation>Nieuwste blok: %1</translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation>Nog niet verwerkte blokken: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -1412,6 +1598,24 @@
     <message>
         <source>Logging to the terminal only</source>
         <translation>Alleen loggen naar de terminal</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation>Symbool</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation>Decimalen</translation>
     </message>
 </context>
 <context>

@@ -271,12 +271,22 @@ QString ChainManager::addressLabel(chain::ChainFamily family, const chain::Addre
 
 QList<ChainStatus> ChainManager::statuses() const
 {
-    return m_statuses.values();
+    // Names are looked up now: the local network's name follows the language.
+    QList<ChainStatus> out = m_statuses.values();
+    for (ChainStatus &s : out) {
+        if (const auto settings = settingsOf(s.chainId))
+            s.displayName = settings->displayName();
+    }
+    return out;
 }
 
 QList<PendingTransfer> ChainManager::pending() const
 {
     QList<PendingTransfer> out = m_pending.values();
+    for (PendingTransfer &t : out) {
+        if (const auto settings = settingsOf(t.chainId))
+            t.chainName = settings->displayName();
+    }
     std::sort(out.begin(), out.end(), [](const PendingTransfer &a, const PendingTransfer &b) {
         return a.firstSeenMs != b.firstSeenMs ? a.firstSeenMs > b.firstSeenMs : a.id > b.id;
     });
