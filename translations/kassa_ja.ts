@@ -985,6 +985,49 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>確認に時間がかかりすぎたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 が応答しません：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 の応答は Ethereum ノードのものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 は別のネットワークのものです（チェーン ID %2、正しくは %3）。</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 はチェーン ID %2 のノードです。</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>%1 の小数桁数を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1：このネットワークのこのアドレスにはトークンコントラクトがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>このネットワークでの %1 の小数桁数は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 の小数桁数は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 は WebSocket 接続を受け付けません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmTransaction</name>
     <message>
         <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
@@ -1042,6 +1085,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Nothing was sent. Please report this problem.</source>
         <translation>何も送信されていません。この問題を報告してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>ノード %1 は %3（チェーン ID %4）ではなく、別のネットワーク（チェーン ID %2）のものです。</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」で %1 のノードのアドレスを修正してください。</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>%1 のノードがどれも応答しません。</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>%2 に設定された %1 のコントラクトが decimals() に応答しません。このネットワーク上のトークンではありません。</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」でトークンコントラクトを確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>%2 上の %1 のコントラクトの小数桁数は %3 ですが、設定では %4 になっています。金額を誤るおそれがあるため、Kassa はこのチェーンを監視しません。</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>「設定」→「チェーン」で小数桁数（またはコントラクト）を修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 で確定済みのブロックが置き換えられました。二重に入金処理されないよう、Kassa はこのチェーンの監視を停止しました。</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>ノード（正しいネットワークに接続され、同期しているか）を確認してから、Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>%1 の追従に失敗しました。再試行しています。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>ノードの %1 チェーンには、Kassa が確定済みとして記録したブロック %2 がありません。二重に入金処理されないよう、Kassa はこのチェーンの監視を停止しました。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>ノードが正しいネットワークに接続され、同期していることを確認してから、Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>ノード %1 から誤った応答がありました。別のノードに問い合わせています。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1834,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Choose a folder you may write to, with enough free space.</source>
         <translation>書き込み権限があり、空き容量が十分なフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>このバージョンの Kassa では %1 を監視できません。</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2658,154 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation>Kassa が自分のアドレスへの入金を監視するネットワークと、問い合わせ先のノードを選択します。保存する前に Kassa がノードを確認します。</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation>このチェーンを監視する</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>チェーン ID：</translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation>ノードのアドレス：</translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation>1 行に 1 つずつ、優先順に入力します。いずれかが応答しなくなると、Kassa は次のノードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation>WebSocket のアドレス：</translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation>省略可能です。指定すると新しいブロックが数ミリ秒で届きます。指定しない場合、Kassa は定期的に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation>TronGrid のアドレス：</translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation>TronGrid の API キー：</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>トークン：</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>トークンを追加</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation>入金が確定する時点：</translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation>ポーリング間隔（ミリ秒）：</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>確認して保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation>%1（監視中）</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1（オフ）</translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation>テストノードのチェーン ID です。</translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation>このネットワークでは固定です。ノードも同じ値を返す必要があります。</translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation>ネットワークがブロックを確定済みとしたとき</translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation>ブロックが固定（solidified）されたとき</translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation>一定の確認数に達したとき</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>確認数：</translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation>代替の確認数：</translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation>このブロック数に達すると入金が確定します（入金を含むブロック自体も 1 と数えます）。</translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation>ノードが確定状態を返さない場合にのみ使用します。</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation>チェーン ID は整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>保存していません。印の付いた項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>ノードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存していません。</translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation>このチェーンのノードは保存前に確認できません。ステータスバーで状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation>保存しました。Kassa は %1 を監視しています。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation>保存しました。Kassa は %1 を監視しません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -2697,6 +2950,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Database unavailable</source>
         <translation>データベース利用不可</translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：ブロック %2、%n ブロック遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：ブロック %2（%3 経由）、%n ブロック遅れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation>%1：ブロック %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>ノード：%1</translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation>最新のブロック：%1</translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation>未処理のブロック：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー：%1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -2818,6 +3107,24 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>ターミナルにのみログを出力中</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation>コントラクト</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation>小数桁数</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,49 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>De controle duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwoordt niet: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 antwoordt niet zoals een Ethereum-node.</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 hoort bij een ander netwerk (chain-id %2, verwacht %3).</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 hoort bij chain-id %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>De decimalen van %1 konden niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1: op dit adres staat op dit netwerk geen tokencontract.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>%1 heeft op dit netwerk %2 decimalen, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 heeft %2 decimalen.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 accepteert geen WebSocket-verbinding.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmTransaction</name>
     <message>
         <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
@@ -1043,6 +1086,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Nothing was sent. Please report this problem.</source>
         <translation>Er is niets verzonden. Meld dit probleem.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>De node %1 hoort bij een ander netwerk (chain-id %2) dan %3 (chain-id %4).</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>Corrigeer de node-adressen van %1 in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>Geen enkele node van %1 antwoordt.</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>Het %1-contract dat voor %2 is ingesteld, antwoordt niet op decimals(); het is geen token op dit netwerk.</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>Controleer het tokencontract in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>Het %1-contract op %2 heeft %3 decimalen, maar de instellingen zeggen %4. Kassa volgt de chain niet zolang bedragen fout zouden zijn.</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>Corrigeer de decimalen (of het contract) in Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 heeft blokken vervangen die al definitief waren. Kassa volgt deze chain niet meer, zodat niets twee keer wordt bijgeschreven.</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>Controleer de node (zit hij op het juiste netwerk en is hij bijgewerkt?) en start Kassa daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>Bijwerken met %1 is mislukt; er wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>De %1-chain van de node bevat blok %2 niet, dat Kassa als definitief heeft vastgelegd. Kassa volgt deze chain niet meer, zodat niets twee keer wordt bijgeschreven.</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>Controleer of de node op het juiste netwerk zit en bijgewerkt is, en start Kassa daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>De node %1 gaf een fout antwoord; een andere node wordt gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1836,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Choose a folder you may write to, with enough free space.</source>
         <translation>Kies een map waarin je mag schrijven en waar genoeg ruimte vrij is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>Het volgen van %1 is in deze versie van Kassa niet beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2663,154 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation>Kies de netwerken waarop Kassa betalingen naar je adressen volgt, en de nodes die het raadpleegt. Kassa controleert de nodes voordat het opslaat.</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation>Deze chain volgen</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>Chain-id:</translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation>Node-adressen:</translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation>Eén per regel, in volgorde van voorkeur. Kassa schakelt over naar de volgende als er een uitvalt.</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation>WebSocket-adressen:</translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation>Optioneel. Met een WebSocket komen nieuwe blokken binnen milliseconden binnen; zonder vraagt Kassa er regelmatig naar.</translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation>TronGrid-adres:</translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation>TronGrid-API-sleutel:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>Token toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token verwijderen</translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation>Een betaling is definitief:</translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation>Pollinterval (milliseconden):</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation>%1 (gevolgd)</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (uit)</translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation>De chain-id van je testnode.</translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation>Vast voor dit netwerk; de nodes moeten dezelfde melden.</translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation>Zodra het netwerk het blok definitief verklaart</translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation>Zodra het blok gesolidificeerd is</translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation>Na een aantal bevestigingen</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>Bevestigingen:</translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation>Reservebevestigingen:</translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation>Een betaling is definitief na zoveel blokken (het eigen blok telt als één).</translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation>Alleen gebruikt als de node zelf niet meldt wat definitief is.</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation>De chain-id moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: corrigeer de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>De nodes worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation>De nodes van deze chain kunnen nog niet vooraf worden gecontroleerd; houd de statusbalk in de gaten.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation>Opgeslagen. Kassa volgt %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation>Opgeslagen. Kassa volgt %1 niet.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -2702,6 +2955,44 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Database unavailable</source>
         <translation>Database niet beschikbaar</translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: blok %2, %n blok achter</numerusform>
+            <numerusform>%1: blok %2, %n blokken achter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1: blok %2 via %3, %n blok achter</numerusform>
+            <numerusform>%1: blok %2 via %3, %n blokken achter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation>%1: blok %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Node: %1</translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation>Nieuwste blok: %1</translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation>Nog niet verwerkte blokken: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -2827,6 +3118,24 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>Alleen loggen naar de terminal</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation>Symbool</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation>Decimalen</translation>
     </message>
 </context>
 <context>

@@ -985,6 +985,49 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>检查耗时过长，已停止。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Ethereum node.</source>
+        <translation>%1 的应答不像以太坊节点。</translation>
+    </message>
+    <message>
+        <source>%1 serves another network (chain id %2, expected %3).</source>
+        <translation>%1 服务于另一个网络（链 ID %2，应为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 serves chain id %2.</source>
+        <translation>%1 服务于链 ID %2。</translation>
+    </message>
+    <message>
+        <source>Could not read the decimals of %1: %2</source>
+        <translation>无法读取 %1 的小数位数：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no token contract at this address on this network.</source>
+        <translation>%1：此网络上该地址没有代币合约。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals on this network, not %3.</source>
+        <translation>%1 在此网络上有 %2 位小数，而不是 %3 位。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <translation>%1 有 %2 位小数。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a WebSocket connection.</source>
+        <translation>%1 不接受 WebSocket 连接。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::EvmTransaction</name>
     <message>
         <source>Nothing was signed or sent. Correct the transaction settings and try again.</source>
@@ -1042,6 +1085,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Nothing was sent. Please report this problem.</source>
         <translation>未发送任何内容。请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmWatcher</name>
+    <message>
+        <source>The node %1 serves another network (chain id %2) than %3 (chain id %4).</source>
+        <translation>节点 %1 服务于另一个网络（链 ID %2），而不是 %3（链 ID %4）。</translation>
+    </message>
+    <message>
+        <source>Correct the node addresses of %1 in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中更正 %1 的节点地址。</translation>
+    </message>
+    <message>
+        <source>No node of %1 answers.</source>
+        <translation>%1 的节点均无响应。</translation>
+    </message>
+    <message>
+        <source>The %1 contract configured for %2 does not answer decimals(); it is not a token on this network.</source>
+        <translation>为 %2 配置的 %1 合约不响应 decimals()；它在此网络上不是代币。</translation>
+    </message>
+    <message>
+        <source>Check the token contract in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中检查代币合约。</translation>
+    </message>
+    <message>
+        <source>The %1 contract on %2 has %3 decimals, but the settings say %4. Kassa does not watch the chain while amounts would be wrong.</source>
+        <translation>%2 上的 %1 合约有 %3 位小数，但设置中为 %4 位。在金额可能出错的情况下，Kassa 不会监控此链。</translation>
+    </message>
+    <message>
+        <source>Correct the decimals (or the contract) in Settings → Chains.</source>
+        <translation>请在“设置”→“链”中更正小数位数（或合约）。</translation>
+    </message>
+    <message>
+        <source>%1 replaced blocks that were already final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>%1 替换了已经最终确认的区块。Kassa 已停止监控此链，以免任何款项被重复入账。</translation>
+    </message>
+    <message>
+        <source>Check the node (is it on the right network and in sync?), then restart Kassa.</source>
+        <translation>请检查节点（是否在正确的网络上并已同步？），然后重新启动 Kassa。</translation>
+    </message>
+    <message>
+        <source>Catching up with %1 failed; trying again.</source>
+        <translation>同步 %1 失败，正在重试。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 chain does not contain block %2, which Kassa recorded as final. Kassa stopped watching it so that nothing is credited twice.</source>
+        <translation>节点的 %1 链中没有区块 %2，而 Kassa 已将其记录为最终确认。Kassa 已停止监控此链，以免任何款项被重复入账。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on the right network and in sync, then restart Kassa.</source>
+        <translation>请检查节点是否在正确的网络上并已同步，然后重新启动 Kassa。</translation>
+    </message>
+    <message>
+        <source>The node %1 sent a wrong answer; another node is asked.</source>
+        <translation>节点 %1 返回了错误的应答，正在询问另一个节点。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1834,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Choose a folder you may write to, with enough free space.</source>
         <translation>请选择一个您有写入权限且空间充足的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::ChainManager</name>
+    <message>
+        <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation>此版本的 Kassa 尚不支持监控 %1。</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2658,154 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::ChainSettingsWidget</name>
+    <message>
+        <source>Chains</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Choose the networks Kassa watches for payments to your addresses, and the nodes it asks. Kassa checks the nodes before it saves.</source>
+        <translation>选择 Kassa 监控哪些网络上转入您地址的付款，以及向哪些节点查询。保存前 Kassa 会先检查这些节点。</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Watch this chain</source>
+        <translation>监控此链</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>链 ID：</translation>
+    </message>
+    <message>
+        <source>Node addresses:</source>
+        <translation>节点地址：</translation>
+    </message>
+    <message>
+        <source>One per line, in order of preference. Kassa switches to the next when one fails.</source>
+        <translation>每行一个，按优先顺序排列。某个节点出错时，Kassa 会切换到下一个。</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses:</source>
+        <translation>WebSocket 地址：</translation>
+    </message>
+    <message>
+        <source>Optional. With one, new blocks arrive within milliseconds; without, Kassa asks regularly.</source>
+        <translation>可选。设置后，新区块会在几毫秒内到达；不设置时，Kassa 会定期查询。</translation>
+    </message>
+    <message>
+        <source>TronGrid address:</source>
+        <translation>TronGrid 地址：</translation>
+    </message>
+    <message>
+        <source>TronGrid API key:</source>
+        <translation>TronGrid API 密钥：</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>代币：</translation>
+    </message>
+    <message>
+        <source>Add token</source>
+        <translation>添加代币</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>移除代币</translation>
+    </message>
+    <message>
+        <source>A payment is final:</source>
+        <translation>付款最终确认：</translation>
+    </message>
+    <message>
+        <source>Poll interval (milliseconds):</source>
+        <translation>轮询间隔（毫秒）：</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>%1 (watching)</source>
+        <extracomment>An entry of the chain list in Settings → Chains: &quot;Ethereum (watching)&quot;</extracomment>
+        <translation>%1（监控中）</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1（关闭）</translation>
+    </message>
+    <message>
+        <source>The chain id of your test node.</source>
+        <translation>您的测试节点的链 ID。</translation>
+    </message>
+    <message>
+        <source>Fixed for this network; the nodes must report the same.</source>
+        <translation>此网络的链 ID 是固定的；节点必须报告相同的值。</translation>
+    </message>
+    <message>
+        <source>When the network marks its block final</source>
+        <translation>当网络将其区块标记为最终确认时</translation>
+    </message>
+    <message>
+        <source>When its block is solidified</source>
+        <translation>当其区块固化时</translation>
+    </message>
+    <message>
+        <source>After a number of confirmations</source>
+        <translation>达到一定确认数后</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>确认数：</translation>
+    </message>
+    <message>
+        <source>Fallback confirmations:</source>
+        <translation>备用确认数：</translation>
+    </message>
+    <message>
+        <source>A payment is final after this many blocks (its own block counts as one).</source>
+        <translation>经过这么多个区块后付款即最终确认（其所在区块计为一个）。</translation>
+    </message>
+    <message>
+        <source>Used only if the node does not report finality itself.</source>
+        <translation>仅在节点本身不报告最终确认时使用。</translation>
+    </message>
+    <message>
+        <source>The chain id must be a whole number.</source>
+        <translation>链 ID 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>未保存：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>正在检查节点…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>The nodes of this chain cannot be checked before saving yet; watch the status bar.</source>
+        <translation>目前还无法在保存前检查此链的节点；请留意状态栏。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa is watching %1.</source>
+        <translation>已保存。Kassa 正在监控 %1。</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa does not watch %1.</source>
+        <translation>已保存。Kassa 不再监控 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::DashboardPage</name>
     <message>
         <source>Nothing to show yet</source>
@@ -2697,6 +2950,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：区块 %2，落后 %n 个区块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: block %2 via %3, %n block(s) behind</source>
+        <translation>
+            <numerusform>%1：区块 %2（通过 %3），落后 %n 个区块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: block %2</source>
+        <translation>%1：区块 %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>节点：%1</translation>
+    </message>
+    <message>
+        <source>Newest block: %1</source>
+        <translation>最新区块：%1</translation>
+    </message>
+    <message>
+        <source>Blocks not yet processed: %1</source>
+        <translation>尚未处理的区块：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PendingTransfersModel</name>
@@ -2818,6 +3107,24 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>日志仅输出到终端</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TokenContractsModel</name>
+    <message>
+        <source>Symbol</source>
+        <extracomment>Column of the token table in Settings → Chains: &quot;USDT&quot;</extracomment>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Column of the token table: the token&apos;s contract address</extracomment>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation>小数位数</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,11 @@ MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePa
     m_chainStatusIcon->setObjectName(QStringLiteral("chainStatusIcon"));
     m_chainStatus = new QLabel(this);
     m_chainStatus->setObjectName(QStringLiteral("chainStatusLabel"));
+    // Several chains do not widen the window: the text is elided to fit and
+    // the tooltip has it all.
+    m_chainStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_chainStatus->setMinimumWidth(80);
+    m_chainStatus->installEventFilter(this);
     m_engineStatus = new QLabel(this);
     m_engineStatus->setObjectName(QStringLiteral("engineStatusLabel"));
     statusBar()->addWidget(m_chainStatusIcon);
@@ -260,30 +265,79 @@ void MainWindow::refreshStatus()
     const engine::EngineInfo info = m_service->info();
     const QList<engine::ChainStatus> chains = m_service->chainStatuses();
     QString iconPath;
+    m_chainStatus->setToolTip(QString());
     if (info.state == engine::EngineState::Failed) {
         iconPath = QStringLiteral(":/icons/status-error.svg");
-        m_chainStatus->setText(tr("Not running: %1").arg(info.error.userMessage));
+        m_chainStatusText = tr("Not running: %1").arg(info.error.userMessage);
     } else if (chains.isEmpty()) {
         iconPath = QStringLiteral(":/icons/status-off.svg");
-        m_chainStatus->setText(tr("No chains are being watched yet."));
+        m_chainStatusText = tr("No chains are being watched yet.");
     } else {
+        // One or two chains: the endpoint fits in the bar. More: name, block
+        // and lag only; the tooltip always has everything.
+        const bool compact = chains.size() > 2;
         QStringList parts;
-        bool allConnected = true;
+        QStringList details;
+        bool allHealthy = true;
         for (const engine::ChainStatus &chain : chains) {
-            allConnected = allConnected && chain.connected;
-            parts << (chain.connected
-                    ? tr("%1: block %2 via %3").arg(chain.displayName).arg(chain.headBlock).arg(chain.endpoint)
-                    : tr("%1: disconnected (%2)").arg(chain.displayName, chain.lastError));
+            allHealthy = allHealthy && chain.connected && chain.lastError.isEmpty();
+            if (!chain.connected) {
+                parts << (chain.lastError.isEmpty()
+                        ? tr("%1: connecting…").arg(chain.displayName)
+                        : tr("%1: disconnected (%2)").arg(chain.displayName, chain.lastError));
+            } else if (chain.lagBlocks > 0) {
+                parts << (compact
+                        ? tr("%1: block %2, %n block(s) behind", nullptr, int(qMin<qint64>(chain.lagBlocks, 1000000)))
+                              .arg(chain.displayName)
+                              .arg(chain.headBlock)
+                        : tr("%1: block %2 via %3, %n block(s) behind", nullptr,
+                            int(qMin<qint64>(chain.lagBlocks, 1000000)))
+                              .arg(chain.displayName)
+                              .arg(chain.headBlock)
+                              .arg(chain.endpoint));
+            } else {
+                parts << (compact
+                        ? tr("%1: block %2").arg(chain.displayName).arg(chain.headBlock)
+                        : tr("%1: block %2 via %3").arg(chain.displayName).arg(chain.headBlock).arg(chain.endpoint));
+            }
+            QStringList lines = {chain.displayName};
+            if (!chain.endpoint.isEmpty())
+                lines << tr("Node: %1").arg(chain.endpoint);
+            if (chain.headBlock > 0)
+                lines << tr("Newest block: %1").arg(chain.headBlock);
+            lines << tr("Blocks not yet processed: %1").arg(chain.lagBlocks);
+            if (!chain.lastError.isEmpty())
+                lines << tr("Last error: %1").arg(chain.lastError);
+            details << lines.join(QLatin1Char('\n'));
         }
-        iconPath = allConnected ? QStringLiteral(":/icons/status-ok.svg") : QStringLiteral(":/icons/status-warn.svg");
-        m_chainStatus->setText(parts.join(QStringLiteral(" · ")));
+        iconPath = allHealthy ? QStringLiteral(":/icons/status-ok.svg") : QStringLiteral(":/icons/status-warn.svg");
+        m_chainStatusText = parts.join(QStringLiteral(" · "));
+        m_chainStatus->setToolTip(details.join(QStringLiteral("\n\n")));
     }
+    elideChainStatus();
     m_chainStatusIcon->setPixmap(QIcon(iconPath).pixmap(12, 12));
     switch (info.state) {
     case engine::EngineState::Starting: m_engineStatus->setText(tr("Opening the database…")); break;
     case engine::EngineState::Ready: m_engineStatus->setText(tr("Database ready")); break;
     case engine::EngineState::Failed: m_engineStatus->setText(tr("Database unavailable")); break;
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chainStatus && event->type() == QEvent::Resize)
+        elideChainStatus();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::elideChainStatus()
+{
+    const QString shown = m_chainStatus->fontMetrics().elidedText(
+        m_chainStatusText, Qt::ElideRight, m_chainStatus->contentsRect().width());
+    if (m_chainStatus->text() != shown)
+        m_chainStatus->setText(shown);
+    if (m_chainStatus->toolTip().isEmpty() && shown != m_chainStatusText)
+        m_chainStatus->setToolTip(m_chainStatusText);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -40,6 +40,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildPages();
@@ -47,6 +48,7 @@ private:
     void buildTray();
     void retranslate();
     void refreshStatus();
+    void elideChainStatus();
     void saveState() const;
     void restoreState();
     void fitNavigation();
@@ -57,6 +59,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_chainStatusIcon = nullptr;
     QLabel *m_chainStatus = nullptr;
+    QString m_chainStatusText; //!< in full; the label shows it elided to fit
     QLabel *m_engineStatus = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -98,8 +98,8 @@ SettingsIssue issue(const QString &key, const QString &message, const QString &u
     return SettingsIssue {key, message, userMessage};
 }
 
-void validateEndpoints(const QList<QUrl> &endpoints, const QString &key, const QStringList &schemes,
-    QList<SettingsIssue> *issues)
+void validateEndpoints(
+    const QList<QUrl> &endpoints, const QString &key, const QStringList &schemes, QList<SettingsIssue> *issues)
 {
     const net::NetworkFactory factory;
     if (endpoints.size() > kMaxEndpoints) {
@@ -331,8 +331,8 @@ QList<SettingsIssue> ChainSettingsFile::validate(const ChainSettings &s)
         }
     }
     if (s.chainId != 0 && !s.isEvm()) {
-        issues << issue(QStringLiteral("chain_id"), QStringLiteral("chain id on Tron"),
-            tr("Tron has no chain id setting."));
+        issues << issue(
+            QStringLiteral("chain_id"), QStringLiteral("chain id on Tron"), tr("Tron has no chain id setting."));
     }
 
     if (s.tokens.size() > kMaxTokens) {
@@ -366,7 +366,8 @@ QList<SettingsIssue> ChainSettingsFile::validate(const ChainSettings &s)
             tr("Confirmations must be a whole number from %1 to %2.").arg(kMinConfirmations).arg(kMaxConfirmations));
     }
     if (s.pollIntervalMs < kMinPollMs || s.pollIntervalMs > kMaxPollMs) {
-        issues << issue(QStringLiteral("poll_ms"), QStringLiteral("poll interval %1 out of range").arg(s.pollIntervalMs),
+        issues << issue(QStringLiteral("poll_ms"),
+            QStringLiteral("poll interval %1 out of range").arg(s.pollIntervalMs),
             tr("The poll interval must be from %1 to %2 milliseconds.").arg(kMinPollMs).arg(kMaxPollMs));
     }
 

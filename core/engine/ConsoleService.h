@@ -4,7 +4,9 @@
 #pragma once
 
 #include "base/Result.h"
+#include "chain/ChainSettings.h"
 
+#include <QFuture>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -52,6 +54,7 @@ struct PendingTransfer {
     quint64 requiredConfirmations = 0;
     qint64 firstSeenMs = 0;
     QString txHash;
+    int logIndex = 0; //!< which transfer of the transaction
     bool reorged = false; //!< its block left the chain; waiting to see it again
 };
 
@@ -76,6 +79,16 @@ public:
 
     //! The audit log (never null; calls fail cleanly until the database is open).
     virtual AuditService *audit() const = 0;
+    //! Every chain Kassa knows, with its settings (the local test network
+    //! only when configured).
+    virtual QList<chain::ChainSettings> chainSettings() const = 0;
+    //! Checks settings before they are saved: offline first, then against
+    //! the nodes (chain id, token decimals). Asynchronous; continue with
+    //! .then(context, …) — the future is fulfilled on a worker thread.
+    virtual QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) = 0;
+    //! Saves one chain's settings to kassa.conf and restarts its watcher
+    //! (or stops it, when disabled). Refuses settings that do not validate.
+    virtual Result<void> saveChainSettings(const chain::ChainSettings &settings) = 0;
 
 Q_SIGNALS:
     void infoChanged();

@@ -2,6 +2,7 @@
 
 #include "base/Log.h"
 #include "engine/AuditBackend.h"
+#include "engine/ChainManager.h"
 #include "profile/Logging.h"
 #include "store/Database.h"
 
@@ -41,7 +42,11 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // Watchers write to the database: join their threads before it closes.
+    m_chains.reset();
+}
 
 void Engine::start()
 {
@@ -50,7 +55,16 @@ void Engine::start()
         return openDatabase(config, dir, clock);
     }).then(this, [this](const Opened &opened) {
         finishStart(opened.database, opened.error ? &*opened.error : nullptr);
+        startChainWatchers();
     });
+}
+
+bool Engine::startChainWatchers()
+{
+    if (!m_chains)
+        return false;
+    m_chains->start();
+    return true;
 }
 
 Result<void> Engine::startBlocking()
@@ -74,6 +88,10 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         m_info.state = EngineState::Ready;
         m_info.schemaVersion = m_database->schemaVersion();
         m_info.databaseDisplay = m_database->url().displayString();
+        m_chains = std::make_unique<ChainManager>(m_config.chains(), m_database, m_clock);
+        connect(m_chains.get(), &ChainManager::statusesChanged, this, &ConsoleService::chainStatusesChanged);
+        connect(m_chains.get(), &ChainManager::pendingTransferChanged, this, &ConsoleService::pendingTransferChanged);
+        connect(m_chains.get(), &ChainManager::pendingTransferRemoved, this, &ConsoleService::pendingTransferRemoved);
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
     }
     Q_EMIT infoChanged();
@@ -91,7 +109,7 @@ EngineInfo Engine::info() const
 
 QList<ChainStatus> Engine::chainStatuses() const
 {
-    return {};
+    return m_chains ? m_chains->statuses() : QList<ChainStatus>();
 }
 
 QString Engine::languageSetting() const
@@ -101,7 +119,37 @@ QString Engine::languageSetting() const
 
 QList<PendingTransfer> Engine::pendingTransfers() const
 {
-    return {}; // filled once chain watchers run (issue 5)
+    return m_chains ? m_chains->pending() : QList<PendingTransfer>();
+}
+
+QList<chain::ChainSettings> Engine::chainSettings() const
+{
+    return m_chains ? m_chains->chains() : m_config.chains();
+}
+
+QFuture<chain::ChainCheckResult> Engine::checkChainSettings(const chain::ChainSettings &settings)
+{
+    if (m_chains)
+        return m_chains->checkSettings(settings);
+    // Before the database is open there is no manager yet; the same checks apply.
+    chain::ChainCheckResult offline;
+    offline.chainId = settings.id;
+    offline.issues = chain::ChainSettingsFile::validate(settings);
+    const auto plugin = chainFamilies().value(settings.family);
+    if (!offline.issues.isEmpty() || !plugin.checkSettings)
+        return QtFuture::makeReadyFuture(offline);
+    return plugin.checkSettings(settings, m_network);
+}
+
+Result<void> Engine::saveChainSettings(const chain::ChainSettings &settings)
+{
+    auto saved = m_config.setChain(settings);
+    if (!saved.ok())
+        return saved;
+    qCInfo(lcEngine).noquote() << "chain settings of" << settings.id << "saved; enabled:" << settings.enabled;
+    if (m_chains)
+        m_chains->applySettings(settings);
+    return {};
 }
 
 AuditService *Engine::audit() const

@@ -1,11 +1,13 @@
-// Engine: wires a profile, its config, the translators and the database
-// together, and serves the console through ConsoleService. Later it owns
-// the chain watchers, the REST listener and the callback outbox.
+// Engine: wires a profile, its config, the translators, the database and
+// the chain watchers (ChainManager) together, and serves the console
+// through ConsoleService. Later it owns the REST listener and the callback
+// outbox too.
 #pragma once
 
 #include "base/Clock.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
+#include "net/NetworkFactory.h"
 #include "profile/Config.h"
 #include "profile/Profile.h"
 
@@ -18,6 +20,7 @@ class Database;
 namespace kassa::engine {
 
 class AuditBackend;
+class ChainManager;
 
 class Engine final : public ConsoleService
 {
@@ -27,10 +30,15 @@ public:
     Engine(Profile profile, Config config, const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
     ~Engine() override;
 
-    //! Opens the database on a worker thread; infoChanged() tells when done.
+    //! Opens the database on a worker thread, then starts watching the
+    //! enabled chains; infoChanged() tells when done.
     void start();
-    //! Opens the database on the calling thread (kassa-cli, tests).
+    //! Opens the database on the calling thread (kassa-cli, tests); does
+    //! not watch chains (see startChainWatchers()).
     Result<void> startBlocking();
+    //! Starts the chain watchers once the database is open (start() does
+    //! this by itself). Returns false while the database is not ready.
+    bool startChainWatchers();
 
     //! Installs the translators for `languageOverride`, or for the
     //! configured language when it is empty. Returns the language in effect.
@@ -39,6 +47,10 @@ public:
     const Profile &profile() const { return m_profile; }
     const Config &config() const { return m_config; }
     store::Database *database() const { return m_database.get(); }
+    //! The chain watchers and the watched addresses; null until the
+    //! database is open. Orders and wallets add addresses and consume
+    //! ChainManager::transfersChanged() through it.
+    ChainManager *chains() const { return m_chains.get(); }
 
     EngineInfo info() const override;
     QList<ChainStatus> chainStatuses() const override;
@@ -46,6 +58,9 @@ public:
     Result<void> setLanguageSetting(const QString &language) override;
     QList<PendingTransfer> pendingTransfers() const override;
     AuditService *audit() const override;
+    QList<chain::ChainSettings> chainSettings() const override;
+    QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override;
+    Result<void> saveChainSettings(const chain::ChainSettings &settings) override;
 
 private:
     void finishStart(std::shared_ptr<store::Database> database, const Error *error);
@@ -55,6 +70,8 @@ private:
     const Clock &m_clock;
     i18n::Translators m_translators;
     std::shared_ptr<store::Database> m_database;
+    std::unique_ptr<ChainManager> m_chains;
+    net::NetworkFactory m_network; //!< for settings checks before the database is open
     EngineInfo m_info;
     AuditBackend *m_audit = nullptr; // child QObject
 };

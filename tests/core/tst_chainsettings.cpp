@@ -169,7 +169,8 @@ private Q_SLOTS:
         QTest::newRow("one endpoint, no websocket") << eth;
         ChainSettings bsc = *ChainSettingsFile::defaults(QStringLiteral("bsc"));
         bsc.enabled = true;
-        bsc.tokens << TokenContract {QStringLiteral("USDC"), QStringLiteral("0x8ac76a51cc950d9822d68b83fe1ad97b32cd580d"), 18};
+        bsc.tokens << TokenContract {
+            QStringLiteral("USDC"), QStringLiteral("0x8ac76a51cc950d9822d68b83fe1ad97b32cd580d"), 18};
         QTest::newRow("two tokens, several endpoints") << bsc;
         ChainSettings tron = *ChainSettingsFile::defaults(QStringLiteral("tron"));
         tron.enabled = true;
@@ -178,7 +179,8 @@ private Q_SLOTS:
         QTest::newRow("tron with a key") << tron;
         ChainSettings local = *ChainSettingsFile::defaults(QStringLiteral("local"));
         local.enabled = true;
-        local.tokens = {TokenContract {QStringLiteral("TST"), QStringLiteral("0x5fbdb2315678afecb367f032d93f642f64180aa3"), 18}};
+        local.tokens = {
+            TokenContract {QStringLiteral("TST"), QStringLiteral("0x5fbdb2315678afecb367f032d93f642f64180aa3"), 18}};
         QTest::newRow("local") << local;
     }
 
@@ -199,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray text = written.readAll();
         QVERIFY(text.contains(QByteArray("[chain." + settings.id.toUtf8() + "]")));
-        QVERIFY(text.contains(QByteArray("tokens=" + ChainSettingsFile::formatToken(settings.tokens.first()).toUtf8())));
+        QVERIFY(
+            text.contains(QByteArray("tokens=" + ChainSettingsFile::formatToken(settings.tokens.first()).toUtf8())));
         QVERIFY(text.contains("enabled=true"));
         // The rest of the file is untouched, and the whole file still loads.
         QSettings ini(path, QSettings::IniFormat);
@@ -240,23 +243,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("key");
-        QTest::newRow("unknown chain") << QByteArray("[chain.dogecoin]\nenabled=true\n") << QStringLiteral("[chain.dogecoin]");
-        QTest::newRow("unknown key") << QByteArray("[chain.ethereum]\nenbled=true\n") << QStringLiteral("chain.ethereum/enbled");
-        QTest::newRow("ws on tron") << QByteArray("[chain.tron]\nws=wss://x.example.com\n") << QStringLiteral("chain.tron/ws");
-        QTest::newRow("api key on evm") << QByteArray("[chain.bsc]\napi_key=abc\n") << QStringLiteral("chain.bsc/api_key");
-        QTest::newRow("enabled yes") << QByteArray("[chain.ethereum]\nenabled=yes\n") << QStringLiteral("chain.ethereum/enabled");
-        QTest::newRow("wrong chain id") << QByteArray("[chain.ethereum]\nchain_id=56\n") << QStringLiteral("chain.ethereum/chain_id");
-        QTest::newRow("chain id text") << QByteArray("[chain.local]\nchain_id=abc\n") << QStringLiteral("chain.local/chain_id");
+        QTest::newRow("unknown chain") << QByteArray("[chain.dogecoin]\nenabled=true\n")
+                                       << QStringLiteral("[chain.dogecoin]");
+        QTest::newRow("unknown key") << QByteArray("[chain.ethereum]\nenbled=true\n")
+                                     << QStringLiteral("chain.ethereum/enbled");
+        QTest::newRow("ws on tron") << QByteArray("[chain.tron]\nws=wss://x.example.com\n")
+                                    << QStringLiteral("chain.tron/ws");
+        QTest::newRow("api key on evm") << QByteArray("[chain.bsc]\napi_key=abc\n")
+                                        << QStringLiteral("chain.bsc/api_key");
+        QTest::newRow("enabled yes") << QByteArray("[chain.ethereum]\nenabled=yes\n")
+                                     << QStringLiteral("chain.ethereum/enabled");
+        QTest::newRow("wrong chain id") << QByteArray("[chain.ethereum]\nchain_id=56\n")
+                                        << QStringLiteral("chain.ethereum/chain_id");
+        QTest::newRow("chain id text") << QByteArray("[chain.local]\nchain_id=abc\n")
+                                       << QStringLiteral("chain.local/chain_id");
         QTest::newRow("plain http to a remote host")
             << QByteArray("[chain.ethereum]\nhttp=http://node.example.com\n") << QStringLiteral("chain.ethereum/http");
         QTest::newRow("credentials in the url")
-            << QByteArray("[chain.ethereum]\nhttp=https://user:pw@node.example.com\n") << QStringLiteral("chain.ethereum/http");
+            << QByteArray("[chain.ethereum]\nhttp=https://user:pw@node.example.com\n")
+            << QStringLiteral("chain.ethereum/http");
         QTest::newRow("ws scheme for http")
             << QByteArray("[chain.ethereum]\nhttp=wss://node.example.com\n") << QStringLiteral("chain.ethereum/http");
         QTest::newRow("https scheme for ws")
             << QByteArray("[chain.base]\nws=https://node.example.com\n") << QStringLiteral("chain.base/ws");
-        QTest::newRow("endpoint twice")
-            << QByteArray("[chain.base]\nhttp=https://a.example.com, https://a.example.com\n") << QStringLiteral("chain.base/http");
+        QTest::newRow("endpoint twice") << QByteArray(
+            "[chain.base]\nhttp=https://a.example.com, https://a.example.com\n")
+                                        << QStringLiteral("chain.base/http");
         QTest::newRow("token without decimals")
             << QByteArray("[chain.ethereum]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7\n")
             << QStringLiteral("chain.ethereum/tokens");
@@ -269,30 +281,38 @@ private Q_SLOTS:
         QTest::newRow("evm contract on tron")
             << QByteArray("[chain.tron]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:6\n")
             << QStringLiteral("chain.tron/tokens");
-        QTest::newRow("zero contract")
-            << QByteArray("[chain.ethereum]\ntokens=USDT:0x0000000000000000000000000000000000000000:6\n")
-            << QStringLiteral("chain.ethereum/tokens");
+        QTest::newRow("zero contract") << QByteArray(
+            "[chain.ethereum]\ntokens=USDT:0x0000000000000000000000000000000000000000:6\n")
+                                       << QStringLiteral("chain.ethereum/tokens");
         QTest::newRow("decimals negative")
             << QByteArray("[chain.ethereum]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:-1\n")
             << QStringLiteral("chain.ethereum/tokens");
-        QTest::newRow("decimals huge")
-            << QByteArray("[chain.ethereum]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:99\n")
-            << QStringLiteral("chain.ethereum/tokens");
+        QTest::newRow("decimals huge") << QByteArray(
+            "[chain.ethereum]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:99\n")
+                                       << QStringLiteral("chain.ethereum/tokens");
         QTest::newRow("same contract twice")
             << QByteArray("[chain.ethereum]\ntokens=USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:6, "
                           "USDX:0xdac17f958d2ee523a2206206994597c13d831ec7:6\n")
             << QStringLiteral("chain.ethereum/tokens");
-        QTest::newRow("bad symbol")
-            << QByteArray("[chain.ethereum]\ntokens=US DT:0xdAC17F958D2ee523a2206206994597C13D831ec7:6\n")
-            << QStringLiteral("chain.ethereum/tokens");
-        QTest::newRow("solidified on evm") << QByteArray("[chain.ethereum]\nfinality=solidified\n") << QStringLiteral("chain.ethereum/finality");
-        QTest::newRow("finalized on tron") << QByteArray("[chain.tron]\nfinality=finalized\n") << QStringLiteral("chain.tron/finality");
-        QTest::newRow("confirmations zero") << QByteArray("[chain.polygon]\nconfirmations=0\n") << QStringLiteral("chain.polygon/confirmations");
-        QTest::newRow("confirmations text") << QByteArray("[chain.polygon]\nconfirmations=many\n") << QStringLiteral("chain.polygon/confirmations");
-        QTest::newRow("poll too fast") << QByteArray("[chain.polygon]\npoll_ms=5\n") << QStringLiteral("chain.polygon/poll_ms");
-        QTest::newRow("enabled without endpoints") << QByteArray("[chain.arbitrum]\nenabled=true\nhttp=\n") << QStringLiteral("chain.arbitrum/http");
-        QTest::newRow("enabled without tokens") << QByteArray("[chain.local]\nenabled=true\n") << QStringLiteral("chain.local/tokens");
-        QTest::newRow("api key with a space") << QByteArray("[chain.tron]\napi_key=\"abc def\"\n") << QStringLiteral("chain.tron/api_key");
+        QTest::newRow("bad symbol") << QByteArray(
+            "[chain.ethereum]\ntokens=US DT:0xdAC17F958D2ee523a2206206994597C13D831ec7:6\n")
+                                    << QStringLiteral("chain.ethereum/tokens");
+        QTest::newRow("solidified on evm")
+            << QByteArray("[chain.ethereum]\nfinality=solidified\n") << QStringLiteral("chain.ethereum/finality");
+        QTest::newRow("finalized on tron")
+            << QByteArray("[chain.tron]\nfinality=finalized\n") << QStringLiteral("chain.tron/finality");
+        QTest::newRow("confirmations zero")
+            << QByteArray("[chain.polygon]\nconfirmations=0\n") << QStringLiteral("chain.polygon/confirmations");
+        QTest::newRow("confirmations text")
+            << QByteArray("[chain.polygon]\nconfirmations=many\n") << QStringLiteral("chain.polygon/confirmations");
+        QTest::newRow("poll too fast") << QByteArray("[chain.polygon]\npoll_ms=5\n")
+                                       << QStringLiteral("chain.polygon/poll_ms");
+        QTest::newRow("enabled without endpoints")
+            << QByteArray("[chain.arbitrum]\nenabled=true\nhttp=\n") << QStringLiteral("chain.arbitrum/http");
+        QTest::newRow("enabled without tokens")
+            << QByteArray("[chain.local]\nenabled=true\n") << QStringLiteral("chain.local/tokens");
+        QTest::newRow("api key with a space")
+            << QByteArray("[chain.tron]\napi_key=\"abc def\"\n") << QStringLiteral("chain.tron/api_key");
     }
 
     void rejectsBadKeysByName()
@@ -327,7 +347,8 @@ private Q_SLOTS:
         // The log's second line of defence masks the key in the forms it can
         // appear in: the kassa.conf line and TronGrid's request header.
         QVERIFY(!logging::redact(QStringLiteral("api_key=0a1b2c3d-4e5f")).contains(QLatin1String("0a1b2c3d")));
-        QVERIFY(!logging::redact(QStringLiteral("TRON-PRO-API-KEY: 0a1b2c3d-4e5f")).contains(QLatin1String("0a1b2c3d")));
+        QVERIFY(
+            !logging::redact(QStringLiteral("TRON-PRO-API-KEY: 0a1b2c3d-4e5f")).contains(QLatin1String("0a1b2c3d")));
         QVERIFY(!logging::redact(QStringLiteral("trongrid_api_key=0a1b2c3d")).contains(QLatin1String("0a1b2c3d")));
     }
 
@@ -336,13 +357,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("evm");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("evm lower") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:6") << true << true;
-        QTest::newRow("evm spaces") << QStringLiteral(" USDT : 0xdAC17F958D2ee523a2206206994597C13D831ec7 : 6 ") << true << true;
+        QTest::newRow("evm lower") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:6") << true
+                                   << true;
+        QTest::newRow("evm spaces") << QStringLiteral(" USDT : 0xdAC17F958D2ee523a2206206994597C13D831ec7 : 6 ") << true
+                                    << true;
         QTest::newRow("tron") << QStringLiteral("USDT:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t:6") << false << true;
-        QTest::newRow("tron hex41") << QStringLiteral("USDT:41a614f803b6fd780986a42c78ec9c7f77e6ded13c:6") << false << true;
-        QTest::newRow("four parts") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:6:1") << true << false;
-        QTest::newRow("decimals plus") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:+6") << true << false;
-        QTest::newRow("empty symbol") << QStringLiteral(":0xdac17f958d2ee523a2206206994597c13d831ec7:6") << true << false;
+        QTest::newRow("tron hex41") << QStringLiteral("USDT:41a614f803b6fd780986a42c78ec9c7f77e6ded13c:6") << false
+                                    << true;
+        QTest::newRow("four parts") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:6:1") << true
+                                    << false;
+        QTest::newRow("decimals plus") << QStringLiteral("USDT:0xdac17f958d2ee523a2206206994597c13d831ec7:+6") << true
+                                       << false;
+        QTest::newRow("empty symbol") << QStringLiteral(":0xdac17f958d2ee523a2206206994597c13d831ec7:6") << true
+                                      << false;
         QTest::newRow("short contract") << QStringLiteral("USDT:0xdac17f958d2ee523:6") << true << false;
     }
 
@@ -356,8 +383,8 @@ private Q_SLOTS:
         if (ok) {
             QCOMPARE(token->symbol, QStringLiteral("USDT"));
             QCOMPARE(token->decimals, 6);
-            QVERIFY(ChainSettingsFile::parseToken(ChainSettingsFile::formatToken(token.value()),
-                evm ? ChainFamily::Evm : ChainFamily::Tron)
+            QVERIFY(ChainSettingsFile::parseToken(
+                ChainSettingsFile::formatToken(token.value()), evm ? ChainFamily::Evm : ChainFamily::Tron)
                         .ok());
         } else {
             QVERIFY(!token.error().userMessage.isEmpty());

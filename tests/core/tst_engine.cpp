@@ -1,4 +1,6 @@
+#include "AnvilNode.h"
 #include "TestSupport.h"
+#include "engine/ChainManager.h"
 #include "engine/Engine.h"
 #include "store/Migrations.h"
 
@@ -81,6 +83,54 @@ private Q_SLOTS:
         QCOMPARE(reloaded->language(), QStringLiteral("nl"));
         QCOMPARE(f.engine->applyLanguage(QStringLiteral("ja")), QStringLiteral("ja"));
         QCOMPARE(f.engine->languageSetting(), QStringLiteral("nl")); // an override is not saved
+    }
+
+    void watchesTheEnabledChainsAndStopsCleanly()
+    {
+        test::AnvilNode anvil;
+        KASSA_VERIFY_OK(anvil.start());
+        auto token = anvil.deployToken(QStringLiteral("TestToken"), 6);
+        KASSA_VERIFY_OK(token);
+        Fixture f(QStringLiteral("[chain.local]\nenabled=true\nhttp=%1\nws=%2\ntokens=USDT:%3:6\npoll_ms=200\n")
+                      .arg(anvil.httpUrl().toString(), anvil.wsUrl().toString(), token.value())
+                      .toUtf8());
+        QSignalSpy chains(f.engine.get(), &engine::ConsoleService::chainStatusesChanged);
+        f.engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(f.engine->chains() != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.engine->chainStatuses().isEmpty() && f.engine->chainStatuses().first().connected, 15000);
+        QVERIFY(!chains.isEmpty());
+        QCOMPARE(f.engine->chainStatuses().first().chainId, QStringLiteral("local"));
+        QCOMPARE(f.engine->chainSettings().last().id, QStringLiteral("local"));
+
+        // Orders and wallets reach the watched set through the engine.
+        QVERIFY(f.engine->chains()->watchAddress(chain::ChainFamily::Evm,
+            QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), QStringLiteral("Till")));
+        QSignalSpy pending(f.engine.get(), &engine::ConsoleService::pendingTransferChanged);
+        KASSA_VERIFY_OK(anvil.mint(
+            token.value(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), QStringLiteral("2500000")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->pendingTransfers().size(), 1, 10000);
+        QCOMPARE(f.engine->pendingTransfers().first().amount, QStringLiteral("2.5"));
+        QVERIFY(!pending.isEmpty());
+
+        // Saving a disabled chain stops its watcher and writes kassa.conf.
+        chain::ChainSettings local = f.engine->chainSettings().last();
+        local.enabled = false;
+        KASSA_VERIFY_OK(f.engine->saveChainSettings(local));
+        QVERIFY(f.engine->chainStatuses().isEmpty());
+        QVERIFY(!Config::load(f.tmp.file(QStringLiteral("kassa.conf")))->chain(QStringLiteral("local"))->enabled);
+        local.confirmations = 0;
+        QVERIFY(!f.engine->saveChainSettings(local).ok());
+        f.engine.reset(); // joins the watcher threads, closes the database
+    }
+
+    void theCliDoesNotWatchChains()
+    {
+        Fixture f("[chain.local]\nenabled=true\ntokens=USDT:0x5FbDB2315678afecb367f032d93F642f64180aa3:6\n");
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        QVERIFY(f.engine->chainStatuses().isEmpty());
+        QVERIFY(f.engine->chains() != nullptr);
+        QVERIFY(!f.engine->chains()->isRunning());
     }
 };
 

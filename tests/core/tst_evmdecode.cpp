@@ -189,15 +189,19 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             five.append(QString(QStringLiteral("0x") + QString(64, QLatin1Char('0'))));
         QTest::newRow("five topics") << QStringLiteral("topics") << QJsonValue(five) << QStringLiteral("log.topics");
-        QTest::newRow("odd data") << QStringLiteral("data") << QJsonValue(QStringLiteral("0x123")) << QStringLiteral("log.data");
-        QTest::newRow("data not hex") << QStringLiteral("data") << QJsonValue(QStringLiteral("0xzz")) << QStringLiteral("log.data");
-        QTest::newRow("data huge") << QStringLiteral("data") << QJsonValue(QString(QStringLiteral("0x") + QString(10000, QLatin1Char('a'))))
+        QTest::newRow("odd data") << QStringLiteral("data") << QJsonValue(QStringLiteral("0x123"))
+                                  << QStringLiteral("log.data");
+        QTest::newRow("data not hex") << QStringLiteral("data") << QJsonValue(QStringLiteral("0xzz"))
+                                      << QStringLiteral("log.data");
+        QTest::newRow("data huge") << QStringLiteral("data")
+                                   << QJsonValue(QString(QStringLiteral("0x") + QString(10000, QLatin1Char('a'))))
                                    << QStringLiteral("log.data");
-        QTest::newRow("log index beyond int") << QStringLiteral("logIndex") << QJsonValue(QStringLiteral("0x80000000"))
-                                              << QStringLiteral("log.logIndex");
+        QTest::newRow("log index beyond int")
+            << QStringLiteral("logIndex") << QJsonValue(QStringLiteral("0x80000000")) << QStringLiteral("log.logIndex");
         QTest::newRow("address short") << QStringLiteral("address") << QJsonValue(QStringLiteral("0xdac17f95"))
                                        << QStringLiteral("log.address");
-        QTest::newRow("no tx hash") << QStringLiteral("transactionHash") << QJsonValue() << QStringLiteral("log.transactionHash");
+        QTest::newRow("no tx hash") << QStringLiteral("transactionHash") << QJsonValue()
+                                    << QStringLiteral("log.transactionHash");
     }
 
     void rejectsMalformedLogs()
@@ -211,7 +215,8 @@ private Q_SLOTS:
         else
             log.insert(key, value);
         const auto decoded = decodeLog(log, QStringLiteral("log"));
-        QVERIFY2(isError(decoded, field), isError(decoded) ? qPrintable(std::get<DecodeError>(decoded).describe()) : "accepted");
+        QVERIFY2(isError(decoded, field),
+            isError(decoded) ? qPrintable(std::get<DecodeError>(decoded).describe()) : "accepted");
     }
 
     void decodesHeaders()

@@ -141,7 +141,8 @@ private Q_SLOTS:
         Database &db = *opened.value();
 
         // A block's worth in one statement; repeats are not new.
-        QList<TransferRecord> block = {transfer(QStringLiteral("0xa1"), 0, 200, QStringLiteral("0xb200"), QStringLiteral("1")),
+        QList<TransferRecord> block = {
+            transfer(QStringLiteral("0xa1"), 0, 200, QStringLiteral("0xb200"), QStringLiteral("1")),
             transfer(QStringLiteral("0xa1"), 1, 200, QStringLiteral("0xb200"), QStringLiteral("2")),
             transfer(QStringLiteral("0xa2"), 0, 201, QStringLiteral("0xb201"), QStringLiteral("3"))};
         auto added = inWrite<int>(db, [&](QSqlDatabase &c) { return TransferStore::insertAll(c, block); });
@@ -151,11 +152,13 @@ private Q_SLOTS:
         QCOMPARE(again.value(), 0);
         QCOMPARE(inWrite<int>(db, [&](QSqlDatabase &c) { return TransferStore::insertAll(c, {}); }).value(), 0);
 
-        auto inBlock = TransferStore::inBlocks(db.reader().value(), QStringLiteral("ethereum"), {QStringLiteral("0xb200")});
+        auto inBlock =
+            TransferStore::inBlocks(db.reader().value(), QStringLiteral("ethereum"), {QStringLiteral("0xb200")});
         KASSA_VERIFY_OK(inBlock);
         QCOMPARE(inBlock->size(), 2);
         QCOMPARE(inBlock->at(1).value, QStringLiteral("2"));
-        QVERIFY(TransferStore::inBlocks(db.reader().value(), QStringLiteral("tron"), {QStringLiteral("0xb200")})->isEmpty());
+        QVERIFY(TransferStore::inBlocks(db.reader().value(), QStringLiteral("tron"), {QStringLiteral("0xb200")})
+                    ->isEmpty());
 
         const QList<qint64> ids = {inBlock->at(1).id, 999999, inBlock->at(0).id};
         auto byId = TransferStore::byIds(db.reader().value(), ids);
@@ -166,20 +169,26 @@ private Q_SLOTS:
         // Pending: seen rows, and orphaned ones not seen again since.
         m_clock.setNowMs(10000);
         KASSA_VERIFY_OK(inWrite<int>(db, [&](QSqlDatabase &c) {
-            return TransferStore::orphanBlocks(c, QStringLiteral("ethereum"), {QStringLiteral("0xb200"), QStringLiteral("0xb201")});
+            return TransferStore::orphanBlocks(
+                c, QStringLiteral("ethereum"), {QStringLiteral("0xb200"), QStringLiteral("0xb201")});
         }));
         // 0xa1/1 comes back in another block; 0xa1/0 and 0xa2/0 do not.
         KASSA_VERIFY_OK(inWrite<int>(db, [&](QSqlDatabase &c) {
-            return TransferStore::insertAll(c, {transfer(QStringLiteral("0xa1"), 1, 200, QStringLiteral("0xc200"), QStringLiteral("2"))});
+            return TransferStore::insertAll(
+                c, {transfer(QStringLiteral("0xa1"), 1, 200, QStringLiteral("0xc200"), QStringLiteral("2"))});
         }));
         auto pending = TransferStore::pending(db.reader().value(), 0);
         KASSA_VERIFY_OK(pending);
         QStringList shown;
         for (const TransferRecord &t : pending.value())
-            shown << QStringLiteral("%1/%2/%3/%4").arg(t.txHash).arg(t.logIndex).arg(t.blockHash, QLatin1String(transferStateName(t.state)));
+            shown << QStringLiteral("%1/%2/%3/%4")
+                         .arg(t.txHash)
+                         .arg(t.logIndex)
+                         .arg(t.blockHash, QLatin1String(transferStateName(t.state)));
         shown.sort();
-        QCOMPARE(shown, QStringList({QStringLiteral("0xa1/0/0xb200/orphaned"), QStringLiteral("0xa1/1/0xc200/seen"),
-                            QStringLiteral("0xa2/0/0xb201/orphaned")}));
+        QCOMPARE(shown,
+            QStringList({QStringLiteral("0xa1/0/0xb200/orphaned"), QStringLiteral("0xa1/1/0xc200/seen"),
+                QStringLiteral("0xa2/0/0xb201/orphaned")}));
         // Old orphans (first seen before the cut-off) are not pending any more.
         QCOMPARE(TransferStore::pending(db.reader().value(), 2000)->size(), 1);
     }

@@ -6,6 +6,8 @@
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
 
+#include <functional>
+
 namespace kassa::test {
 
 class FakeConsoleService : public engine::ConsoleService
@@ -31,6 +33,37 @@ public:
     QList<engine::PendingTransfer> pendingTransfers() const override { return m_pending; }
     engine::AuditService *audit() const override { return m_audit; }
     FakeAuditService *fakeAudit() const { return m_audit; }
+
+    QList<chain::ChainSettings> chainSettings() const override { return m_chainSettings; }
+    QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override
+    {
+        ++chainChecks;
+        lastChecked = settings;
+        if (checkHandler)
+            return checkHandler(settings);
+        chain::ChainCheckResult result;
+        result.chainId = settings.id;
+        result.issues = chain::ChainSettingsFile::validate(settings);
+        return QtFuture::makeReadyFuture(result);
+    }
+    Result<void> saveChainSettings(const chain::ChainSettings &settings) override
+    {
+        const auto issues = chain::ChainSettingsFile::validate(settings);
+        if (!issues.isEmpty())
+            return makeError(ErrorCode::InvalidInput, issues.first().message, issues.first().userMessage);
+        for (auto &c : m_chainSettings) {
+            if (c.id == settings.id)
+                c = settings;
+        }
+        ++chainSaves;
+        return {};
+    }
+    void setChainSettings(const QList<chain::ChainSettings> &chains) { m_chainSettings = chains; }
+    //! Replaces the check (e.g. one that asks a real node).
+    std::function<QFuture<chain::ChainCheckResult>(const chain::ChainSettings &)> checkHandler;
+    int chainChecks = 0;
+    int chainSaves = 0;
+    chain::ChainSettings lastChecked;
 
     //! Adds or updates a pending transfer, as a watcher would.
     void upsertPending(const engine::PendingTransfer &transfer)
@@ -70,6 +103,7 @@ private:
     engine::EngineInfo m_info;
     QList<engine::ChainStatus> m_chains;
     QList<engine::PendingTransfer> m_pending;
+    QList<chain::ChainSettings> m_chainSettings = chain::ChainSettingsFile::allDefaults();
     QString m_language = QStringLiteral("system");
     i18n::Translators m_translators;
     FakeAuditService *m_audit = new FakeAuditService(this);

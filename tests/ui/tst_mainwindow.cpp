@@ -114,6 +114,9 @@ private Q_SLOTS:
     void statusBarShowsChainAndEngineState()
     {
         MainWindow window(m_service.get(), statePath());
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *chains = window.findChild<QLabel *>(QStringLiteral("chainStatusLabel"));
         auto *engineLabel = window.findChild<QLabel *>(QStringLiteral("engineStatusLabel"));
         QVERIFY(chains && engineLabel);
@@ -127,11 +130,39 @@ private Q_SLOTS:
         m_service->setChains({tron, eth});
         QVERIFY(chains->text().contains(QStringLiteral("Tron: block 61234567 via api.trongrid.io")));
         QVERIFY(chains->text().contains(QStringLiteral("Ethereum: disconnected (timeout)")));
+        QVERIFY(chains->toolTip().contains(QStringLiteral("Node: api.trongrid.io")));
+        QVERIFY(chains->toolTip().contains(QStringLiteral("Last error: timeout")));
+
+        // Behind: the lag shows. Three chains or more: endpoints move to the tooltip.
+        tron.lagBlocks = 2;
+        engine::ChainStatus bsc {QStringLiteral("bsc"), QStringLiteral("BNB Smart Chain"), true,
+            QStringLiteral("bsc-rpc.publicnode.com:443"), 45000000, 0, {}};
+        m_service->setChains({tron});
+        QVERIFY2(chains->text().contains(QStringLiteral("Tron: block 61234567 via api.trongrid.io, 2 blocks behind")),
+            qPrintable(chains->text()));
+        eth.connected = true;
+        eth.headBlock = 21000000;
+        eth.endpoint = QStringLiteral("ethereum-rpc.publicnode.com:443");
+        eth.lastError.clear();
+        m_service->setChains({tron, eth, bsc});
+        QVERIFY2(chains->text().startsWith(
+                     QStringLiteral("Tron: block 61234567, 2 blocks behind · Ethereum: block 21000000")),
+            qPrintable(chains->text()));
+        QVERIFY(!chains->text().contains(QStringLiteral("publicnode")));
+        QVERIFY(chains->toolTip().contains(QStringLiteral("Node: bsc-rpc.publicnode.com:443")));
+        QVERIFY(test::clippedTexts(&window).isEmpty());
+        // A narrow window elides instead of growing.
+        window.resize(700, 500);
+        QCoreApplication::processEvents();
+        QVERIFY(chains->text().endsWith(QChar(0x2026)));
+        QVERIFY(window.width() <= 900);
 
         engine::EngineInfo failed = readyInfo();
         failed.state = engine::EngineState::Failed;
         failed.error = makeError(ErrorCode::Database, QStringLiteral("x"), QStringLiteral("The disk is full."));
+        window.resize(1100, 720);
         m_service->setInfo(failed);
+        QCoreApplication::processEvents();
         QVERIFY(chains->text().contains(QStringLiteral("The disk is full.")));
         QCOMPARE(engineLabel->text(), QStringLiteral("Database unavailable"));
     }

@@ -73,6 +73,17 @@ void PendingTransfersModel::refreshAges()
         Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole});
 }
 
+void PendingTransfersModel::refreshNames()
+{
+    for (const engine::PendingTransfer &fresh : m_service->pendingTransfers()) {
+        const int row = rowOf(fresh.id);
+        if (row >= 0 && m_rows[row].chainName != fresh.chainName) {
+            m_rows[row].chainName = fresh.chainName;
+            Q_EMIT dataChanged(index(row, ChainColumn), index(row, ChainColumn), {Qt::DisplayRole});
+        }
+    }
+}
+
 QString PendingTransfersModel::shorten(const QString &text, int keep)
 {
     if (text.size() <= keep * 2 + 3)

@@ -35,6 +35,9 @@ public:
     void reload();
     //! The age column moves with the clock: call it every few seconds.
     void refreshAges();
+    //! After a language change: takes the chain names (the local test
+    //! network's is translated) from the service again, row by row.
+    void refreshNames();
 
     //! "3 minutes", "2 hours": how long ago, in the current language.
     static QString formatAge(qint64 ms);

@@ -121,6 +121,7 @@ void DashboardPage::retranslate()
                               "paid once its payment has every confirmation."));
     // Header texts come from the model; ask views to fetch them again.
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, PendingTransfersModel::ColumnCount - 1);
+    m_model->refreshNames();
 }
 
 void DashboardPage::updateVisibility()

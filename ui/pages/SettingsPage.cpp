@@ -2,6 +2,7 @@
 
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
+#include "pages/ChainSettingsWidget.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -52,6 +53,8 @@ SettingsPage::SettingsPage(engine::ConsoleService *service, QWidget *parent) : Q
     languageForm->addRow(m_languageNote);
     languageForm->addRow(m_languageError);
 
+    m_chains = new ChainSettingsWidget(m_service, this);
+
     m_profileGroup = new QGroupBox(this);
     m_profileForm = new QFormLayout(m_profileGroup);
     m_profileForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -74,6 +77,7 @@ SettingsPage::SettingsPage(engine::ConsoleService *service, QWidget *parent) : Q
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_languageGroup);
+    layout->addWidget(m_chains);
     layout->addWidget(m_profileGroup);
     layout->addStretch();
     content->setMaximumWidth(900);

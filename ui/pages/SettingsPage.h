@@ -1,5 +1,6 @@
-// SettingsPage: language (switches at once) and where this profile keeps
-// its files. Chain, listener and payout settings join as they land.
+// SettingsPage: language (switches at once), the chains Kassa watches
+// (ChainSettingsWidget) and where this profile keeps its files. Listener and
+// payout settings join as they land.
 #pragma once
 
 #include <QWidget>
@@ -15,6 +16,8 @@ class ConsoleService;
 }
 
 namespace kassa::ui {
+
+class ChainSettingsWidget;
 
 class SettingsPage : public QWidget
 {
@@ -37,6 +40,7 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageNote = nullptr;
     QLabel *m_languageError = nullptr;
+    ChainSettingsWidget *m_chains = nullptr;
     QGroupBox *m_profileGroup = nullptr;
     QFormLayout *m_profileForm = nullptr;
     QLabel *m_profileDir = nullptr;

@@ -209,7 +209,8 @@ Decoded<RawLog> decodeLog(const QJsonValue &value, const QString &field, int max
         return err(field + QStringLiteral(".topics"), QStringLiteral("expected an array"));
     const QJsonArray topics = topicsValue.toArray();
     if (topics.size() > 4)
-        return err(field + QStringLiteral(".topics"), QStringLiteral("a log has at most 4 topics, this one %1").arg(topics.size()));
+        return err(field + QStringLiteral(".topics"),
+            QStringLiteral("a log has at most 4 topics, this one %1").arg(topics.size()));
     for (int i = 0; i < topics.size(); ++i) {
         const auto topic = decodeData(topics.at(i), 32, field + QStringLiteral(".topics[%1]").arg(i));
         if (failed(topic))

@@ -39,8 +39,12 @@ JsonRpcSocket::~JsonRpcSocket()
     m_closing = true;
     failPending(QStringLiteral("socket destroyed"));
     if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+        // Later, not now: this may run inside one of the socket's own
+        // signals (a continuation that closes the connection it came from).
+        QWebSocket *socket = m_socket.release();
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
     }
 }
 
@@ -57,9 +61,10 @@ void JsonRpcSocket::close()
     m_watchdog.stop();
     failPending(QStringLiteral("closed"));
     if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket.reset();
+        QWebSocket *socket = m_socket.release();
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
     }
     m_connected = false;
 }
