@@ -42,7 +42,7 @@ screenshots: build
 
 bench: build
 	cmake --build $(BUILD_DIR) --target benchmarks
-	@for b in $$(cat $(BUILD_DIR)/benchmarks.txt); do echo "== $$b"; $(BUILD_DIR)/tests/bench/$$b || exit 1; done
+	python3 tests/bench/bench_report.py --build $(BUILD_DIR) $(BENCH_ARGS)
 
 FUZZ_DIR ?= build-fuzz
 fuzz: deps

@@ -1,7 +1,8 @@
 // EvmWatcher on a real node (anvil): transfers to watched addresses are
 // stored with their exact value (past 2^64 too) and become final; other
 // recipients and a lookalike token are not; the finalized tag and the depth
-// policy both finalize; a node of another chain or a token with other
+// policy both finalize; a fee-taking token is credited with what arrived,
+// not what was sent; a node of another chain or a token with other
 // decimals halts the watcher with a clear error.
 #include "EvmRig.h"
 
@@ -185,6 +186,30 @@ private Q_SLOTS:
         QVERIFY(rig.status.finalizedBlock >= blockOf(sent.value()));
         QVERIFY(rig.status.confirmationsRequired < 1000); // from the tag, not the fallback
         QVERIFY(rig.status.confirmationsRequired >= 1);
+    }
+
+    void aFeeTakingTokenIsCreditedWithWhatArrived()
+    {
+        // FeeToken keeps 1 % of each transfer in the same transaction (a
+        // second Transfer log, to its owner): the payee is credited with the
+        // 99 % its own log carries, and the fee log is not ours.
+        auto feeToken = m_anvil.deployToken(QStringLiteral("FeeToken"), 6);
+        KASSA_VERIFY_OK(feeToken);
+        KASSA_VERIFY_OK(m_anvil.mint(feeToken.value(), QLatin1String(AnvilNode::kAccount1), QStringLiteral("5000000")));
+        EvmRig rig;
+        rig.watch(payee(7));
+        rig.start(EvmRig::settings(m_anvil, feeToken.value()));
+        QVERIFY2(rig.waitProcessed(m_anvil.blockNumber().value()), qPrintable(rig.status.lastError));
+        auto sent = m_anvil.transfer(
+            feeToken.value(), QLatin1String(AnvilNode::kAccount1), payee(7), QStringLiteral("2500000"));
+        KASSA_VERIFY_OK(sent);
+        QCOMPARE(sent->value(QStringLiteral("logs")).toArray().size(), 2); // the payment and the fee
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(txOf(sent.value())).size(), 1, 10000);
+        const store::TransferRecord row = rig.rowsOf(txOf(sent.value())).value(0);
+        QCOMPARE(row.value, QStringLiteral("2475000"));
+        QCOMPARE(row.to, payee(7));
+        QCOMPARE(row.from, QString::fromLatin1(AnvilNode::kAccount1).toLower());
+        QCOMPARE(row.logIndex, 0);
     }
 
     void decimalsThatDisagreeHalt()
