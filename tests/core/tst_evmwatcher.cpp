@@ -6,6 +6,9 @@
 // decimals halts the watcher with a clear error.
 #include "EvmRig.h"
 
+#include <QScopeGuard>
+#include <QThread>
+
 using namespace kassa;
 using namespace kassa::test;
 using chain::evm::EvmWatcher;
@@ -126,6 +129,40 @@ private Q_SLOTS:
         KASSA_VERIFY_OK(sent);
         QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(txOf(sent.value())).size(), 1, 10000);
         QCOMPARE(rig.rowsOf(txOf(sent.value())).value(0).value, QStringLiteral("42"));
+    }
+
+    void pollsOnItsOwnThread()
+    {
+        // As the engine runs it: built here, moved to a thread of its own.
+        // Its timers must go along, or polling never starts there.
+        EvmRig rig;
+        rig.watch(payee(5));
+        QThread thread;
+        auto *watcher = new EvmWatcher(EvmRig::settings(m_anvil, m_token, 6, /*websocket=*/false), rig.database,
+            rig.addresses, rig.factory, SystemClock::instance(), EvmRig::fastOptions());
+        watcher->moveToThread(&thread);
+        const auto cleanup = qScopeGuard([&] {
+            QMetaObject::invokeMethod(
+                watcher,
+                [watcher] {
+                    watcher->stop();
+                    delete watcher;
+                },
+                Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        });
+        QList<store::TransferRecord> signalled;
+        connect(watcher, &chain::ChainWatcher::transfersChanged, this,
+            [&signalled](const QList<store::TransferRecord> &rows) { signalled += rows; });
+        thread.start();
+        QMetaObject::invokeMethod(watcher, &chain::ChainWatcher::start, Qt::QueuedConnection);
+        QTest::qWait(300); // the catch-up at start; from then on only polling sees blocks
+        auto sent = m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), payee(5), QStringLiteral("43"));
+        KASSA_VERIFY_OK(sent);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(signalled.cbegin(), signalled.cend(),
+                                     [&](const store::TransferRecord &t) { return t.txHash == txOf(sent.value()); }),
+            10000);
     }
 
     void aLargeWatchSetIsFilteredLocally()

@@ -159,7 +159,10 @@ EvmWatcher::EvmWatcher(ChainSettings settings, std::shared_ptr<store::Database> 
     std::shared_ptr<const WatchedAddresses> addresses, const net::NetworkFactory &factory, const Clock &clock,
     Options options, QObject *parent)
     : ChainWatcher(parent), m_settings(std::move(settings)), m_database(std::move(database)),
-      m_addresses(std::move(addresses)), m_factory(factory), m_clock(clock), m_options(options)
+      m_addresses(std::move(addresses)), m_factory(factory), m_clock(clock), m_options(options),
+      // Children, so that moveToThread() takes them along: the engine builds
+      // the watcher on its thread and runs it on the chain's own.
+      m_pollTimer(this), m_retryTimer(this), m_recheckTimer(this)
 {
     m_status.chain = m_settings.id;
     m_pollTimer.setSingleShot(false);
