@@ -10,7 +10,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev qt6-charts-dev libgl1-mesa-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     qtkeychain-qt6-dev libsecp256k1-dev libssl-dev libqrencode-dev libprotobuf-dev protobuf-compiler
-    libargon2-dev liboath-dev
+    libargon2-dev liboath-dev libsqlite3-dev
     # test peers and tools
     xvfb xauth x11-apps imagemagick fonts-noto-cjk gnome-keyring dbus-x11 dbus postgresql
     libbenchmark-dev libgtest-dev clang-format clang libfuzzer-14-dev libclang-rt-14-dev

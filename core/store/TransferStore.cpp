@@ -1,10 +1,13 @@
 #include "store/TransferStore.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace kassa::store {
 
@@ -60,6 +63,71 @@ Result<QList<TransferRecord>> readTransfers(QSqlQuery &query)
     return out;
 }
 
+// The SQLite connection under a Qt one (Qt documents handle() for this), or
+// null for PostgreSQL. Debian's Qt SQLite plugin links the system
+// libsqlite3, the same library Kassa links.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Error sqliteError(const char *what, sqlite3 *handle)
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+    return makeError(ErrorCode::Database, QStringLiteral("%1: %2").arg(QLatin1String(what), text),
+        QCoreApplication::translate("kassa::store::TransferStore", "The database refused to record a transfer: %1")
+            .arg(text));
+}
+
+// insertAll on SQLite: one prepared statement, bound through the C API.
+// QSqlQuery::bindValue costs more than SQLite's whole insert of a row (it
+// formats and hashes a placeholder name per value), which a block of
+// thousands of transfers feels.
+Result<int> insertAllSqlite(sqlite3 *handle, const QList<TransferRecord> &transfers)
+{
+    static const char kSql[] =
+        "INSERT INTO transfers (chain, token, tx_hash, log_index, block_number, block_hash, from_address, to_address, "
+        "value, state, confirmations, first_seen_ms, final_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (chain, tx_hash, log_index, block_hash) DO NOTHING";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, kSql, int(sizeof(kSql)), &statement, nullptr) != SQLITE_OK)
+        return sqliteError("inserting transfers", handle);
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    // Text as UTF-16, as Qt's driver binds it; the records outlive each step.
+    auto text = [statement](int index, const QString &value) {
+        return sqlite3_bind_text16(
+            statement, index, value.utf16(), int(value.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
+    };
+    int added = 0;
+    for (const TransferRecord &t : transfers) {
+        const QString state = QLatin1String(transferStateName(t.state));
+        int rc = text(1, t.chain);
+        rc = rc == SQLITE_OK ? text(2, t.token) : rc;
+        rc = rc == SQLITE_OK ? text(3, t.txHash) : rc;
+        rc = rc == SQLITE_OK ? sqlite3_bind_int64(statement, 4, t.logIndex) : rc;
+        rc = rc == SQLITE_OK ? sqlite3_bind_int64(statement, 5, sqlite3_int64(t.blockNumber)) : rc;
+        rc = rc == SQLITE_OK ? text(6, t.blockHash) : rc;
+        rc = rc == SQLITE_OK ? text(7, t.from) : rc;
+        rc = rc == SQLITE_OK ? text(8, t.to) : rc;
+        rc = rc == SQLITE_OK ? text(9, t.value) : rc;
+        rc = rc == SQLITE_OK ? text(10, state) : rc;
+        rc = rc == SQLITE_OK ? sqlite3_bind_int64(statement, 11, sqlite3_int64(t.confirmations)) : rc;
+        rc = rc == SQLITE_OK ? sqlite3_bind_int64(statement, 12, t.firstSeenMs) : rc;
+        if (rc == SQLITE_OK)
+            rc = t.finalAtMs ? sqlite3_bind_int64(statement, 13, *t.finalAtMs) : sqlite3_bind_null(statement, 13);
+        if (rc != SQLITE_OK || sqlite3_step(statement) != SQLITE_DONE)
+            return sqliteError("inserting transfers", handle);
+        added += sqlite3_changes(handle);
+        sqlite3_reset(statement);
+    }
+    return added;
+}
+
 } // namespace
 
 const char *transferStateName(TransferState state)
@@ -103,29 +171,55 @@ Result<int> TransferStore::insertAll(const QSqlDatabase &db, const QList<Transfe
 {
     if (transfers.isEmpty())
         return 0;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO transfers (chain, token, tx_hash, log_index, block_number, block_hash, from_address, to_address, "
-        "value, state, confirmations, first_seen_ms, final_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (chain, tx_hash, log_index, block_hash) DO NOTHING"));
+    if (sqlite3 *handle = sqliteHandle(db))
+        return insertAllSqlite(handle, transfers);
+    // PostgreSQL: many rows per statement, so that a block of thousands of
+    // transfers is not thousands of round trips. 64 rows of 13 parameters
+    // stay within every engine's parameter limit.
+    constexpr qsizetype kRows = 64;
+    constexpr int kColumnsPerRow = 13;
+    auto statement = [](qsizetype rows) -> QString {
+        QStringList tuples;
+        for (qsizetype i = 0; i < rows; ++i)
+            tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        return QStringLiteral(
+                   "INSERT INTO transfers (chain, token, tx_hash, log_index, block_number, block_hash, from_address, "
+                   "to_address, value, state, confirmations, first_seen_ms, final_at_ms) VALUES ")
+            + tuples.join(QStringLiteral(", "))
+            + QStringLiteral(" ON CONFLICT (chain, tx_hash, log_index, block_hash) DO NOTHING");
+    };
+    QSqlQuery full(db);
+    bool fullPrepared = false;
     int added = 0;
-    for (const TransferRecord &t : transfers) {
-        query.bindValue(0, t.chain);
-        query.bindValue(1, t.token);
-        query.bindValue(2, t.txHash);
-        query.bindValue(3, t.logIndex);
-        query.bindValue(4, qint64(t.blockNumber));
-        query.bindValue(5, t.blockHash);
-        query.bindValue(6, t.from);
-        query.bindValue(7, t.to);
-        query.bindValue(8, t.value);
-        query.bindValue(9, QLatin1String(transferStateName(t.state)));
-        query.bindValue(10, qint64(t.confirmations));
-        query.bindValue(11, t.firstSeenMs);
-        query.bindValue(12, t.finalAtMs ? QVariant(*t.finalAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    for (qsizetype start = 0; start < transfers.size(); start += kRows) {
+        const qsizetype rows = qMin(kRows, transfers.size() - start);
+        QSqlQuery tail(db);
+        QSqlQuery &query = rows == kRows ? full : tail;
+        if (rows != kRows || !fullPrepared) {
+            if (!query.prepare(statement(rows)))
+                return queryError("inserting transfers", query);
+            fullPrepared = fullPrepared || rows == kRows;
+        }
+        for (qsizetype r = 0; r < rows; ++r) {
+            const TransferRecord &t = transfers[start + r];
+            const int base = int(r) * kColumnsPerRow;
+            query.bindValue(base + 0, t.chain);
+            query.bindValue(base + 1, t.token);
+            query.bindValue(base + 2, t.txHash);
+            query.bindValue(base + 3, t.logIndex);
+            query.bindValue(base + 4, qint64(t.blockNumber));
+            query.bindValue(base + 5, t.blockHash);
+            query.bindValue(base + 6, t.from);
+            query.bindValue(base + 7, t.to);
+            query.bindValue(base + 8, t.value);
+            query.bindValue(base + 9, QLatin1String(transferStateName(t.state)));
+            query.bindValue(base + 10, qint64(t.confirmations));
+            query.bindValue(base + 11, t.firstSeenMs);
+            query.bindValue(base + 12, t.finalAtMs ? QVariant(*t.finalAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        }
         if (!query.exec())
             return queryError("inserting transfers", query);
-        added += query.numRowsAffected() == 1 ? 1 : 0;
+        added += qMax(0, query.numRowsAffected());
     }
     return added;
 }
@@ -226,6 +320,7 @@ Result<std::optional<ChainCursor>> TransferStore::cursor(const QSqlDatabase &db,
 Result<QList<TransferRecord>> TransferStore::unfinished(const QSqlDatabase &db, const QString &chain)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true); // read once, in order: no row cache
     query.prepare(
         QStringLiteral("SELECT %1 FROM transfers WHERE chain = ? AND state = 'seen' ORDER BY block_number, log_index")
             .arg(kColumns));
@@ -238,6 +333,7 @@ Result<QList<TransferRecord>> TransferStore::unfinished(const QSqlDatabase &db, 
 Result<QList<TransferRecord>> TransferStore::byTransaction(const QSqlDatabase &db, const QString &txHash)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true); // read once, in order: no row cache
     query.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE tx_hash = ? ORDER BY id").arg(kColumns));
     query.addBindValue(txHash);
     if (!query.exec())
@@ -250,6 +346,7 @@ Result<QList<TransferRecord>> TransferStore::inBlocks(
 {
     QList<TransferRecord> out;
     QSqlQuery query(db);
+    query.setForwardOnly(true); // read once, in order: no row cache
     query.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE chain = ? AND block_hash = ? ORDER BY log_index, id")
                       .arg(kColumns));
     for (const QString &hash : blockHashes) {
@@ -276,6 +373,7 @@ Result<QList<TransferRecord>> TransferStore::byIds(const QSqlDatabase &db, const
         for (qsizetype i = 0; i < chunk.size(); ++i)
             marks << QStringLiteral("?");
         QSqlQuery query(db);
+        query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE id IN (%2) ORDER BY id")
                           .arg(kColumns, marks.join(QStringLiteral(", "))));
         for (qint64 id : chunk)
@@ -294,6 +392,7 @@ Result<QList<TransferRecord>> TransferStore::byIds(const QSqlDatabase &db, const
 Result<QList<TransferRecord>> TransferStore::pending(const QSqlDatabase &db, qint64 orphanedSinceMs)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true); // read once, in order: no row cache
     query.prepare(QStringLiteral(
         "SELECT %1 FROM transfers t WHERE t.state = 'seen' OR (t.state = 'orphaned' AND t.first_seen_ms >= ? "
         "AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.chain = t.chain AND r.tx_hash = t.tx_hash "

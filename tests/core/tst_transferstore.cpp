@@ -193,6 +193,56 @@ private Q_SLOTS:
         QCOMPARE(TransferStore::pending(db.reader().value(), 2000)->size(), 1);
     }
 
+    void insertsABigBlockExactly_data() { test::StoreTarget::addEngineRows(); }
+    void insertsABigBlockExactly()
+    {
+        // More rows than one statement holds (PostgreSQL: 64 a statement;
+        // SQLite: the C API path), repeats inside and across calls, a value
+        // past 2^64 and a final row: every field comes back as written.
+        QFETCH(Engine, engine);
+        auto target = test::StoreTarget::make(engine);
+        auto opened = Database::open(target->url, m_clock);
+        KASSA_VERIFY_OK(opened);
+        Database &db = *opened.value();
+        QList<TransferRecord> block;
+        for (int i = 0; i < 150; ++i)
+            block << transfer(QStringLiteral("0xbig%1").arg(i / 3), i % 3, 300, QStringLiteral("0xb300"),
+                QStringLiteral("18446744073709551616%1").arg(i));
+        block[149].state = TransferState::Final;
+        block[149].finalAtMs = 4242;
+        block[149].confirmations = 7;
+        QList<TransferRecord> withRepeats = block;
+        withRepeats << block[0] << block[70];
+        auto added = inWrite<int>(db, [&](QSqlDatabase &c) { return TransferStore::insertAll(c, withRepeats); });
+        KASSA_VERIFY_OK(added);
+        QCOMPARE(added.value(), 150);
+        QList<TransferRecord> more = block.mid(60, 80);
+        more << transfer(QStringLiteral("0xnew"), 0, 301, QStringLiteral("0xb301"), QStringLiteral("5"));
+        QCOMPARE(inWrite<int>(db, [&](QSqlDatabase &c) { return TransferStore::insertAll(c, more); }).value(), 1);
+
+        auto stored =
+            TransferStore::inBlocks(db.reader().value(), QStringLiteral("ethereum"), {QStringLiteral("0xb300")});
+        KASSA_VERIFY_OK(stored);
+        QCOMPARE(stored->size(), 150);
+        QHash<QString, TransferRecord> byKey;
+        for (const TransferRecord &t : stored.value())
+            byKey.insert(t.txHash + QLatin1Char('/') + QString::number(t.logIndex), t);
+        for (const TransferRecord &w : block) {
+            const TransferRecord r = byKey.value(w.txHash + QLatin1Char('/') + QString::number(w.logIndex));
+            QCOMPARE(r.value, w.value);
+            QCOMPARE(r.chain, w.chain);
+            QCOMPARE(r.token, w.token);
+            QCOMPARE(r.blockNumber, w.blockNumber);
+            QCOMPARE(r.blockHash, w.blockHash);
+            QCOMPARE(r.from, w.from);
+            QCOMPARE(r.to, w.to);
+            QCOMPARE(r.state, w.state);
+            QCOMPARE(r.confirmations, w.confirmations);
+            QCOMPARE(r.firstSeenMs, w.firstSeenMs);
+            QCOMPARE(r.finalAtMs, w.finalAtMs);
+        }
+    }
+
     void cursorsRoundTrip_data() { test::StoreTarget::addEngineRows(); }
     void cursorsRoundTrip()
     {

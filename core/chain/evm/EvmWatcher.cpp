@@ -772,6 +772,8 @@ void EvmWatcher::fetchLogs(std::shared_ptr<Ingest> ingest)
 
     runBatches(calls, [this, ingest, scan, refreshFinalized](QList<RpcReply> replies) {
         const quint64 tip = m_window->tip().number;
+        if (!scan.isEmpty() && !replies.isEmpty())
+            Q_EMIT logsArrived(tip, replies.first().receivedNs);
         QList<store::TransferRecord> records;
         for (int i = 0; i < scan.size(); ++i) {
             const RpcReply &r = replies.at(i);
@@ -1336,11 +1338,6 @@ void EvmWatcher::commit(const QStringList &orphanedHashes, const QList<store::Tr
     const QSet<qint64> seenBefore = m_seenIds;
     const QString chain = m_settings.id;
     const qint64 now = m_clock.nowMs();
-    QStringList insertedBlocks;
-    for (const store::TransferRecord &r : records) {
-        if (!insertedBlocks.contains(r.blockHash))
-            insertedBlocks << r.blockHash;
-    }
     store::ChainCursor cursor;
     cursor.chain = chain;
     cursor.blockNumber = tip.number;
@@ -1389,8 +1386,24 @@ void EvmWatcher::commit(const QStringList &orphanedHashes, const QList<store::Tr
                 out->rows << t;
             }
         }
-        if (!insertedBlocks.isEmpty()) {
-            auto fresh = TransferStore::inBlocks(db, chain, insertedBlocks);
+        // The new rows are normally among those still waiting; read a block
+        // again only for rows that are not (final at once, or stored before).
+        QStringList unreadBlocks;
+        if (!records.isEmpty()) {
+            auto keyOf = [](const store::TransferRecord &t) -> QString {
+                return t.txHash + QLatin1Char('/') + QString::number(t.logIndex) + QLatin1Char('/') + t.blockHash;
+            };
+            QSet<QString> read;
+            read.reserve(out->rows.size());
+            for (const store::TransferRecord &t : std::as_const(out->rows))
+                read.insert(keyOf(t));
+            for (const store::TransferRecord &r : records) {
+                if (!read.contains(keyOf(r)) && !unreadBlocks.contains(r.blockHash))
+                    unreadBlocks << r.blockHash;
+            }
+        }
+        if (!unreadBlocks.isEmpty()) {
+            auto fresh = TransferStore::inBlocks(db, chain, unreadBlocks);
             if (!fresh.ok())
                 return fresh.error();
             for (const store::TransferRecord &t : fresh.value()) {

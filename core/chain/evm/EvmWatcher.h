@@ -94,6 +94,10 @@ Q_SIGNALS:
     //! A head arrived from the node (newHeads or a poll), before any work on
     //! it: for the latency benchmark and tests (std::chrono::steady_clock ns).
     void headArrived(quint64 number, qint64 steadyNs);
+    //! The logs of the new blocks up to `tipNumber` arrived (the node's
+    //! answer complete, not yet parsed): for the benchmark, which tells the
+    //! node's time from the watcher's own with it.
+    void logsArrived(quint64 tipNumber, qint64 steadyNs);
 
 private:
     struct Ingest;

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <chrono>
 #include <functional>
 
 namespace kassa::chain::evm {
@@ -329,6 +330,10 @@ void JsonRpcClient::send(std::shared_ptr<Attempt> attempt, int index)
     });
     connect(reply, &QNetworkReply::finished, this, [this, attempt, reply, timer] {
         reply->setProperty("kassaLatency", timer->elapsed());
+        reply->setProperty("kassaReceivedNs",
+            qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                std::chrono::steady_clock::now().time_since_epoch())
+                       .count()));
         finishAttempt(attempt, reply);
     });
 }
@@ -338,6 +343,7 @@ void JsonRpcClient::finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkRepl
     reply->deleteLater();
     const int index = reply->property("kassaEndpoint").toInt();
     const qint64 latency = reply->property("kassaLatency").toLongLong();
+    const qint64 receivedNs = reply->property("kassaReceivedNs").toLongLong();
     const QString label = labelOf(m_endpoints[index].url);
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
@@ -416,6 +422,7 @@ void JsonRpcClient::finishAttempt(std::shared_ptr<Attempt> attempt, QNetworkRepl
         r.endpoint = label;
         r.endpointIndex = index;
         r.latencyMs = latency;
+        r.receivedNs = receivedNs;
         r.failure.endpoint = label;
     }
     recordSuccess(index, latency);

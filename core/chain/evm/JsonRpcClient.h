@@ -54,6 +54,9 @@ struct RpcReply {
     QString endpoint; //!< host:port that answered (or failed last)
     int endpointIndex = -1; //!< position in the endpoint list, for reportBadAnswer()
     qint64 latencyMs = 0;
+    //! When the answer was complete, before it was parsed (std::chrono::
+    //! steady_clock ns): where the node's time ends and ours begins.
+    qint64 receivedNs = 0;
 };
 
 struct RpcRequest {
