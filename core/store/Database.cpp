@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <exception>
+#include <sqlite3.h>
 
 namespace kassa::store {
 
@@ -119,6 +121,22 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool writer)
                                    << query.value(0).toString();
             }
         }
+        if (writer) {
+            // Checkpoints move out of the commits: SQLite's automatic one
+            // runs inside the COMMIT that crosses 1,000 pages, so a big
+            // block's commit (and whichever small one is unlucky) pays for
+            // copying the log back. write() checkpoints after delivering.
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                sqlite3_wal_hook(
+                    *static_cast<sqlite3 *const *>(handle.constData()),
+                    [](void *self, sqlite3 *, const char *, int pages) {
+                        static_cast<Database *>(self)->m_walPages = pages;
+                        return SQLITE_OK;
+                    },
+                    this);
+            }
+        }
     }
     return db;
 }
@@ -220,6 +238,15 @@ QFuture<Result<void>> Database::write(WriteFn fn)
                 qCWarning(lcStore) << "write failed:" << result.error().message;
             promise->addResult(result);
             promise->finish();
+            // SQLite's own threshold, but after the result went out: the
+            // transfer is durable in the log already.
+            constexpr int kCheckpointPages = 1000;
+            if (m_walPages >= kCheckpointPages) {
+                m_walPages = 0;
+                QSqlQuery checkpoint(db);
+                if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qCWarning(lcStore) << "checkpoint failed:" << checkpoint.lastError().text();
+            }
         },
         Qt::QueuedConnection);
     return future;

@@ -71,6 +71,10 @@ private:
 
     QMutex m_readersMutex;
     QHash<QThread *, QString> m_readers;
+    //! SQLite: pages in the write-ahead log after the last commit (the WAL
+    //! hook sets it on the writer thread; a checkpoint runs after the
+    //! commit's result is delivered, not inside it).
+    int m_walPages = 0;
 };
 
 } // namespace kassa::store

@@ -53,6 +53,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <malloc.h>
 #include <mutex>
 #include <sys/wait.h>
@@ -64,6 +65,13 @@ using namespace kassa;
 using kassa::test::AnvilNode;
 
 namespace {
+
+qint64 processCpuNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 qint64 steadyNs()
 {
@@ -236,6 +244,8 @@ struct Probe {
     QHash<quint64, int> newRowsInBlock;
     std::unordered_map<quint64, qint64> logsAt; //!< when the logs up to a block arrived (before parsing)
     QHash<quint64, qint64> blockDoneAt; //!< the signal that brought a block's last expected row
+    std::unordered_map<quint64, qint64> logsCpuAt; //!< the process's CPU time then
+    QHash<quint64, qint64> blockDoneCpuAt;
     QHash<quint64, int> expectRows;
     chain::WatcherStatus status;
     std::optional<Error> halted;
@@ -248,8 +258,10 @@ struct Probe {
 
     void onLogs(quint64 number, qint64 ns)
     {
+        const qint64 cpu = processCpuNs();
         std::lock_guard lock(mutex);
         logsAt.try_emplace(number, ns);
+        logsCpuAt.try_emplace(number, cpu);
     }
 
     void onRows(const QList<store::TransferRecord> &rows)
@@ -264,8 +276,10 @@ struct Probe {
             const double ms = head == headAt.end() ? -1 : double(now - head->second) / 1e6;
             latencyByTx.insert(r.txHash, ms);
             const int n = ++newRowsInBlock[r.blockNumber];
-            if (n == expectRows.value(r.blockNumber, -1))
+            if (n == expectRows.value(r.blockNumber, -1)) {
                 blockDoneAt.insert(r.blockNumber, now);
+                blockDoneCpuAt.insert(r.blockNumber, processCpuNs());
+            }
         }
         changed.notify_all();
     }
@@ -487,6 +501,7 @@ void anvilFigures(const Run &run)
     std::vector<double> blockBase; // bare eth_getLogs round trip, parsed
     std::vector<double> processMs; // logs answer complete → signalled
     std::vector<double> parseBase; // bare parse of the same answer
+    std::vector<double> processCpuMs; // CPU time of the whole process meanwhile
     for (int b = 0; b < run.blocks; ++b) {
         quint64 nonce =
             hexNumber(raw.call(QStringLiteral("eth_getTransactionCount"), {from, QStringLiteral("pending")}));
@@ -530,6 +545,7 @@ void anvilFigures(const Run &run)
                 fail(QStringLiteral("block %1: no head or logs arrival recorded").arg(number));
             blockMs.push_back(double(done - probe.headAt[number]) / 1e6);
             processMs.push_back(double(done - probe.logsAt[number]) / 1e6);
+            processCpuMs.push_back(double(probe.blockDoneCpuAt.value(number) - probe.logsCpuAt[number]) / 1e6);
         }
         double rt = 0;
         double parse = 0;
@@ -540,9 +556,9 @@ void anvilFigures(const Run &run)
         blockBase.push_back(rt);
         parseBase.push_back(parse);
         std::fprintf(stderr,
-            "  block %d: %.1f ms from the head, %.1f ms from the logs' arrival (eth_getLogs alone %.1f ms, of which "
-            "parsing %.1f ms)\n",
-            b + 1, blockMs.back(), processMs.back(), rt, parse);
+            "  block %d: %.1f ms from the head, %.1f ms from the logs' arrival, %.1f ms CPU (eth_getLogs alone %.1f "
+            "ms, of which parsing %.1f ms)\n",
+            b + 1, blockMs.back(), processMs.back(), processCpuMs.back(), rt, parse);
         // Let the block's transfers become final before the next one.
         raw.call(QStringLiteral("anvil_mine"),
             {QString(QStringLiteral("0x") + QString::number(settings.confirmations + 1, 16))});
@@ -554,6 +570,11 @@ void anvilFigures(const Run &run)
                        "baseline: bare QJsonDocument parse of the same answer")
             .arg(run.blockLogs)
             .arg(run.blocks)
+            .toStdString()});
+    bench::printFigure({"evmwatcher.block_logs.cpu", median(processCpuMs), "ms", "", median(parseBase), NAN,
+        QStringLiteral("CPU time of the process (all threads) while it processed those blocks: the part of "
+                       "evmwatcher.block_logs that other programs on the machine cannot stretch; baseline: the bare "
+                       "parse as above")
             .toStdString()});
     bench::printFigure({"evmwatcher.block_logs.end_to_end", median(blockMs), "ms", "", median(blockBase), NAN,
         QStringLiteral("the same blocks from the newHeads notification, so with anvil's own eth_getLogs time; "

@@ -6,6 +6,7 @@
 #include "store/Migrations.h"
 #include "store/SqlScript.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -360,6 +361,33 @@ private Q_SLOTS:
         });
         QVERIFY(!orphan.ok());
         QVERIFY(orphan.error().message.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
+    }
+
+    void sqliteCheckpointsAfterABigWrite()
+    {
+        // A write that leaves more than 1,000 pages in the log is copied back
+        // to the database file once its result went out (not inside the
+        // COMMIT, where SQLite's automatic checkpoint would run).
+        auto target = makeTarget(Engine::Sqlite);
+        const auto schema = migrations({QStringLiteral("CREATE TABLE bulk (id {{ID}}, body TEXT NOT NULL);")});
+        auto db = Database::open(target->url, m_clock, &schema);
+        KASSA_VERIFY_OK(db);
+        const qint64 before = QFileInfo(target->url.path).size();
+        KASSA_VERIFY_OK(db.value()->writeAndWait([](QSqlDatabase &c) -> Result<void> {
+            QSqlQuery insert(c);
+            insert.prepare(QStringLiteral("INSERT INTO bulk (body) VALUES (?)"));
+            for (int i = 0; i < 1500; ++i) {
+                insert.addBindValue(QString(8000, QLatin1Char('a' + i % 26)));
+                if (!insert.exec())
+                    return makeError(ErrorCode::Database, insert.lastError().text(), {});
+            }
+            return {};
+        }));
+        // The checkpoint runs on the writer thread before the next write.
+        KASSA_VERIFY_OK(db.value()->writeAndWait([](QSqlDatabase &) -> Result<void> { return {}; }));
+        QVERIFY2(QFileInfo(target->url.path).size() > before + 10'000'000,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(QFileInfo(target->url.path).size())));
+        QCOMPARE(scalar(db.value()->reader().value(), QStringLiteral("SELECT COUNT(*) FROM bulk")), 1500);
     }
 
     void unreachableServerIsAClearError()
