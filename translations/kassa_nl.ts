@@ -1239,6 +1239,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation>Er is geen geldig tokencontract voor Tron ingesteld.</translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation>Voeg het USDT-contract toe via Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
+        <translation>De Tron-nodes antwoorden niet correct: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

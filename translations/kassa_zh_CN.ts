@@ -1238,6 +1238,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation>Tron 未配置有效的代币合约。</translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation>请在“设置 → 链”中添加 USDT 合约。</translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
+        <translation>Tron 节点未正常响应：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::crypto::Base58</name>
     <message>
         <source>The Base58 text is empty.</source>

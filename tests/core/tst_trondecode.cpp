@@ -78,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(hex(block->id), QStringLiteral("00000000039e7a51b6a2d4c32e8e0a4f5ee0a6d1a3c4b5e6f708192a3b4c5d6e"));
         QCOMPARE(hex(block->parentHash).left(16), QStringLiteral("00000000039e7a50"));
         QCOMPARE(block->timestampMs, qint64(1716182049000));
+        QCOMPARE(block->txIds.size(), 1);
+        QCOMPARE(hex(block->txIds.first()),
+            QStringLiteral("a7b0c0d2e5f1a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c"));
         // The node has no such block: {}.
         const auto empty = decodeBlock(parse("{}"));
         QVERIFY(!std::get<std::optional<TronBlock>>(empty).has_value());
@@ -237,6 +240,10 @@ private Q_SLOTS:
                                         << "block_header";
         QTest::newRow("timestamp missing")
             << "block" << with(block, "\"timestamp\":1716182049000", "\"ts\":1") << "timestamp";
+        QTest::newRow("txID not a hash") << "block" << with(block, "\"txID\":\"a7b0", "\"txID\":\"zzb0")
+                                         << "transactions[0].txID";
+        QTest::newRow("transactions not a list")
+            << "block" << with(block, "\"transactions\":[", "\"transactions\":\"x\",\"y\":[") << "transactions";
         QTest::newRow("array instead of object") << "block" << QByteArray("[1,2,3]") << "not an object";
 
         QTest::newRow("info of another block")

@@ -4,6 +4,7 @@
 #include "money/UInt256.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -48,7 +49,8 @@ TronReplayNode::TronReplayNode(quint64 firstBlock)
     genesis.number = firstBlock - 1;
     genesis.parent = makeId(firstBlock - 2);
     genesis.id = makeId(firstBlock - 1);
-    genesis.timestampMs = 1764720000000;
+    // An hour ago, so that TronGrid's time filters see the blocks as past.
+    genesis.timestampMs = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
     m_blocks << genesis;
     m_solidified = genesis.number;
 }
@@ -246,6 +248,11 @@ HttpAnswer TronReplayNode::answer(const HttpExchange &exchange)
         if (auto faulty = m_fault(exchange))
             return *faulty;
     }
+    return respond(exchange);
+}
+
+HttpAnswer TronReplayNode::respond(const HttpExchange &exchange)
+{
     const QString target = QString::fromLatin1(exchange.path);
     const QString path = target.section(QLatin1Char('?'), 0, 0);
     const QJsonObject body = QJsonDocument::fromJson(exchange.body).object();

@@ -81,6 +81,8 @@ public:
     QString blockId(quint64 number) const;
 
     void setFault(Fault fault) { m_fault = std::move(fault); }
+    //! The honest answer to `exchange` (for faults built from it).
+    HttpAnswer respond(const HttpExchange &exchange);
     //! Which TRON-PRO-API-KEY headers were seen (empty entries for none).
     QStringList apiKeysSeen() const;
     //! Requests per path.

@@ -78,7 +78,8 @@ bool isResultName(const QString &text)
 
 QString hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toHex());
+    // Never a null string: the store's text columns are NOT NULL.
+    return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes.toHex());
 }
 
 QString base58(const Address20 &address)
@@ -230,6 +231,22 @@ Decoded<std::optional<TronBlock>> decodeBlock(
         return *e;
     block.timestampMs = qint64(std::get<quint64>(timestamp));
 
+    if (o->contains(QStringLiteral("transactions"))) {
+        const QString txsField = sub(field, "transactions");
+        const QJsonValue txs = o->value(QStringLiteral("transactions"));
+        if (!txs.isArray() || txs.toArray().size() > 100000)
+            return fail(txsField, QStringLiteral("not an array of at most 100000"));
+        const QJsonArray array = txs.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const auto tx = object(array.at(i));
+            if (!tx)
+                return fail(at(txsField, i), QStringLiteral("not an object"));
+            const auto txId = decodeHash(tx->value(QStringLiteral("txID")), sub(at(txsField, i), "txID"));
+            if (const auto *e = std::get_if<DecodeError>(&txId))
+                return *e;
+            block.txIds << std::get<QByteArray>(txId);
+        }
+    }
     // java-tron's BlockId: the first 8 bytes are the block number.
     quint64 idNumber = 0;
     for (int i = 0; i < 8; ++i)

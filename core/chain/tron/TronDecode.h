@@ -48,6 +48,8 @@ struct TronBlock {
     QByteArray id; //!< blockID, 32 bytes
     QByteArray parentHash; //!< 32 bytes
     qint64 timestampMs = 0;
+    //! txID of each transaction, in block order (empty for an empty block).
+    QList<QByteArray> txIds;
 };
 
 struct TronLog {
