@@ -1174,6 +1174,57 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>確認に時間がかかりすぎたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Tron node: %2</source>
+        <translation>%1 は Tron ノードとして応答しません: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves another Tron network than the first address.</source>
+        <translation>%1 は最初のアドレスとは別の Tron ネットワークを提供しています。</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 at block %3.</source>
+        <extracomment>%1 is host:port, %2 the network (&quot;Tron mainnet&quot;), %3 a block number.</extracomment>
+        <translation>%1 は %2 を提供しています（ブロック %3）。</translation>
+    </message>
+    <message>
+        <source>%1 answers at block %2.</source>
+        <extracomment>%1 is host:port, %2 a block number.</extracomment>
+        <translation>%1 が応答しました（ブロック %2）。</translation>
+    </message>
+    <message>
+        <source>The contract %1 does not answer decimals(); is it a TRC-20 token on this network?</source>
+        <translation>コントラクト %1 は decimals() に応答しません。このネットワーク上の TRC-20 トークンですか？</translation>
+    </message>
+    <message>
+        <source>The contract %1 has %2 decimals, not %3.</source>
+        <translation>コントラクト %1 の小数桁数は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <extracomment>%1 is a token symbol (USDT), %2 a number of decimals.</extracomment>
+        <translation>%1 の小数桁数は %2 です。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 answers.</source>
+        <extracomment>%1 is host:port of TronGrid.</extracomment>
+        <translation>%1 の TronGrid が応答しました。</translation>
+    </message>
+    <message>
+        <source>TronGrid refuses the API key (HTTP %1).</source>
+        <translation>TronGrid が API キーを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 does not answer: %2</source>
+        <translation>%1 の TronGrid が応答しません: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronTransaction</name>
     <message>
         <source>The TRX amount must be more than zero.</source>

@@ -2,6 +2,8 @@
 
 #include "chain/evm/EvmSettingsCheck.h"
 #include "chain/evm/EvmWatcher.h"
+#include "chain/tron/TronSettingsCheck.h"
+#include "chain/tron/TronWatcher.h"
 #include "crypto/EthAddress.h"
 #include "crypto/TronAddress.h"
 #include "money/UInt256.h"
@@ -72,8 +74,14 @@ QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies()
             [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
                 return chain::evm::EvmSettingsCheck::run(settings, network);
             }});
-    // The Tron watcher registers here:
-    // families.insert(chain::ChainFamily::Tron, tron::tronFamilyPlugin());
+    families.insert(chain::ChainFamily::Tron,
+        ChainFamilyPlugin {[](const WatcherContext &c) -> chain::ChainWatcher * {
+                               return new chain::tron::TronWatcher(
+                                   c.settings, c.database, c.addresses, c.network, c.clock);
+                           },
+            [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
+                return chain::tron::TronSettingsCheck::run(settings, network);
+            }});
     return families;
 }
 

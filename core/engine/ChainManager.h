@@ -4,8 +4,8 @@
 // dashboard — and into one stream of committed transfers for whoever
 // credits them (orders, deposits).
 //
-// Watchers are made by a per-family plugin (EVM here; Tron registers its
-// own in chainFamilies()), so nothing else needs a chain special case. The
+// Watchers are made by a per-family plugin (EVM and Tron, in
+// chainFamilies()), so nothing else needs a chain special case. The
 // sets of watched addresses live here, one per family (every EVM chain
 // shares one; Tron's uses the same 20-byte form), and may be changed from
 // any thread while the watchers run.
@@ -59,7 +59,7 @@ struct ChainFamilyPlugin {
         checkSettings;
 };
 
-//! The families this build knows. Tron adds its line here.
+//! The families this build knows: EVM and Tron.
 QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies();
 
 class ChainManager : public QObject

@@ -274,6 +274,15 @@ HttpAnswer TronReplayNode::respond(const HttpExchange &exchange)
             infos.append(infoJson(*b, info, false));
         return ok(infos);
     }
+    if (path == QLatin1String("/wallet/triggerconstantcontract")) {
+        if (body.value(QStringLiteral("function_selector")).toString() != QLatin1String("decimals()"))
+            return ok(QJsonObject {{QStringLiteral("result"),
+                QJsonObject {{QStringLiteral("code"), QStringLiteral("CONTRACT_VALIDATE_ERROR")}}}});
+        return ok(QJsonObject {{QStringLiteral("result"), QJsonObject {{QStringLiteral("result"), true}}},
+            {QStringLiteral("energy_used"), 269},
+            {QStringLiteral("constant_result"),
+                QJsonArray {QStringLiteral("%1").arg(m_decimals, 64, 16, QLatin1Char('0'))}}});
+    }
     if (path == QLatin1String("/walletsolidity/gettransactioninfobyid")) {
         const QString id = body.value(QStringLiteral("value")).toString();
         for (const Block &b : std::as_const(m_blocks)) {

@@ -80,6 +80,8 @@ public:
     qint64 headTimestampMs() const;
     QString blockId(quint64 number) const;
 
+    //! What decimals() answers for any contract (triggerconstantcontract).
+    void setDecimals(int decimals) { m_decimals = decimals; }
     void setFault(Fault fault) { m_fault = std::move(fault); }
     //! The honest answer to `exchange` (for faults built from it).
     HttpAnswer respond(const HttpExchange &exchange);
@@ -117,6 +119,7 @@ private:
     quint64 m_salt = 0;
     quint64 m_txCounter = 0;
     Fault m_fault;
+    int m_decimals = 6;
 };
 
 } // namespace kassa::test

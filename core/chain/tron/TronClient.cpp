@@ -146,6 +146,17 @@ QFuture<Fetched<std::optional<TronTxInfo>>> TronClient::solidifiedTxInfo(const Q
         [txId](const QJsonValue &v) { return decodeTxInfo(v, QStringLiteral("info"), txId); });
 }
 
+QFuture<Fetched<QByteArray>> TronClient::constantCall(const QString &contract, const QString &functionSelector)
+{
+    // Any owner will do for a view call; the zero account needs no balance.
+    const QJsonObject body {{QStringLiteral("owner_address"), QStringLiteral("T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb")},
+        {QStringLiteral("contract_address"), contract}, {QStringLiteral("function_selector"), functionSelector},
+        {QStringLiteral("parameter"), QString()}, {QStringLiteral("visible"), true}};
+    return fetch<QByteArray>({true, QStringLiteral("/wallet/triggerconstantcontract"), body, {},
+                                 QStringLiteral("triggerconstantcontract %1 %2").arg(contract, functionSelector)},
+        [](const QJsonValue &v) { return decodeConstantResult(v); });
+}
+
 QFuture<Fetched<TronGridPage>> TronClient::trc20History(const Trc20HistoryQuery &q)
 {
     // TronGrid wants every parameter unchanged when the fingerprint is passed.

@@ -116,6 +116,12 @@ public:
     //! view does not know the transaction (yet).
     QFuture<Fetched<std::optional<TronTxInfo>>> solidifiedTxInfo(const QByteArray &txId);
 
+    //! A constant (view) call of `contract` (base58): the returned bytes.
+    QFuture<Fetched<QByteArray>> constantCall(const QString &contract, const QString &functionSelector);
+    //! The block with number 0 (its id names the network); nothing inside
+    //! when the node does not serve it.
+    QFuture<Fetched<std::optional<TronBlock>>> genesisBlock() { return blockByNumber(0); }
+
     // ---- TronGrid (GET)
     QFuture<Fetched<TronGridPage>> trc20History(const Trc20HistoryQuery &query);
 

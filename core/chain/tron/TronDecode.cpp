@@ -402,6 +402,25 @@ std::optional<Trc20Transfer> asTrc20Transfer(const TronLog &log, int logIndex)
     return out;
 }
 
+Decoded<QByteArray> decodeConstantResult(const QJsonValue &value)
+{
+    const QString field = QStringLiteral("call");
+    const auto o = object(value);
+    if (!o)
+        return fail(field, QStringLiteral("not an object"));
+    const auto result = object(o->value(QStringLiteral("result")));
+    if (!result || result->value(QStringLiteral("result")) != QJsonValue(true))
+        return fail(sub(field, "result"), QStringLiteral("the call did not succeed"));
+    const QJsonValue constant = o->value(QStringLiteral("constant_result"));
+    if (!constant.isArray() || constant.toArray().isEmpty())
+        return fail(sub(field, "constant_result"), QStringLiteral("missing or empty"));
+    const QJsonValue first = constant.toArray().at(0);
+    const QString text = first.isString() ? first.toString() : QString();
+    if (!first.isString() || text.size() % 2 != 0 || text.size() > 8192 || !isHex(text))
+        return fail(at(sub(field, "constant_result"), 0), QStringLiteral("not hex bytes"));
+    return QByteArray::fromHex(text.toLatin1());
+}
+
 Decoded<TronGridPage> decodeTronGridPage(const QJsonValue &value)
 {
     const QString field = QStringLiteral("page");

@@ -132,6 +132,10 @@ Decoded<QList<TronTxInfo>> decodeBlockTxInfos(const QJsonValue &value, quint64 b
 //! address padding, a 32-byte data word), or nothing when it is another event.
 std::optional<Trc20Transfer> asTrc20Transfer(const TronLog &log, int logIndex);
 
+//! The answer of /wallet/triggerconstantcontract: `result.result` true and
+//! the first `constant_result` as bytes (at most 4096).
+Decoded<QByteArray> decodeConstantResult(const QJsonValue &value);
+
 //! A TronGrid TRC-20 history page ({"data":[…],"success":true,"meta":{…}}).
 Decoded<TronGridPage> decodeTronGridPage(const QJsonValue &value);
 

@@ -49,8 +49,6 @@ TronWatcher::TronWatcher(ChainSettings settings, std::shared_ptr<store::Database
         }
         m_tokens << Token {std::get<Address20>(address), canonical};
     }
-    m_pollTimer.setInterval(qMax(200, m_settings.pollIntervalMs));
-    connect(&m_pollTimer, &QTimer::timeout, this, &TronWatcher::poll);
     m_status.chain = m_settings.id;
 }
 
@@ -115,7 +113,9 @@ void TronWatcher::start()
     qCInfo(lcTron).noquote() << "tron watcher starting at"
                              << (m_haveCursor ? QString::number(m_cursor) : QStringLiteral("the head")) << "with"
                              << m_settings.httpEndpoints.size() << "endpoint(s)";
-    m_pollTimer.start();
+    m_pollTimer = new QTimer(this);
+    connect(m_pollTimer, &QTimer::timeout, this, &TronWatcher::poll);
+    m_pollTimer->start(qMax(100, m_settings.pollIntervalMs));
     poll();
 }
 
@@ -125,7 +125,11 @@ void TronWatcher::stop()
         return;
     m_running = false;
     ++m_epoch;
-    m_pollTimer.stop();
+    if (m_pollTimer) {
+        m_pollTimer->stop();
+        m_pollTimer->deleteLater();
+        m_pollTimer = nullptr;
+    }
     m_busy = false;
     m_crossChecking = false;
     if (m_node) {

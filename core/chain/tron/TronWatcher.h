@@ -157,7 +157,7 @@ private:
     bool m_busy = false;
     TronClient *m_node = nullptr;
     TronClient *m_grid = nullptr;
-    QTimer m_pollTimer;
+    QTimer *m_pollTimer = nullptr; //!< made in start(), on the watcher's thread
     int m_retryAttempt = 0;
 
     bool m_haveCursor = false;
