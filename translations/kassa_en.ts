@@ -1910,6 +1910,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::keys::EncryptedFileStore</name>

@@ -1908,6 +1908,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>このバージョンの Kassa では %1 を監視できません。</translation>
     </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>API キーを保管するキーストアがありません。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::keys::EncryptedFileStore</name>

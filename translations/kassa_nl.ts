@@ -1910,6 +1910,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>Het volgen van %1 is in deze versie van Kassa niet beschikbaar.</translation>
     </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>Er is geen sleutelopslag om de API-sleutel in te bewaren.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::keys::EncryptedFileStore</name>

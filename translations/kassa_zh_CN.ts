@@ -1908,6 +1908,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>此版本的 Kassa 尚不支持监控 %1。</translation>
     </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>没有可用于保存 API 密钥的密钥存储。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::keys::EncryptedFileStore</name>

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "TronReplayNode.h"
 #include "engine/ChainManager.h"
+#include "keys/KeyStore.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
 
@@ -100,6 +101,42 @@ private Q_SLOTS:
                 sawFinal = sawFinal || (r.txHash == tx && r.state == store::TransferState::Final);
         }
         QVERIFY(sawFinal);
+        manager.stop();
+    }
+
+    void theApiKeyComesFromTheKeyStore()
+    {
+        TronReplayNode node;
+        node.produce(3);
+        node.solidify(node.head());
+        test::TempProfile tmp;
+        keys::MemoryKeyStore store;
+        chain::ChainSettings s = tronOn(node, true);
+        s.apiKey.clear(); // as kassa.conf has it
+        ChainManager manager(with(s), openDatabase(tmp));
+        manager.setKeyStore(&store);
+        QVERIFY(manager.watchAddress(chain::ChainFamily::Tron, kShop));
+        std::optional<bool> stored;
+        manager.storeApiKey(QStringLiteral("tron"), QStringLiteral("key-from-the-store"),
+            [&](const Result<void> &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(*stored);
+        manager.start();
+        // The watcher got it: TronGrid's cross-check carries the header.
+        QTRY_VERIFY_WITH_TIMEOUT(node.apiKeysSeen().contains(QStringLiteral("key-from-the-store")), 10000);
+        for (const chain::ChainSettings &c : manager.chains()) {
+            if (c.id == QLatin1String("tron"))
+                QCOMPARE(c.apiKey, QStringLiteral("key-from-the-store"));
+        }
+        // Removing it: an empty key.
+        stored.reset();
+        manager.storeApiKey(QStringLiteral("tron"), QString(), [&](const Result<void> &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored.has_value());
+        std::optional<bool> found;
+        store.read(ChainManager::apiKeyId(QStringLiteral("tron")), &manager,
+            [&](const Result<crypto::SecureBytes> &r) { found = r.ok(); });
+        QTRY_VERIFY(found.has_value());
+        QVERIFY(!*found);
         manager.stop();
     }
 
