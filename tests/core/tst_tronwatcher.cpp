@@ -221,7 +221,7 @@ private Q_SLOTS:
         node.produce(4);
         QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(big).value(0).confirmations, 5u, 5000);
         QCOMPARE(rig.rowsOf(big).value(0).state, TransferState::Seen);
-        QCOMPARE(rig.status.confirmationsRequired, node.head() - node.solidified() + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.status.confirmationsRequired, node.head() - node.solidified() + 1, 5000);
 
         // Solidified: final with the same values; OUT_OF_ENERGY failed.
         node.solidify(node.head());

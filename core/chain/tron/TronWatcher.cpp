@@ -30,7 +30,6 @@ struct TronWatcher::Round {
     TronBlock head;
     TronBlock solid;
     int blocks = 0;
-    bool cursorDirty = false;
     Change change; //!< confirmations, accumulated and committed at the end
 };
 
@@ -213,7 +212,6 @@ void TronWatcher::poll()
                 m_haveCursor = true;
                 m_cursor = round->head.number - 1;
                 m_cursorId.clear();
-                round->cursorDirty = true;
             }
             const bool gridUsable = m_grid && m_addresses->size() <= size_t(m_options.gridMaxAddresses);
             if (gridUsable && m_cursor + m_options.gridCatchUpBlocks < round->solid.number) {
@@ -327,10 +325,8 @@ void TronWatcher::onBlockInfos(std::shared_ptr<Round> round, quint64 number, std
         }
         scanNext(round);
     };
-    if (records.isEmpty()) {
-        round->cursorDirty = round->cursorDirty || !rescan;
-        return advance();
-    }
+    if (records.isEmpty())
+        return advance(); // the cursor is saved at the end of the round
     Change change;
     change.inserts = records;
     change.tip = round->head.number;
@@ -503,7 +499,6 @@ void TronWatcher::endRound(std::shared_ptr<Round> round)
     commit(change, [this, round](bool ok) {
         if (!ok)
             return failRound(round, TronFailure {TronFailure::Kind::NoEndpoint, 0, QStringLiteral("database"), {}});
-        m_retryAttempt = 0;
         m_status.connected = true;
         m_status.lastError.clear();
         m_status.lastErrorDisplay.clear();
@@ -530,7 +525,6 @@ void TronWatcher::failRound(std::shared_ptr<Round> round, const TronFailure &fai
     qCWarning(lcTron).noquote() << "tron round failed:" << failure.describe();
     setError(failure.describe(), tr("The Tron nodes are not answering properly: %1").arg(failure.describe()));
     m_busy = false;
-    ++m_retryAttempt;
 }
 
 // ------------------------------------------------------------------ TronGrid
@@ -545,7 +539,6 @@ void TronWatcher::gridCatchUp(std::shared_ptr<Round> round, qint64 sinceMs)
                                      << round->solid.number;
             m_cursor = round->solid.number;
             m_cursorId = round->solid.id;
-            round->cursorDirty = true;
         }
         scanNext(round);
     });

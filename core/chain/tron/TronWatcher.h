@@ -65,8 +65,6 @@ public:
     struct Options {
         TronClient::Options client;
         int maxBlocksPerRound = 200; //!< then the next round starts at once
-        int retryBaseMs = 500; //!< pause after a failed round, doubled up to retryMaxMs
-        int retryMaxMs = 30000;
         //! How long a transaction the solidified view does not know, in a
         //! solidified block, stays "seen" before it counts as vanished (its
         //! expiration may still let it into a later block).
@@ -158,7 +156,6 @@ private:
     TronClient *m_node = nullptr;
     TronClient *m_grid = nullptr;
     QTimer *m_pollTimer = nullptr; //!< made in start(), on the watcher's thread
-    int m_retryAttempt = 0;
 
     bool m_haveCursor = false;
     quint64 m_cursor = 0; //!< last block whose transfers are stored
