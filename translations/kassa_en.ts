@@ -1175,6 +1175,57 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Tron node: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves another Tron network than the first address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves %2 at block %3.</source>
+        <extracomment>%1 is host:port, %2 the network (&quot;Tron mainnet&quot;), %3 a block number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers at block %2.</source>
+        <extracomment>%1 is host:port, %2 a block number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract %1 does not answer decimals(); is it a TRC-20 token on this network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract %1 has %2 decimals, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <extracomment>%1 is a token symbol (USDT), %2 a number of decimals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 answers.</source>
+        <extracomment>%1 is host:port of TronGrid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid refuses the API key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronTransaction</name>
     <message>
         <source>The TRX amount must be more than zero.</source>
@@ -1235,6 +1286,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +1908,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <name>kassa::engine::ChainManager</name>
     <message>
         <source>Watching %1 is not available in this version of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

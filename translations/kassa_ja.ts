@@ -1174,6 +1174,57 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>確認に時間がかかりすぎたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Tron node: %2</source>
+        <translation>%1 は Tron ノードとして応答しません: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves another Tron network than the first address.</source>
+        <translation>%1 は最初のアドレスとは別の Tron ネットワークを提供しています。</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 at block %3.</source>
+        <extracomment>%1 is host:port, %2 the network (&quot;Tron mainnet&quot;), %3 a block number.</extracomment>
+        <translation>%1 は %2 を提供しています（ブロック %3）。</translation>
+    </message>
+    <message>
+        <source>%1 answers at block %2.</source>
+        <extracomment>%1 is host:port, %2 a block number.</extracomment>
+        <translation>%1 が応答しました（ブロック %2）。</translation>
+    </message>
+    <message>
+        <source>The contract %1 does not answer decimals(); is it a TRC-20 token on this network?</source>
+        <translation>コントラクト %1 は decimals() に応答しません。このネットワーク上の TRC-20 トークンですか？</translation>
+    </message>
+    <message>
+        <source>The contract %1 has %2 decimals, not %3.</source>
+        <translation>コントラクト %1 の小数桁数は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <extracomment>%1 is a token symbol (USDT), %2 a number of decimals.</extracomment>
+        <translation>%1 の小数桁数は %2 です。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 answers.</source>
+        <extracomment>%1 is host:port of TronGrid.</extracomment>
+        <translation>%1 の TronGrid が応答しました。</translation>
+    </message>
+    <message>
+        <source>TronGrid refuses the API key (HTTP %1).</source>
+        <translation>TronGrid が API キーを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 does not answer: %2</source>
+        <translation>%1 の TronGrid が応答しません: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronTransaction</name>
     <message>
         <source>The TRX amount must be more than zero.</source>
@@ -1235,6 +1286,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
         <translation>ノードに不具合があるか、不正を行っている可能性があります。何も署名・送信されていません。別のノードを使用するか、Kassa 自身にトランザクションを作成させてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation>Tron に有効なトークンコントラクトが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation>「設定 → チェーン」で USDT コントラクトを追加してください。</translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
+        <translation>Tron ノードが正しく応答していません: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1907,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>このバージョンの Kassa では %1 を監視できません。</translation>
+    </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>API キーを保管するキーストアがありません。</translation>
     </message>
 </context>
 <context>

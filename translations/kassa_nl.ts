@@ -1175,6 +1175,57 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>De controle duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Tron node: %2</source>
+        <translation>%1 antwoordt niet als een Tron-node: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves another Tron network than the first address.</source>
+        <translation>%1 bedient een ander Tron-netwerk dan het eerste adres.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 at block %3.</source>
+        <extracomment>%1 is host:port, %2 the network (&quot;Tron mainnet&quot;), %3 a block number.</extracomment>
+        <translation>%1 bedient %2 op blok %3.</translation>
+    </message>
+    <message>
+        <source>%1 answers at block %2.</source>
+        <extracomment>%1 is host:port, %2 a block number.</extracomment>
+        <translation>%1 antwoordt op blok %2.</translation>
+    </message>
+    <message>
+        <source>The contract %1 does not answer decimals(); is it a TRC-20 token on this network?</source>
+        <translation>Het contract %1 antwoordt niet op decimals(); is het wel een TRC-20-token op dit netwerk?</translation>
+    </message>
+    <message>
+        <source>The contract %1 has %2 decimals, not %3.</source>
+        <translation>Het contract %1 heeft %2 decimalen, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <extracomment>%1 is a token symbol (USDT), %2 a number of decimals.</extracomment>
+        <translation>%1 heeft %2 decimalen.</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 answers.</source>
+        <extracomment>%1 is host:port of TronGrid.</extracomment>
+        <translation>TronGrid op %1 antwoordt.</translation>
+    </message>
+    <message>
+        <source>TronGrid refuses the API key (HTTP %1).</source>
+        <translation>TronGrid weigert de API-sleutel (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 does not answer: %2</source>
+        <translation>TronGrid op %1 antwoordt niet: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronTransaction</name>
     <message>
         <source>The TRX amount must be more than zero.</source>
@@ -1236,6 +1287,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
         <translation>De node is mogelijk defect of oneerlijk. Er is niets ondertekend of verzonden; gebruik een andere node, of laat Kassa de transactie zelf opstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation>Er is geen geldig tokencontract voor Tron ingesteld.</translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation>Voeg het USDT-contract toe via Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
+        <translation>De Tron-nodes antwoorden niet correct: %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1909,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>Het volgen van %1 is in deze versie van Kassa niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>Er is geen sleutelopslag om de API-sleutel in te bewaren.</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,57 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronSettingsCheck</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>检查耗时过长，已停止。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Tron node: %2</source>
+        <translation>%1 没有像 Tron 节点那样响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 serves another Tron network than the first address.</source>
+        <translation>%1 提供的 Tron 网络与第一个地址不同。</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 at block %3.</source>
+        <extracomment>%1 is host:port, %2 the network (&quot;Tron mainnet&quot;), %3 a block number.</extracomment>
+        <translation>%1 提供 %2，当前区块 %3。</translation>
+    </message>
+    <message>
+        <source>%1 answers at block %2.</source>
+        <extracomment>%1 is host:port, %2 a block number.</extracomment>
+        <translation>%1 已响应，当前区块 %2。</translation>
+    </message>
+    <message>
+        <source>The contract %1 does not answer decimals(); is it a TRC-20 token on this network?</source>
+        <translation>合约 %1 没有响应 decimals()；它是此网络上的 TRC-20 代币吗？</translation>
+    </message>
+    <message>
+        <source>The contract %1 has %2 decimals, not %3.</source>
+        <translation>合约 %1 的小数位数是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals.</source>
+        <extracomment>%1 is a token symbol (USDT), %2 a number of decimals.</extracomment>
+        <translation>%1 有 %2 位小数。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 answers.</source>
+        <extracomment>%1 is host:port of TronGrid.</extracomment>
+        <translation>%1 上的 TronGrid 已响应。</translation>
+    </message>
+    <message>
+        <source>TronGrid refuses the API key (HTTP %1).</source>
+        <translation>TronGrid 拒绝了该 API 密钥（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>TronGrid at %1 does not answer: %2</source>
+        <translation>%1 上的 TronGrid 没有响应：%2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronTransaction</name>
     <message>
         <source>The TRX amount must be more than zero.</source>
@@ -1235,6 +1286,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The node may be faulty or dishonest. Nothing was signed or sent; use another node, or let Kassa build the transaction itself.</source>
         <translation>该节点可能有故障或不可信。未签名也未发送任何内容；请使用其他节点，或让 Kassa 自行创建交易。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::tron::TronWatcher</name>
+    <message>
+        <source>No valid token contract is configured for Tron.</source>
+        <translation>Tron 未配置有效的代币合约。</translation>
+    </message>
+    <message>
+        <source>Add the USDT contract in Settings → Chains.</source>
+        <translation>请在“设置 → 链”中添加 USDT 合约。</translation>
+    </message>
+    <message>
+        <source>The Tron nodes are not answering properly: %1</source>
+        <translation>Tron 节点未正常响应：%1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1907,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Watching %1 is not available in this version of Kassa.</source>
         <translation>此版本的 Kassa 尚不支持监控 %1。</translation>
+    </message>
+    <message>
+        <source>There is no key store to keep the API key in.</source>
+        <translation>没有可用于保存 API 密钥的密钥存储。</translation>
     </message>
 </context>
 <context>

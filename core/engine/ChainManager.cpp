@@ -2,8 +2,11 @@
 
 #include "chain/evm/EvmSettingsCheck.h"
 #include "chain/evm/EvmWatcher.h"
+#include "chain/tron/TronSettingsCheck.h"
+#include "chain/tron/TronWatcher.h"
 #include "crypto/EthAddress.h"
 #include "crypto/TronAddress.h"
+#include "keys/KeyStore.h"
 #include "money/UInt256.h"
 #include "store/Database.h"
 
@@ -72,8 +75,14 @@ QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies()
             [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
                 return chain::evm::EvmSettingsCheck::run(settings, network);
             }});
-    // The Tron watcher registers here:
-    // families.insert(chain::ChainFamily::Tron, tron::tronFamilyPlugin());
+    families.insert(chain::ChainFamily::Tron,
+        ChainFamilyPlugin {[](const WatcherContext &c) -> chain::ChainWatcher * {
+                               return new chain::tron::TronWatcher(
+                                   c.settings, c.database, c.addresses, c.network, c.clock);
+                           },
+            [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
+                return chain::tron::TronSettingsCheck::run(settings, network);
+            }});
     return families;
 }
 
@@ -129,7 +138,48 @@ void ChainManager::stop()
     m_started = false;
 }
 
+QString ChainManager::apiKeyId(const QString &chainId)
+{
+    return QStringLiteral("chain.%1.api_key").arg(chainId);
+}
+
+void ChainManager::storeApiKey(const QString &chainId, const QString &key, std::function<void(Result<void>)> done)
+{
+    if (!m_keyStore)
+        return done(makeError(ErrorCode::InvalidInput, QStringLiteral("no key store for the API key"),
+            tr("There is no key store to keep the API key in.")));
+    for (chain::ChainSettings &c : m_chains) {
+        if (c.id == chainId)
+            c.apiKey = key;
+    }
+    if (key.isEmpty())
+        return m_keyStore->remove(apiKeyId(chainId), this, std::move(done));
+    const QByteArray utf8 = key.toUtf8();
+    m_keyStore->write(apiKeyId(chainId), crypto::SecureBytes::copyOf(utf8), this, std::move(done));
+}
+
 void ChainManager::startWatcher(const chain::ChainSettings &settings)
+{
+    const quint64 start = ++m_starts[settings.id];
+    if (!m_keyStore || settings.family != chain::ChainFamily::Tron || !settings.apiKey.isEmpty())
+        return runWatcher(settings);
+    // The key lives in the key store, not in the settings file.
+    m_keyStore->read(apiKeyId(settings.id), this, [this, settings, start](Result<crypto::SecureBytes> key) {
+        if (!m_started || m_starts.value(settings.id) != start)
+            return; // stopped or restarted meanwhile
+        chain::ChainSettings withKey = settings;
+        if (key.ok()) {
+            withKey.apiKey = QString::fromUtf8(key->view());
+            for (chain::ChainSettings &c : m_chains) {
+                if (c.id == settings.id && c.apiKey.isEmpty())
+                    c.apiKey = withKey.apiKey;
+            }
+        }
+        runWatcher(withKey);
+    });
+}
+
+void ChainManager::runWatcher(const chain::ChainSettings &settings)
 {
     ChainStatus status;
     status.chainId = settings.id;
@@ -165,6 +215,7 @@ void ChainManager::startWatcher(const chain::ChainSettings &settings)
 
 void ChainManager::stopWatcher(const QString &chainId)
 {
+    ++m_starts[chainId];
     const Running running = m_running.take(chainId);
     if (!running.thread)
         return;

@@ -4,8 +4,8 @@
 // dashboard — and into one stream of committed transfers for whoever
 // credits them (orders, deposits).
 //
-// Watchers are made by a per-family plugin (EVM here; Tron registers its
-// own in chainFamilies()), so nothing else needs a chain special case. The
+// Watchers are made by a per-family plugin (EVM and Tron, in
+// chainFamilies()), so nothing else needs a chain special case. The
 // sets of watched addresses live here, one per family (every EVM chain
 // shares one; Tron's uses the same 20-byte form), and may be changed from
 // any thread while the watchers run.
@@ -39,6 +39,10 @@ namespace kassa::money {
 class UInt256;
 }
 
+namespace kassa::keys {
+class KeyStore;
+}
+
 namespace kassa::engine {
 
 //! What a family's watcher factory gets.
@@ -59,7 +63,7 @@ struct ChainFamilyPlugin {
         checkSettings;
 };
 
-//! The families this build knows. Tron adds its line here.
+//! The families this build knows: EVM and Tron.
 QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies();
 
 class ChainManager : public QObject
@@ -73,6 +77,17 @@ public:
 
     //! Replaces a family's plugin (tests: a watcher with short timeouts).
     void setFamilyPlugin(chain::ChainFamily family, ChainFamilyPlugin plugin);
+
+    //! Where the secrets of chain settings live (Tron's TronGrid API key),
+    //! under apiKeyId(chain). With a store, start() reads each Tron chain's
+    //! key from it before that watcher starts, and the engine keeps the key
+    //! out of kassa.conf. Not owned; set before start().
+    void setKeyStore(keys::KeyStore *store) { m_keyStore = store; }
+    keys::KeyStore *keyStore() const { return m_keyStore; }
+    static QString apiKeyId(const QString &chainId);
+    //! Stores (or, when empty, removes) a chain's API key in the key store;
+    //! `done` runs on this object's thread.
+    void storeApiKey(const QString &chainId, const QString &key, std::function<void(Result<void>)> done);
 
     //! Starts a watcher for every enabled chain and loads the pending list
     //! from the store (off this thread).
@@ -127,6 +142,7 @@ private:
     };
 
     void startWatcher(const chain::ChainSettings &settings);
+    void runWatcher(const chain::ChainSettings &settings);
     void stopWatcher(const QString &chainId);
     void onTransfers(const QList<store::TransferRecord> &rows);
     void onStatus(const chain::WatcherStatus &status);
@@ -148,6 +164,8 @@ private:
 
     bool m_started = false;
     QHash<QString, Running> m_running;
+    keys::KeyStore *m_keyStore = nullptr;
+    QHash<QString, quint64> m_starts; //!< bumped per start/stop: a late key read is dropped
     QMap<QString, ChainStatus> m_statuses; //!< by chain id
     QHash<QString, quint64> m_required; //!< confirmations required, by chain id
     QMap<qint64, PendingTransfer> m_pending; //!< by row id

@@ -39,7 +39,8 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
     // Until operators sign in (the payouts work), actions are the system's.
-    m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
+    m_audit = new AuditBackend(
+        m_clock, [] { return audit::Actor::system(); }, this);
 }
 
 Engine::~Engine()
@@ -143,7 +144,18 @@ QFuture<chain::ChainCheckResult> Engine::checkChainSettings(const chain::ChainSe
 
 Result<void> Engine::saveChainSettings(const chain::ChainSettings &settings)
 {
-    auto saved = m_config.setChain(settings);
+    // A secret (Tron's API key) goes to the key store when there is one,
+    // never into kassa.conf next to it.
+    chain::ChainSettings toFile = settings;
+    if (m_chains && m_chains->keyStore() && settings.family == chain::ChainFamily::Tron) {
+        const QString id = settings.id;
+        m_chains->storeApiKey(id, settings.apiKey, [id](const Result<void> &stored) {
+            if (!stored.ok())
+                qCWarning(lcEngine).noquote() << "cannot store the API key of" << id << ":" << stored.error().message;
+        });
+        toFile.apiKey.clear();
+    }
+    auto saved = m_config.setChain(toFile);
     if (!saved.ok())
         return saved;
     qCInfo(lcEngine).noquote() << "chain settings of" << settings.id << "saved; enabled:" << settings.enabled;

@@ -268,6 +268,18 @@ Result<int> TransferStore::finalizeUpTo(
     return query.numRowsAffected();
 }
 
+Result<bool> TransferStore::markFinal(const QSqlDatabase &db, qint64 id, qint64 nowMs)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE transfers SET state = 'final', final_at_ms = ? WHERE id = ? AND state = 'seen'"));
+    query.addBindValue(nowMs);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError("finalizing a transfer", query);
+    return query.numRowsAffected() == 1;
+}
+
 Result<bool> TransferStore::markFailed(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);

@@ -59,6 +59,9 @@ public:
     //! Seen transfers at or below the finalized block become final.
     static Result<int> finalizeUpTo(
         const QSqlDatabase &db, const QString &chain, quint64 finalizedNumber, qint64 nowMs);
+    //! Marks one seen transfer final (a Tron transfer the solidified view
+    //! confirmed). Returns true when it was seen.
+    static Result<bool> markFinal(const QSqlDatabase &db, qint64 id, qint64 nowMs);
     //! Marks one transfer failed (a Tron transfer whose receipt is not SUCCESS).
     static Result<bool> markFailed(const QSqlDatabase &db, qint64 id);
     static Result<void> saveCursor(const QSqlDatabase &db, const ChainCursor &cursor);
