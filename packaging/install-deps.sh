@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-charts-dev libgl1-mesa-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-qpa-plugins libqt6svg6
-    qtkeychain-qt6-dev libsecp256k1-dev libssl-dev libqrencode-dev libprotobuf-dev protobuf-compiler
+    qtkeychain-qt6-dev libsecp256k1-dev libargon2-dev liboath-dev libssl-dev libqrencode-dev libprotobuf-dev protobuf-compiler
     libargon2-dev liboath-dev
     # test peers and tools
     xvfb xauth x11-apps imagemagick fonts-noto-cjk gnome-keyring dbus-x11 dbus postgresql

@@ -742,6 +742,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>オペレーターのロックを解除</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1844,6 +1848,101 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>ログイン名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>続けて何度も間違えると、アカウントはしばらくロックされます。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>ワンタイムコードが違うか、すでに使用されています。</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>認証アプリの次のコードを待ち、コンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>誤った試行が多すぎます。このアカウントは %1（UTC）までロックされています。</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>その時刻まで待つか、オーナーにロックの解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>オーナーに再度有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>サインインに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>オペレーターアカウントはまだ使用できません。データベースを開いています。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>オペレーターアカウントを変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>少なくとも 1 つのロールを選んでください。</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>最初のオーナーはすでに作成されています。</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>最後のオーナーからオーナーのロールを外すことはできません。</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>先に別の人をオーナーにしてください。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>自分のアカウントを無効にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>最後のオーナーは無効にできません。</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>この登録は期限切れです。</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>最初からやり直し、新しいコードを読み取ってください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2295,6 +2394,102 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>socks5://HOST:PORT（例：Tor なら socks5://127.0.0.1:9050）または http://HOST:PORT を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>該当するオペレーターがいません。</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>ログイン名「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>データベースがオペレーターの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>ログイン名は 2～64 文字で、英字 a–z、数字、「.」「_」「-」が使えます。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>名前は 1～100 文字にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>関係のない単語をいくつか並べると、長くて覚えやすいパスワードになります。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>パスワードは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>パスワードに制御文字（タブや改行など）が含まれています。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>文字、数字、スペース、句読点だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>システムの乱数生成器でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>パスワードをハッシュ化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>ログファイルをサポートに送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>システムの乱数生成器でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>ワンタイムコードの設定が無効です。</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>ワンタイムコードを計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>有効なシークレットではありません。</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>Blokkering van operator opgeheven</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1846,6 +1850,101 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>De inlognaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>Na meerdere onjuiste pogingen achter elkaar wordt het account een tijd geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Voer de 6-cijferige code uit je authenticator-app in.</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>De eenmalige code is onjuist of al gebruikt.</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>Wacht op de volgende code in je authenticator-app en controleer de klok van de computer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>Te veel onjuiste pogingen: dit account is geblokkeerd tot %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>Wacht tot dan, of vraag een eigenaar de blokkering op te heffen.</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>Vraag een eigenaar het weer in te schakelen.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Aanmelden is mislukt.</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>Operatoraccounts zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>Alleen een eigenaar mag operatoraccounts wijzigen.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interne fout.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>De eerste eigenaar is al aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>Meld je in plaats daarvan aan.</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>De laatste eigenaar kan de rol Eigenaar niet verliezen.</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>Maak eerst iemand anders eigenaar.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Je kunt je eigen account niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>De laatste eigenaar kan niet worden uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>Deze registratie is verlopen.</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>Begin opnieuw en scan de nieuwe code.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2298,6 +2397,102 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>Gebruik socks5://HOST:PORT (bijvoorbeeld Tor op socks5://127.0.0.1:9050) of http://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>Deze operator bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>De inlognaam ‘%1’ is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>De database weigerde een wijziging van een operator: %1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Een inlognaam heeft 2 tot 64 tekens: letters a–z, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, en begint met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>De naam moet 1 tot 100 tekens hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>Een paar losse woorden vormen een lang wachtwoord dat makkelijk te onthouden is.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Het wachtwoord mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>Het wachtwoord bevat een stuurteken (zoals een tab of een regeleinde).</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>Gebruik alleen letters, cijfers, spaties en leestekens.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>De toevalsgenerator van het systeem is mislukt.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Het wachtwoord kon niet worden gehasht.</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>Stuur het logbestand naar support.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Goedkeurder</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>De toevalsgenerator van het systeem is mislukt.</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>Ongeldige instellingen voor eenmalige codes.</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>De eenmalige code kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>Dit is geen geldig geheim.</translation>
     </message>
 </context>
 <context>

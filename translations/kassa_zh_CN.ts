@@ -742,6 +742,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>操作员锁定已解除</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1844,6 +1848,101 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>连续多次输错会使账户被锁定一段时间。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>一次性验证码错误或已被使用。</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>请等待身份验证器应用显示下一个验证码，并检查电脑的时钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>错误尝试次数过多：此账户已锁定至 %1（UTC）。</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>请等到该时间，或请所有者解除锁定。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>请所有者重新启用它。</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>操作员账户暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>只有所有者可以更改操作员账户。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部错误。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>第一个所有者已经创建。</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>请直接登录。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>最后一个所有者不能失去所有者角色。</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>请先将其他人设为所有者。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>不能停用最后一个所有者。</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>此次注册已过期。</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>请重新开始并扫描新的二维码。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2295,6 +2394,102 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>请使用 socks5://HOST:PORT（例如 Tor：socks5://127.0.0.1:9050）或 http://HOST:PORT。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>没有此操作员。</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>登录名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>数据库拒绝了操作员变更：%1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名由 2 到 64 个字符组成：字母 a–z、数字、“.”、“_”和“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>名称须为 1 到 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>几个互不相关的词可以组成既长又好记的密码。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>密码包含控制字符（例如制表符或换行符）。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>请只使用字母、数字、空格和标点符号。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>无法对密码进行哈希处理。</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>请将日志文件发送给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>一次性验证码设置无效。</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>无法计算一次性验证码。</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>这不是有效的密钥。</translation>
     </message>
 </context>
 <context>
