@@ -2496,6 +2496,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>The exchange rate is too old (%n minute); update the rate and edit the request.</numerusform>
+            <numerusform>The exchange rate is too old (%n minutes); update the rate and edit the request.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2493,6 +2493,75 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>この支払いは %1 で評価されていますが、ポリシーは %2 で計算します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>為替レートが古すぎます（%n 分前）。レートを更新して申請を編集してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>この支払いは 1 回あたりの上限（%1 %2）を超えています。</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>送金先は最近追加または変更されました。%1（UTC）から受け取れます。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>送金先のアドレス帳エントリーは、別の人の確認を待っています。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>支払いを承認または却下できるのは承認者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>この支払いはあなたが申請したため、承認も却下もできません。</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>別の承認者が判断する必要があります。</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>この支払いはもう承認待ちではありません。</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>この版の支払いについては、すでに判断済みです。</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>保存されている支払いポリシーが壊れています（%1）。</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>第 1 段階は第 2 段階より高くできません。</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>第 2 段階は 1 回あたりの上限より高くできません。</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>上限は 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>レートの有効期間は 1 分以上にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2496,6 +2496,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>De uitbetaling is gewaardeerd in %1, maar het beleid rekent in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>De wisselkoers is te oud (%n minuut); werk de koers bij en bewerk het verzoek.</numerusform>
+            <numerusform>De wisselkoers is te oud (%n minuten); werk de koers bij en bewerk het verzoek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>De uitbetaling ligt boven de limiet voor één uitbetaling (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>De bestemming is kort geleden toegevoegd of gewijzigd; ze kan ontvangen vanaf %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>De adresboekregel van de bestemming wacht op bevestiging door een tweede persoon.</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>Alleen een goedkeurder of een eigenaar mag een uitbetaling goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>Je hebt deze uitbetaling zelf aangevraagd, dus je kunt haar niet goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>Een andere goedkeurder moet erover beslissen.</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>Deze uitbetaling wacht niet meer op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>Je hebt al over deze versie van de uitbetaling beslist.</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>Het opgeslagen uitbetalingsbeleid is beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>De eerste drempel mag niet boven de tweede liggen.</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>De tweede drempel mag niet boven de limiet voor één uitbetaling liggen.</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>Limieten moeten boven nul liggen.</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>Sta toe dat de koers minstens één minuut oud is.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2493,6 +2493,75 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>此付款以 %1 计价，但策略以 %2 计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>汇率已过时（%n 分钟）；请更新汇率并编辑该申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>此付款超过单笔付款上限（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>收款地址是最近添加或修改的；从 %1（UTC）起才能收款。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>收款地址的地址簿条目正在等待另一人确认。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>只有审批人或所有者可以审批或拒绝付款。</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>此付款是您申请的，因此您不能审批或拒绝它。</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>需要由另一位审批人决定。</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>此付款已不再等待审批。</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>您已对此版本的付款作出决定。</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>已保存的付款策略已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>第一档不能高于第二档。</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>第二档不能高于单笔付款上限。</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>限额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>汇率的有效期至少应为一分钟。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>
