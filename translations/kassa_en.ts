@@ -2566,6 +2566,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2562,6 +2562,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>データベースが支払いの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>このバージョンの Kassa が認識できない状態の支払いがあります。</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>保存されている支払い金額が壊れています。</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>該当するアドレス帳エントリーがありません。</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>該当する支払いがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>チェーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>トークンコントラクトのアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>0 より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>支払いの目的を入力してください。</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>承認者は目的を確認します。分かりやすく書くと早く承認されます。</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>目的または参照番号が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>この支払いを評価する為替レートがありません。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>有効な Tron アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Tron アドレスは T で始まる 34 文字です。受取人からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>有効なアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>受取人からアドレスをもう一度コピーしてください。大文字と小文字が混在するアドレスはチェックサムと一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>ゼロアドレスは支払いを受け取れません。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>支払いポリシーを変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>このポリシー変更はもう保留中ではありません。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>あなたのポリシー変更は、別のオーナーが確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>アドレス帳を変更できるのはオーナーか承認者だけです。</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>アドレスに 1～100 文字の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>アドレス帳エントリーを確認できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>このアドレス帳エントリーは確認の必要がありません。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>あなたが作成したエントリーは、別のオーナーが確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>支払いを申請できるのは担当者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>この API キーでは支払いを申請できません。</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>設定でこのキーに payouts:request スコープを付与してください。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>支払い申請を変更できるのは申請者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>この支払いはもう変更できません。</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>その間に誰かがこの支払いを変更しました。</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>開いた後にこの支払いが変更されました。</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>もう一度開いて、新しい内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>支払いを却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>支払い申請を取り消せるのは申請者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>この支払いはもう取り消せません。</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>この支払いは承認されていません。</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>この支払いには、ポリシーが求める承認がもうそろっていません。</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>ホットウォレットの残高は %1 で、支払い額 %2 より少ないです。</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>ホットウォレットでネットワーク手数料を払えません。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>トークンコントラクトが送金先をブラックリストに登録しています。送金は失敗します。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>トークンコントラクトがホットウォレットをブラックリストに登録しています。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

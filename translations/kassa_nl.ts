@@ -2566,6 +2566,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>De database weigerde een wijziging van een uitbetaling: %1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>Een uitbetaling heeft een status die deze versie van Kassa niet kent.</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>Een opgeslagen uitbetalingsbedrag is beschadigd.</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>Deze adresboekregel bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>Deze uitbetaling bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>Kies een chain.</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>Het adres van het tokencontract is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Voer een bedrag boven nul in.</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>Geef aan waarvoor de uitbetaling is.</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>Goedkeurders zien de reden; een duidelijke reden wordt sneller goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>De reden of de referentie is te lang.</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>De uitbetaling heeft geen wisselkoers om haar te waarderen.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interne fout.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>Dit is geen geldig Tron-adres.</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Een Tron-adres begint met T en heeft 34 tekens; kopieer het opnieuw van de ontvanger.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Dit is geen geldig adres: %1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>Kopieer het adres opnieuw van de ontvanger; een adres met hoofd- en kleine letters moet bij zijn controlesom passen.</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>Het nuladres kan geen uitbetaling ontvangen.</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>Alleen een eigenaar mag het uitbetalingsbeleid wijzigen.</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>Deze beleidswijziging wacht niet meer.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>Een andere eigenaar moet je beleidswijziging bevestigen.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>Alleen een eigenaar of een goedkeurder mag het adresboek wijzigen.</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>Geef het adres een naam van 1 tot 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>Alleen een eigenaar mag een adresboekregel bevestigen.</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>Deze adresboekregel hoeft niet bevestigd te worden.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>Een andere eigenaar moet de regel bevestigen die jij hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>Alleen een medewerker of een eigenaar mag een uitbetaling aanvragen.</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>Deze API-sleutel mag geen uitbetalingen aanvragen.</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>Geef de sleutel in Instellingen de scope payouts:request.</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>Alleen de aanvrager of een eigenaar mag een uitbetalingsverzoek wijzigen.</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>Deze uitbetaling kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>Iemand heeft deze uitbetaling intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>Open haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>Deze uitbetaling is gewijzigd nadat je haar opende.</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>Open haar opnieuw en controleer de nieuwe gegevens.</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>Geef aan waarom je de uitbetaling afwijst.</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>Alleen de aanvrager of een eigenaar mag een uitbetalingsverzoek annuleren.</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>Deze uitbetaling kan niet meer worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>Deze uitbetaling is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>De uitbetaling heeft niet meer de goedkeuringen die het beleid vraagt.</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>De hot wallet bevat %1, minder dan de %2 van de uitbetaling.</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>De hot wallet kan de netwerkkosten niet betalen.</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>Het tokencontract heeft de bestemming op de zwarte lijst gezet; de overboeking zou mislukken.</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>Het tokencontract heeft de hot wallet op de zwarte lijst gezet.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

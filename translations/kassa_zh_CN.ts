@@ -2562,6 +2562,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>数据库拒绝了付款变更：%1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>某笔付款的状态是此版本 Kassa 无法识别的。</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>已保存的付款金额已损坏。</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>没有此地址簿条目。</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>没有此付款。</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>请选择一条链。</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>代币合约地址无效。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>请说明这笔付款的用途。</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>审批人会看到用途；写清楚能更快获批。</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>用途或参考号太长。</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>这笔付款没有可用于估值的汇率。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部错误。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>这不是有效的 Tron 地址。</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Tron 地址以 T 开头，共 34 个字符；请从收款人处重新复制。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>这不是有效的地址：%1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>请从收款人处重新复制地址；大小写混合的地址必须与其校验和一致。</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>零地址不能接收付款。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>只有所有者可以更改付款策略。</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>此策略变更已不再待处理。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>需要另一位所有者确认您的策略变更。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>只有所有者或审批人可以更改地址簿。</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>请为地址起一个 1 到 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>只有所有者可以确认地址簿条目。</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>此地址簿条目无需确认。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>需要另一位所有者确认您添加的条目。</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>只有办事员或所有者可以申请付款。</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>此 API 密钥不能申请付款。</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>请在设置中为该密钥授予 payouts:request 权限。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>只有申请人或所有者可以更改付款申请。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>这笔付款已不能再更改。</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>在此期间有人更改了这笔付款。</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>请重新打开。</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>您打开后这笔付款已被更改。</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>请重新打开并核对新的详细信息。</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>请说明拒绝这笔付款的原因。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>只有申请人或所有者可以取消付款申请。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>这笔付款已不能再取消。</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>这笔付款尚未审批通过。</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>这笔付款已不再具备策略要求的审批。</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>热钱包余额为 %1，少于付款金额 %2。</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>热钱包无法支付网络手续费。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>代币合约已将收款地址列入黑名单；转账将会失败。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>代币合约已将热钱包列入黑名单。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>
