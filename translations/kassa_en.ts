@@ -2496,6 +2496,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::payouts::PayoutPolicy</name>
     <message>
         <source>The payout is valued in %1, but the policy counts in %2.</source>

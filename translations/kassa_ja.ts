@@ -2493,6 +2493,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation>ノードの応答が想定と異なります。</translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>データベースが支払いの変更を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payouts::PayoutPolicy</name>
     <message>
         <source>The payout is valued in %1, but the policy counts in %2.</source>

@@ -2493,6 +2493,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation>节点的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>数据库拒绝了付款变更：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payouts::PayoutPolicy</name>
     <message>
         <source>The payout is valued in %1, but the policy counts in %2.</source>
