@@ -1945,6 +1945,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

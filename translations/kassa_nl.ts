@@ -1945,6 +1945,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation>Uitbetalingen zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

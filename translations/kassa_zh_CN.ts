@@ -1943,6 +1943,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation>付款暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
