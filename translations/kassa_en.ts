@@ -3465,6 +3465,349 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>

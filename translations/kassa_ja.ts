@@ -3457,6 +3457,346 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>新しい支払い申請</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>何のための支払いですか？承認者が読みます。</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>任意: 請求書番号やチケット番号</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>送金先アドレス:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>評価額:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>支払いを申請</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>0 より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2（レート %3、%4）</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>支払いの目的を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>支払いの承認</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1（コントラクト %2）</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>送金先:</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>アドレス帳に「%1」として登録済み（追加または変更: %2）。</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>アドレス帳にありません。この支払いには最上位の承認段階が必要です。</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>アドレス帳:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>評価額:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>レート:</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>1 %3 あたり %1 %2（%4、%5）</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>ネットワーク手数料:</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>署名時に手数料上限の範囲で見積もり、ホットウォレットから支払います。</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申請者:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>%1 が承認（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>%1 が却下（%2）: %3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>これまで:</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>まだ承認はありません。</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>承認者 2 人とオーナー 1 人（現在 %1 人）。</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>異なる承認者 2 人（現在 %1 人）。</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>承認者 1 人。</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>ポリシー:</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>認証アプリを使っている場合のみ</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>却下する場合は必須</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>支払いを却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>この判断を確定するにはパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>自分の承認待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>他の人を待っています</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信準備完了</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>失敗または却下</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>すべての支払い</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新しい申請…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>確認…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>このキューには何もありません。</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>支払い申請はまだありません。担当者かオーナーが「新しい申請」から申請できます。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>

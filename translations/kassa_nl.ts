@@ -3465,6 +3465,349 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>Nieuw uitbetalingsverzoek</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>Waarvoor is het? Goedkeurders lezen dit.</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>Optioneel: factuur- of ticketnummer</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>Naar adres:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>Uitbetaling aanvragen</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Voer een bedrag boven nul in.</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2 (koers %3, %4)</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>Geef aan waarvoor de uitbetaling is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>Uitbetaling goedkeuren</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1 (contract %2)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>In het adresboek als ‘%1’, toegevoegd of gewijzigd %2.</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>Niet in het adresboek: deze uitbetaling vraagt de hoogste goedkeuringstrap.</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>Adresboek:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Koers:</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>%1 %2 per %3 van %4, %5</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>Netwerkkosten:</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>Geschat bij het ondertekenen, binnen het kostenplafond; betaald uit de hot wallet.</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Aangevraagd door:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>Goedgekeurd door %1, %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>Afgewezen door %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>Tot nu toe:</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>Nog geen goedkeuringen.</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>Twee goedkeurders en een eigenaar (tot nu toe %1).</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>Twee verschillende goedkeurders (tot nu toe %1).</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>Eén goedkeurder.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Beleid:</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>Alleen als je een authenticator-app gebruikt</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>Nodig om af te wijzen</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Je wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>Geef aan waarom je de uitbetaling afwijst.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>Voer je wachtwoord in om deze beslissing te bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>Wacht op mijn goedkeuring</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>Wacht op anderen</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Klaar om te verzenden</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>Mislukt of afgewezen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>Alle uitbetalingen</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Beoordelen…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>Niets in deze wachtrij.</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>Nog geen uitbetalingsverzoeken. Een medewerker of eigenaar kan er een aanvragen met Nieuw verzoek.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -3457,6 +3457,346 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>新付款申请</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>用途是什么？审批人会看到。</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>可选：发票号或工单号</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>资产：</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>收款地址：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>价值：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>申请付款</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2（汇率 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>请说明这笔付款的用途。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>审批付款</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>资产：</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1（合约 %2）</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收款方：</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>在地址簿中名为“%1”，添加或修改于%2。</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>不在地址簿中：这笔付款需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>地址簿：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>价值：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>汇率：</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>每 %3 合 %1 %2，来源 %4，%5</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>网络手续费：</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>在签名时估算，不超过手续费上限；由热钱包支付。</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>%1 已审批，%2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>%1 已拒绝，%2：%3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>目前：</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>尚无审批。</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>需要两位审批人和一位所有者（目前 %1 位）。</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>需要两位不同的审批人（目前 %1 位）。</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>需要一位审批人。</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>仅在您使用身份验证器应用时填写</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>拒绝时必填</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>请说明拒绝这笔付款的原因。</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>请输入密码以确认此决定。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>等待我审批</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>等待他人</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>可以发送</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>失败或已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>全部付款</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新申请…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>此队列为空。</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>还没有付款申请。办事员或所有者可以通过“新申请”提交。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
