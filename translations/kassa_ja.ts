@@ -3518,6 +3518,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 のロール</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>オペレーターを追加</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>ロールを保存</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>少なくとも 1 つのロールを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>2 段階サインイン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>ロール…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>ロックを解除</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PayoutApprovalDialog</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>

@@ -3526,6 +3526,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen van %1</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Operator toevoegen</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Rollen opslaan</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Tweestapsaanmelding</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>Blokkering opheffen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Uitschakelen</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PayoutApprovalDialog</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>

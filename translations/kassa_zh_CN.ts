@@ -3518,6 +3518,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>两步登录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PayoutApprovalDialog</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
