@@ -3985,6 +3985,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SettingsPage</name>
     <message>
         <source>Language</source>

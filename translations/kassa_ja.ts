@@ -3970,6 +3970,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>支払いポリシー</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>承認者 2 人が必要な金額:</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>承認者 2 人とオーナーが必要な金額（超過）:</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>1 回あたりの上限:</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>資産ごとの 24 時間上限:</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>申請者ごとの 24 時間上限:</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>為替レートの有効期間:</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>新しいアドレスの待機時間:</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>選択した変更を確定</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>ポリシーを保存</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>別のオーナーの確認待ちの変更:</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1、%2: %3 %4 から承認者 2 人、%5 %4 超でオーナーも必要</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>新しいポリシーが適用されました。</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>提案として保存しました。適用するには別のオーナーの確認が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SettingsPage</name>
     <message>
         <source>Language</source>

@@ -3985,6 +3985,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>Uitbetalingsbeleid</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>Twee goedkeurders vanaf:</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>Twee goedkeurders en een eigenaar boven:</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>Grootste enkele uitbetaling:</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>Per asset in 24 uur:</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>Per aanvrager in 24 uur:</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>Oudste wisselkoers:</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>Nieuwe adressen wachten:</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>Geselecteerde wijziging bevestigen</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Beleid opslaan</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>Wijzigingen die op een andere eigenaar wachten:</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1, %2: twee goedkeurders vanaf %3 %4, een eigenaar boven %5 %4</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>Het nieuwe beleid geldt nu.</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>Opgeslagen als voorstel: een andere eigenaar moet het bevestigen voordat het geldt.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SettingsPage</name>
     <message>
         <source>Language</source>

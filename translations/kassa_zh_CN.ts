@@ -3970,6 +3970,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>付款策略</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>两位审批人，自：</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>两位审批人加一位所有者，高于：</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>单笔付款上限：</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>每种资产 24 小时内：</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>每位申请人 24 小时内：</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>汇率最长有效期：</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>新地址等待：</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>确认所选变更</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>等待另一位所有者确认的变更：</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1，%2：自 %3 %4 起需两位审批人，高于 %5 %4 需所有者</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>新策略已生效。</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>已保存为提案：需另一位所有者确认后才生效。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SettingsPage</name>
     <message>
         <source>Language</source>

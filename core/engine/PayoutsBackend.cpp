@@ -176,4 +176,63 @@ void PayoutsBackend::decide(const QString &login, const QString &password, const
         });
 }
 
+void PayoutsBackend::policy(QObject *context, PolicyDone done)
+{
+    QtConcurrent::run([db = m_database]() -> Result<PolicyState> {
+        if (!db)
+            return notReady();
+        auto reader = db->reader();
+        if (!reader.ok())
+            return reader.error();
+        auto current = Payouts::policy(reader.value());
+        auto pending = Payouts::pendingPolicies(reader.value());
+        if (!current.ok())
+            return current.error();
+        if (!pending.ok())
+            return pending.error();
+        return PolicyState{*current, *pending};
+    }).then(context, [done](Result<PolicyState> r) { done(std::move(r)); });
+}
+
+void PayoutsBackend::proposePolicy(const QString &actorId, const PolicySettings &settings, QObject *context, ProposeDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, settings]() -> Result<QString> {
+        if (!db)
+            return notReady();
+        return writeValue<QString>(*db, [&](QSqlDatabase &c) -> Result<QString> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            return Payouts::proposePolicy(c, *actor, settings, clock.nowMs());
+        });
+    }).then(context, [self, done](Result<QString> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(std::move(r));
+    });
+}
+
+void PayoutsBackend::confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, proposalId]() -> Result<bool> {
+        if (!db)
+            return notReady();
+        return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            auto r = Payouts::confirmPolicy(c, *actor, proposalId, clock.nowMs());
+            if (!r.ok())
+                return r.error();
+            return true;
+        });
+    }).then(context, [self, done](Result<bool> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(r.ok() ? Result<void>() : Result<void>(r.error()));
+    });
+}
+
 } // namespace kassa::engine

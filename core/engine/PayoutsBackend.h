@@ -35,6 +35,11 @@ public:
     void decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
         int revision, bool approve, const QString &reason, QObject *context, DecisionDone done) override;
 
+    void policy(QObject *context, PolicyDone done) override;
+    void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
+        ProposeDone done) override;
+    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override;
+
     //! Which queue `row` belongs in for `viewer` (exposed for tests).
     static PayoutQueue queueOf(const PayoutRow &row, const operators::OperatorInfo &viewer);
 

@@ -49,6 +49,13 @@ public:
     using RowsDone = std::function<void(Result<QList<PayoutRow>>)>;
     using RequestDone = std::function<void(Result<payouts::PayoutRequest>)>;
     using DecisionDone = std::function<void(Result<payouts::PolicyDecision>)>;
+    struct PolicyState {
+        payouts::PolicySettings current;
+        QList<payouts::PolicyProposal> pending; //!< changes waiting for another owner
+    };
+    using PolicyDone = std::function<void(Result<PolicyState>)>;
+    using ProposeDone = std::function<void(Result<QString>)>; //!< proposal id, or empty when applied at once
+    using VoidDone = std::function<void(Result<void>)>;
 
     //! The assets a payout may be requested in.
     virtual QList<PayoutAsset> assets() const = 0;
@@ -66,6 +73,14 @@ public:
     //! on `revision` of the payout — the one the dialog showed.
     virtual void decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
         int revision, bool approve, const QString &reason, QObject *context, DecisionDone done) = 0;
+
+    //! The payout policy in force and the changes waiting for a second owner.
+    virtual void policy(QObject *context, PolicyDone done) = 0;
+    //! Owner only: applies `settings` (one owner) or proposes it to the others.
+    virtual void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
+        ProposeDone done) = 0;
+    //! Owner only, not the proposer: applies a pending change.
+    virtual void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) = 0;
 
 Q_SIGNALS:
     //! Requests changed: list again.

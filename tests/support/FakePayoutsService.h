@@ -75,6 +75,32 @@ public:
         answer<payouts::PolicyDecision>(context, std::move(done), payouts::PolicyDecision{});
     }
 
+    PolicyState policyState{payouts::PolicySettings::defaults(), {}};
+    QList<payouts::PolicySettings> proposals;
+    QStringList confirmed;
+    bool proposeApplies = true;
+
+    void policy(QObject *context, PolicyDone done) override { answer<PolicyState>(context, std::move(done), policyState); }
+    void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context, ProposeDone done) override
+    {
+        Q_UNUSED(actorId);
+        auto valid = payouts::PayoutPolicy::validate(settings);
+        if (!valid.ok()) {
+            answer<QString>(context, std::move(done), valid.error());
+            return;
+        }
+        proposals << settings;
+        if (proposeApplies)
+            policyState.current = settings;
+        answer<QString>(context, std::move(done), proposeApplies ? QString() : QStringLiteral("proposal-1"));
+    }
+    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override
+    {
+        Q_UNUSED(actorId);
+        confirmed << proposalId;
+        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+    }
+
 private:
     template<typename T>
     static void answer(QObject *context, std::function<void(Result<T>)> done, Result<T> value)

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "dialogs/NewPayoutDialog.h"
 #include "dialogs/PayoutApprovalDialog.h"
+#include "dialogs/PolicyDialog.h"
 #include "i18n/Languages.h"
 #include "models/PayoutsModel.h"
 #include "pages/PayoutsPage.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -217,6 +219,42 @@ private Q_SLOTS:
         QCOMPARE(m_service.decisions[0].reason, QStringLiteral("wrong supplier"));
     }
 
+    void policyDialogChecksAndProposes()
+    {
+        m_service.proposals.clear();
+        m_service.policyState.pending.clear();
+        payouts::PolicyProposal waiting;
+        waiting.id = QStringLiteral("prop-7");
+        waiting.settings = PolicySettings::defaults();
+        waiting.proposedByName = QStringLiteral("Otto Owner");
+        waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        m_service.policyState.pending << waiting;
+        ui::PolicyDialog dialog(&m_service, QStringLiteral("olga"));
+        auto *tier1 = dialog.findChild<QLineEdit *>(QStringLiteral("tier1Edit"));
+        QTRY_COMPARE(tier1->text(), QStringLiteral("1000"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePolicyButton"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("policyError"));
+        QVERIFY(!save->isEnabled()); // nothing changed
+        tier1->setText(QStringLiteral("20000")); // above tier 2
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!save->isEnabled());
+        tier1->setText(QStringLiteral("1,000"));
+        QVERIFY(!error->text().isEmpty());
+        tier1->setText(QStringLiteral("500"));
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE(m_service.proposals.size(), 1);
+        QCOMPARE(m_service.proposals[0].tier1.toString(), QStringLiteral("500"));
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("policyStatus"))->text().contains(QStringLiteral("in force")));
+        auto *pending = dialog.findChild<QListWidget *>(QStringLiteral("pendingList"));
+        QCOMPARE(pending->count(), 1);
+        QVERIFY(pending->item(0)->text().contains(QStringLiteral("Otto Owner")));
+        pending->setCurrentRow(0);
+        dialog.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"))->click();
+        QTRY_COMPARE(m_service.confirmed, QStringList{QStringLiteral("prop-7")});
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -235,6 +273,8 @@ private Q_SLOTS:
         form.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(QStringLiteral("0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         form.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("250.75"));
         PayoutApprovalDialog approval(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
+        ui::PolicyDialog policy(&m_service, QStringLiteral("olga"));
+        QTRY_VERIFY(!policy.findChild<QLineEdit *>(QStringLiteral("tier1Edit"))->text().isEmpty());
         // Every label has text in every language.
         for (QWidget *w : {static_cast<QWidget *>(&page), static_cast<QWidget *>(&form), static_cast<QWidget *>(&approval)}) {
             for (QPushButton *b : w->findChildren<QPushButton *>())
@@ -244,7 +284,7 @@ private Q_SLOTS:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"}}) {
+        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"}, {&policy, "payout-policy"}}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
             QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, QLatin1String(name))));
