@@ -359,8 +359,9 @@ void OperatorsBackend::verify(const QString &login, const QString &password, con
         if (op.info.lockedUntilMs > clock.nowMs())
             return recordRefusal(op.info.id, actor, QStringLiteral("locked"), false);
         const bool passwordOk = PasswordHash::verify(op.passwordHash, password);
+        // "Disabled" only to someone who knows the password: a guesser learns nothing.
         if (op.info.disabled)
-            return recordRefusal(op.info.id, actor, QStringLiteral("disabled"), false);
+            return recordRefusal(op.info.id, actor, passwordOk ? QStringLiteral("disabled") : QStringLiteral("wrong_password_disabled"), false);
         if (!passwordOk)
             return recordRefusal(op.info.id, actor, QStringLiteral("wrong_password"), true);
         if (op.info.totpEnrolled) {

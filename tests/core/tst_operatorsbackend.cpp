@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(!voidCall([&](auto d) { b.setDisabled(owner->id, owner->id, true, this, d); }).ok());
         KASSA_VERIFY_OK(voidCall([&](auto d) { b.setDisabled(owner->id, clerk->id, true, this, d); }));
         QCOMPARE(authFailureOf(verify(b, QStringLiteral("carol"), kClerkPw).error()), AuthFailure::Disabled);
-        QCOMPARE(authFailureOf(verify(b, QStringLiteral("carol"), QStringLiteral("wrong password")).error()), AuthFailure::Disabled);
+        QCOMPARE(authFailureOf(verify(b, QStringLiteral("carol"), QStringLiteral("wrong password")).error()), AuthFailure::WrongCredentials);
         KASSA_VERIFY_OK(voidCall([&](auto d) { b.setDisabled(owner->id, clerk->id, false, this, d); }));
         KASSA_VERIFY_OK(verify(b, QStringLiteral("carol"), kClerkPw));
 
