@@ -219,6 +219,29 @@ private Q_SLOTS:
         QCOMPARE(m_service.decisions[0].reason, QStringLiteral("wrong supplier"));
     }
 
+    void batchReviewShowsEachInTurn()
+    {
+        m_service.rows[1].queue = engine::PayoutQueue::AwaitingMe;
+        m_service.rows[1].request.state = PayoutState::AwaitingApproval;
+        PayoutsPage page(&m_service, approver());
+        QTRY_COMPARE(page.view()->model()->rowCount(), 2); // both awaiting me
+        page.view()->selectAll();
+        QSignalSpy opened(&page, &PayoutsPage::dialogOpened);
+        page.findChild<QPushButton *>(QStringLiteral("reviewPayoutButton"))->click();
+        QCOMPARE(opened.count(), 1);
+        for (int i = 0; i < 2; ++i) {
+            QTRY_COMPARE(opened.count(), i + 1);
+            auto *dialog = lastDialog<PayoutApprovalDialog>(opened);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), m_service.password);
+            dialog->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
+            QTRY_COMPARE(m_service.decisions.size(), i + 1);
+        }
+        QCOMPARE(m_service.decisions[0].payoutId, QStringLiteral("p1"));
+        QCOMPARE(m_service.decisions[1].payoutId, QStringLiteral("p2"));
+        QTest::qWait(50);
+        QCOMPARE(opened.count(), 2); // no third
+    }
+
     void policyDialogChecksAndProposes()
     {
         m_service.proposals.clear();

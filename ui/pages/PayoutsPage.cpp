@@ -52,7 +52,7 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
     m_view->setObjectName(QStringLiteral("payoutsView"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
@@ -69,7 +69,7 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
     connect(m_newButton, &QPushButton::clicked, this, &PayoutsPage::newRequest);
     connect(m_reviewButton, &QPushButton::clicked, this, &PayoutsPage::reviewSelected);
     connect(m_view, &QTableView::doubleClicked, this, &PayoutsPage::reviewSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PayoutsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PayoutsPage::updateButtons);
     connect(m_service, &engine::PayoutsService::changed, this, &PayoutsPage::refresh);
 
     retranslate();
@@ -115,7 +115,7 @@ void PayoutsPage::updateButtons()
 {
     const bool mayRequest = m_operator.has(operators::Role::Clerk) || m_operator.has(operators::Role::Owner);
     m_newButton->setEnabled(mayRequest);
-    m_reviewButton->setEnabled(m_view->selectionModel()->currentIndex().isValid());
+    m_reviewButton->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
 void PayoutsPage::refresh()
@@ -140,14 +140,34 @@ void PayoutsPage::newRequest()
 
 void PayoutsPage::reviewSelected()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
-    if (!current.isValid())
-        return;
-    auto *dialog = new PayoutApprovalDialog(m_service, m_operator.login, m_model->row(current.row()),
-        QDateTime::currentMSecsSinceEpoch(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    m_reviewQueue.clear();
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        m_reviewQueue << m_proxy->mapToSource(index).data(PayoutsModel::IdRole).toString();
+    reviewNext();
+}
+
+void PayoutsPage::reviewNext()
+{
+    while (!m_reviewQueue.isEmpty()) {
+        const QString id = m_reviewQueue.takeFirst();
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->row(i).request.id != id)
+                continue;
+            auto *dialog = new PayoutApprovalDialog(m_service, m_operator.login, m_model->row(i), QDateTime::currentMSecsSinceEpoch(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The next one opens when this one is decided; Cancel stops the batch.
+            connect(dialog, &QDialog::finished, this, [this](int result) {
+                if (result == QDialog::Accepted)
+                    QMetaObject::invokeMethod(this, &PayoutsPage::reviewNext, Qt::QueuedConnection);
+                else
+                    m_reviewQueue.clear();
+            });
+            dialog->open();
+            Q_EMIT dialogOpened(dialog);
+            return;
+        }
+    }
 }
 
 } // namespace kassa::ui

@@ -36,7 +36,8 @@ public Q_SLOTS:
     void refresh();
     //! Opens the request form.
     void newRequest();
-    //! Opens the approval dialog for the selected request.
+    //! Opens the approval dialog for each selected request in turn (batch
+    //! approval: every payout is still shown in full and confirmed on its own).
     void reviewSelected();
 
 Q_SIGNALS:
@@ -50,6 +51,7 @@ private:
     void retranslate();
     void applyQueue();
     void updateButtons();
+    void reviewNext();
 
     engine::PayoutsService *m_service;
     operators::OperatorInfo m_operator;
@@ -60,6 +62,7 @@ private:
     QPushButton *m_reviewButton = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
+    QStringList m_reviewQueue; //!< payout ids still to show in a batch review
 };
 
 } // namespace kassa::ui
