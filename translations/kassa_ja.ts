@@ -742,6 +742,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>オペレーターのロックを解除</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1914,6 +1918,112 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>ログイン名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>続けて何度も間違えると、アカウントはしばらくロックされます。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>認証アプリに表示される 6 桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>ワンタイムコードが違うか、すでに使用されています。</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>認証アプリの次のコードを待ち、コンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>誤った試行が多すぎます。このアカウントは %1（UTC）までロックされています。</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>その時刻まで待つか、オーナーにロックの解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>オーナーに再度有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>サインインに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>オペレーターアカウントはまだ使用できません。データベースを開いています。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>オペレーターアカウントを変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>少なくとも 1 つのロールを選んでください。</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>最初のオーナーはすでに作成されています。</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>最後のオーナーからオーナーのロールを外すことはできません。</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>先に別の人をオーナーにしてください。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>自分のアカウントを無効にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>最後のオーナーは無効にできません。</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>この登録は期限切れです。</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>最初からやり直し、新しいコードを読み取ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation>支払いはまだ使用できません。データベースを開いています。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2365,6 +2475,365 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>socks5://HOST:PORT（例：Tor なら socks5://127.0.0.1:9050）または http://HOST:PORT を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>該当するオペレーターがいません。</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>ログイン名「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>データベースがオペレーターの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>ログイン名は 2～64 文字で、英字 a–z、数字、「.」「_」「-」が使えます。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>名前は 1～100 文字にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>関係のない単語をいくつか並べると、長くて覚えやすいパスワードになります。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>パスワードは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>パスワードに制御文字（タブや改行など）が含まれています。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>文字、数字、スペース、句読点だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>システムの乱数生成器でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>パスワードをハッシュ化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>ログファイルをサポートに送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>システムの乱数生成器でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>ワンタイムコードの設定が無効です。</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>ワンタイムコードを計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>有効なシークレットではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation>ノードの応答が想定と異なります。</translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>データベースが支払いの変更を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>この支払いは %1 で評価されていますが、ポリシーは %2 で計算します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>為替レートが古すぎます（%n 分前）。レートを更新して申請を編集してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>この支払いは 1 回あたりの上限（%1 %2）を超えています。</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>送金先は最近追加または変更されました。%1（UTC）から受け取れます。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>送金先のアドレス帳エントリーは、別の人の確認を待っています。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>支払いを承認または却下できるのは承認者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>この支払いはあなたが申請したため、承認も却下もできません。</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>別の承認者が判断する必要があります。</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>この支払いはもう承認待ちではありません。</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>この版の支払いについては、すでに判断済みです。</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>保存されている支払いポリシーが壊れています（%1）。</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>第 1 段階は第 2 段階より高くできません。</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>第 2 段階は 1 回あたりの上限より高くできません。</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>上限は 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>レートの有効期間は 1 分以上にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>データベースが支払いの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>このオペレーターアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>このバージョンの Kassa が認識できない状態の支払いがあります。</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>保存されている支払い金額が壊れています。</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>該当するアドレス帳エントリーがありません。</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>該当する支払いがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>チェーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>トークンコントラクトのアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>0 より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>支払いの目的を入力してください。</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>承認者は目的を確認します。分かりやすく書くと早く承認されます。</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>目的または参照番号が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>この支払いを評価する為替レートがありません。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>有効な Tron アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Tron アドレスは T で始まる 34 文字です。受取人からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>有効なアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>受取人からアドレスをもう一度コピーしてください。大文字と小文字が混在するアドレスはチェックサムと一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>ゼロアドレスは支払いを受け取れません。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>支払いポリシーを変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>このポリシー変更はもう保留中ではありません。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>あなたのポリシー変更は、別のオーナーが確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>アドレス帳を変更できるのはオーナーか承認者だけです。</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>アドレスに 1～100 文字の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>アドレス帳エントリーを確認できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>このアドレス帳エントリーは確認の必要がありません。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>あなたが作成したエントリーは、別のオーナーが確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>支払いを申請できるのは担当者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>この API キーでは支払いを申請できません。</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>設定でこのキーに payouts:request スコープを付与してください。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>支払い申請を変更できるのは申請者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>この支払いはもう変更できません。</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>その間に誰かがこの支払いを変更しました。</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>開いた後にこの支払いが変更されました。</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>もう一度開いて、新しい内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>支払いを却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>支払い申請を取り消せるのは申請者かオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>この支払いはもう取り消せません。</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>この支払いは承認されていません。</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>この支払いには、ポリシーが求める承認がもうそろっていません。</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>ホットウォレットの残高は %1 で、支払い額 %2 より少ないです。</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>ホットウォレットでネットワーク手数料を払えません。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>トークンコントラクトが送金先をブラックリストに登録しています。送金は失敗します。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>トークンコントラクトがホットウォレットをブラックリストに登録しています。</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3527,456 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>新しい支払い申請</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>何のための支払いですか？承認者が読みます。</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>任意: 請求書番号やチケット番号</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>送金先アドレス:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>評価額:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>支払いを申請</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>0 より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2（レート %3、%4）</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>支払いの目的を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 のロール</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>オペレーターを追加</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>ロールを保存</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>少なくとも 1 つのロールを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>2 段階サインイン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>ロール…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>ロックを解除</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>支払いの承認</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1（コントラクト %2）</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>送金先:</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>アドレス帳に「%1」として登録済み（追加または変更: %2）。</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>アドレス帳にありません。この支払いには最上位の承認段階が必要です。</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>アドレス帳:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>評価額:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>レート:</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>1 %3 あたり %1 %2（%4、%5）</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>ネットワーク手数料:</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>署名時に手数料上限の範囲で見積もり、ホットウォレットから支払います。</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申請者:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>%1 が承認（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>%1 が却下（%2）: %3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>これまで:</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>まだ承認はありません。</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>承認者 2 人とオーナー 1 人（現在 %1 人）。</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>異なる承認者 2 人（現在 %1 人）。</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>承認者 1 人。</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>ポリシー:</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>認証アプリを使っている場合のみ</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>却下する場合は必須</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>支払いを却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>この判断を確定するにはパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>自分の承認待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>他の人を待っています</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信準備完了</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>失敗または却下</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>すべての支払い</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新しい申請…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>確認…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>このキューには何もありません。</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>支払い申請はまだありません。担当者かオーナーが「新しい申請」から申請できます。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3118,6 +4037,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Transaction</source>
         <translation>トランザクション</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>支払いポリシー</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>承認者 2 人が必要な金額:</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>承認者 2 人とオーナーが必要な金額（超過）:</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>1 回あたりの上限:</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>資産ごとの 24 時間上限:</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>申請者ごとの 24 時間上限:</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>為替レートの有効期間:</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>新しいアドレスの待機時間:</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>選択した変更を確定</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>ポリシーを保存</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>別のオーナーの確認待ちの変更:</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1、%2: %3 %4 から承認者 2 人、%5 %4 超でオーナーも必要</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>新しいポリシーが適用されました。</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>提案として保存しました。適用するには別のオーナーの確認が必要です。</translation>
     </message>
 </context>
 <context>

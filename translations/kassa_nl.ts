@@ -743,6 +743,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>Blokkering van operator opgeheven</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1916,6 +1920,112 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>De inlognaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>Na meerdere onjuiste pogingen achter elkaar wordt het account een tijd geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Voer de 6-cijferige code uit je authenticator-app in.</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>De eenmalige code is onjuist of al gebruikt.</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>Wacht op de volgende code in je authenticator-app en controleer de klok van de computer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>Te veel onjuiste pogingen: dit account is geblokkeerd tot %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>Wacht tot dan, of vraag een eigenaar de blokkering op te heffen.</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>Vraag een eigenaar het weer in te schakelen.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Aanmelden is mislukt.</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>Operatoraccounts zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>Alleen een eigenaar mag operatoraccounts wijzigen.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interne fout.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>De eerste eigenaar is al aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>Meld je in plaats daarvan aan.</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>De laatste eigenaar kan de rol Eigenaar niet verliezen.</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>Maak eerst iemand anders eigenaar.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Je kunt je eigen account niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>De laatste eigenaar kan niet worden uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>Deze registratie is verlopen.</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>Begin opnieuw en scan de nieuwe code.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation>Uitbetalingen zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2368,6 +2478,366 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>Gebruik socks5://HOST:PORT (bijvoorbeeld Tor op socks5://127.0.0.1:9050) of http://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>Deze operator bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>De inlognaam ‘%1’ is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>De database weigerde een wijziging van een operator: %1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Een inlognaam heeft 2 tot 64 tekens: letters a–z, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, en begint met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>De naam moet 1 tot 100 tekens hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>Een paar losse woorden vormen een lang wachtwoord dat makkelijk te onthouden is.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Het wachtwoord mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>Het wachtwoord bevat een stuurteken (zoals een tab of een regeleinde).</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>Gebruik alleen letters, cijfers, spaties en leestekens.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>De toevalsgenerator van het systeem is mislukt.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Het wachtwoord kon niet worden gehasht.</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>Stuur het logbestand naar support.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Goedkeurder</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>De toevalsgenerator van het systeem is mislukt.</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>Ongeldige instellingen voor eenmalige codes.</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>De eenmalige code kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>Dit is geen geldig geheim.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation>De node antwoordde niet zoals verwacht.</translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>De database weigerde een wijziging van een uitbetaling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>De uitbetaling is gewaardeerd in %1, maar het beleid rekent in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>De wisselkoers is te oud (%n minuut); werk de koers bij en bewerk het verzoek.</numerusform>
+            <numerusform>De wisselkoers is te oud (%n minuten); werk de koers bij en bewerk het verzoek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>De uitbetaling ligt boven de limiet voor één uitbetaling (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>De bestemming is kort geleden toegevoegd of gewijzigd; ze kan ontvangen vanaf %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>De adresboekregel van de bestemming wacht op bevestiging door een tweede persoon.</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>Alleen een goedkeurder of een eigenaar mag een uitbetaling goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>Je hebt deze uitbetaling zelf aangevraagd, dus je kunt haar niet goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>Een andere goedkeurder moet erover beslissen.</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>Deze uitbetaling wacht niet meer op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>Je hebt al over deze versie van de uitbetaling beslist.</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>Het opgeslagen uitbetalingsbeleid is beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>De eerste drempel mag niet boven de tweede liggen.</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>De tweede drempel mag niet boven de limiet voor één uitbetaling liggen.</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>Limieten moeten boven nul liggen.</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>Sta toe dat de koers minstens één minuut oud is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>De database weigerde een wijziging van een uitbetaling: %1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>Dit operatoraccount is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>Een uitbetaling heeft een status die deze versie van Kassa niet kent.</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>Een opgeslagen uitbetalingsbedrag is beschadigd.</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>Deze adresboekregel bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>Deze uitbetaling bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>Kies een chain.</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>Het adres van het tokencontract is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Voer een bedrag boven nul in.</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>Geef aan waarvoor de uitbetaling is.</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>Goedkeurders zien de reden; een duidelijke reden wordt sneller goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>De reden of de referentie is te lang.</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>De uitbetaling heeft geen wisselkoers om haar te waarderen.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interne fout.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>Dit is geen geldig Tron-adres.</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Een Tron-adres begint met T en heeft 34 tekens; kopieer het opnieuw van de ontvanger.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Dit is geen geldig adres: %1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>Kopieer het adres opnieuw van de ontvanger; een adres met hoofd- en kleine letters moet bij zijn controlesom passen.</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>Het nuladres kan geen uitbetaling ontvangen.</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>Alleen een eigenaar mag het uitbetalingsbeleid wijzigen.</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>Deze beleidswijziging wacht niet meer.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>Een andere eigenaar moet je beleidswijziging bevestigen.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>Alleen een eigenaar of een goedkeurder mag het adresboek wijzigen.</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>Geef het adres een naam van 1 tot 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>Alleen een eigenaar mag een adresboekregel bevestigen.</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>Deze adresboekregel hoeft niet bevestigd te worden.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>Een andere eigenaar moet de regel bevestigen die jij hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>Alleen een medewerker of een eigenaar mag een uitbetaling aanvragen.</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>Deze API-sleutel mag geen uitbetalingen aanvragen.</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>Geef de sleutel in Instellingen de scope payouts:request.</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>Alleen de aanvrager of een eigenaar mag een uitbetalingsverzoek wijzigen.</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>Deze uitbetaling kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>Iemand heeft deze uitbetaling intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>Open haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>Deze uitbetaling is gewijzigd nadat je haar opende.</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>Open haar opnieuw en controleer de nieuwe gegevens.</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>Geef aan waarom je de uitbetaling afwijst.</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>Alleen de aanvrager of een eigenaar mag een uitbetalingsverzoek annuleren.</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>Deze uitbetaling kan niet meer worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>Deze uitbetaling is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>De uitbetaling heeft niet meer de goedkeuringen die het beleid vraagt.</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>De hot wallet bevat %1, minder dan de %2 van de uitbetaling.</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>De hot wallet kan de netwerkkosten niet betalen.</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>Het tokencontract heeft de bestemming op de zwarte lijst gezet; de overboeking zou mislukken.</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>Het tokencontract heeft de hot wallet op de zwarte lijst gezet.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3535,459 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>Nieuw uitbetalingsverzoek</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>Waarvoor is het? Goedkeurders lezen dit.</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>Optioneel: factuur- of ticketnummer</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>Naar adres:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>Uitbetaling aanvragen</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Voer een bedrag boven nul in.</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2 (koers %3, %4)</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>Geef aan waarvoor de uitbetaling is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen van %1</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Operator toevoegen</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Rollen opslaan</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Tweestapsaanmelding</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>Blokkering opheffen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Uitschakelen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>Uitbetaling goedkeuren</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1 (contract %2)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>In het adresboek als ‘%1’, toegevoegd of gewijzigd %2.</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>Niet in het adresboek: deze uitbetaling vraagt de hoogste goedkeuringstrap.</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>Adresboek:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Koers:</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>%1 %2 per %3 van %4, %5</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>Netwerkkosten:</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>Geschat bij het ondertekenen, binnen het kostenplafond; betaald uit de hot wallet.</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Aangevraagd door:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>Goedgekeurd door %1, %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>Afgewezen door %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>Tot nu toe:</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>Nog geen goedkeuringen.</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>Twee goedkeurders en een eigenaar (tot nu toe %1).</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>Twee verschillende goedkeurders (tot nu toe %1).</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>Eén goedkeurder.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Beleid:</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>Alleen als je een authenticator-app gebruikt</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>Nodig om af te wijzen</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Je wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>Geef aan waarom je de uitbetaling afwijst.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>Voer je wachtwoord in om deze beslissing te bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>Wacht op mijn goedkeuring</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>Wacht op anderen</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Klaar om te verzenden</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>Mislukt of afgewezen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>Alle uitbetalingen</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Beoordelen…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>Niets in deze wachtrij.</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>Nog geen uitbetalingsverzoeken. Een medewerker of eigenaar kan er een aanvragen met Nieuw verzoek.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3129,6 +4052,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Transaction</source>
         <translation>Transactie</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>Uitbetalingsbeleid</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>Twee goedkeurders vanaf:</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>Twee goedkeurders en een eigenaar boven:</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>Grootste enkele uitbetaling:</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>Per asset in 24 uur:</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>Per aanvrager in 24 uur:</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>Oudste wisselkoers:</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>Nieuwe adressen wachten:</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>Geselecteerde wijziging bevestigen</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Beleid opslaan</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>Wijzigingen die op een andere eigenaar wachten:</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1, %2: twee goedkeurders vanaf %3 %4, een eigenaar boven %5 %4</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>Het nieuwe beleid geldt nu.</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>Opgeslagen als voorstel: een andere eigenaar moet het bevestigen voordat het geldt.</translation>
     </message>
 </context>
 <context>

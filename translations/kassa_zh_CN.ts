@@ -742,6 +742,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Operator lockout cleared</source>
+        <translation>操作员锁定已解除</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -1914,6 +1918,112 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsBackend</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Several wrong attempts in a row lock the account for a while.</source>
+        <translation>连续多次输错会使账户被锁定一段时间。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or was already used.</source>
+        <translation>一次性验证码错误或已被使用。</translation>
+    </message>
+    <message>
+        <source>Wait for the next code in your authenticator app and check the computer&apos;s clock.</source>
+        <translation>请等待身份验证器应用显示下一个验证码，并检查电脑的时钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until %1 (UTC).</source>
+        <translation>错误尝试次数过多：此账户已锁定至 %1（UTC）。</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask an owner to clear the lock.</source>
+        <translation>请等到该时间，或请所有者解除锁定。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>Ask an owner to enable it again.</source>
+        <translation>请所有者重新启用它。</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available yet: the database is still opening.</source>
+        <translation>操作员账户暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change operator accounts.</source>
+        <translation>只有所有者可以更改操作员账户。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部错误。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>The first owner was already created.</source>
+        <translation>第一个所有者已经创建。</translation>
+    </message>
+    <message>
+        <source>Sign in instead.</source>
+        <translation>请直接登录。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot lose the Owner role.</source>
+        <translation>最后一个所有者不能失去所有者角色。</translation>
+    </message>
+    <message>
+        <source>Make someone else an owner first.</source>
+        <translation>请先将其他人设为所有者。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The last owner cannot be disabled.</source>
+        <translation>不能停用最后一个所有者。</translation>
+    </message>
+    <message>
+        <source>This enrolment has expired.</source>
+        <translation>此次注册已过期。</translation>
+    </message>
+    <message>
+        <source>Start again and scan the new code.</source>
+        <translation>请重新开始并扫描新的二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutsBackend</name>
+    <message>
+        <source>Payouts are not available yet: the database is still opening.</source>
+        <translation>付款暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -2365,6 +2475,365 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Use socks5://HOST:PORT (for example Tor at socks5://127.0.0.1:9050) or http://HOST:PORT.</source>
         <translation>请使用 socks5://HOST:PORT（例如 Tor：socks5://127.0.0.1:9050）或 http://HOST:PORT。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::OperatorStore</name>
+    <message>
+        <source>No such operator.</source>
+        <translation>没有此操作员。</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is already taken.</source>
+        <translation>登录名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>The database refused an operator change: %1</source>
+        <translation>数据库拒绝了操作员变更：%1</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名由 2 到 64 个字符组成：字母 a–z、数字、“.”、“_”和“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>名称须为 1 到 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::PasswordHash</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>几个互不相关的词可以组成既长又好记的密码。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break).</source>
+        <translation>密码包含控制字符（例如制表符或换行符）。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>请只使用字母、数字、空格和标点符号。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>无法对密码进行哈希处理。</translation>
+    </message>
+    <message>
+        <source>Send the log file to support.</source>
+        <translation>请将日志文件发送给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::RoleNames</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::operators::Totp</name>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统的随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>Invalid one-time code settings.</source>
+        <translation>一次性验证码设置无效。</translation>
+    </message>
+    <message>
+        <source>The one-time code could not be computed.</source>
+        <translation>无法计算一次性验证码。</translation>
+    </message>
+    <message>
+        <source>This is not a valid secret.</source>
+        <translation>这不是有效的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::EvmPayoutSender</name>
+    <message>
+        <source>The node did not answer as expected.</source>
+        <translation>节点的应答不符合预期。</translation>
+    </message>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>数据库拒绝了付款变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutPolicy</name>
+    <message>
+        <source>The payout is valued in %1, but the policy counts in %2.</source>
+        <translation>此付款以 %1 计价，但策略以 %2 计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange rate is too old (%n minute(s)); update the rate and edit the request.</source>
+        <translation>
+            <numerusform>汇率已过时（%n 分钟）；请更新汇率并编辑该申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payout is above the limit for a single payout (%1 %2).</source>
+        <translation>此付款超过单笔付款上限（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>The destination was added or changed recently; it can receive from %1 (UTC).</source>
+        <translation>收款地址是最近添加或修改的；从 %1（UTC）起才能收款。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s address-book entry waits for a second person to confirm it.</source>
+        <translation>收款地址的地址簿条目正在等待另一人确认。</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>Only an approver or an owner may approve or reject a payout.</source>
+        <translation>只有审批人或所有者可以审批或拒绝付款。</translation>
+    </message>
+    <message>
+        <source>You requested this payout, so you cannot approve or reject it.</source>
+        <translation>此付款是您申请的，因此您不能审批或拒绝它。</translation>
+    </message>
+    <message>
+        <source>Another approver has to decide on it.</source>
+        <translation>需要由另一位审批人决定。</translation>
+    </message>
+    <message>
+        <source>This payout is no longer waiting for approval.</source>
+        <translation>此付款已不再等待审批。</translation>
+    </message>
+    <message>
+        <source>You already decided on this version of the payout.</source>
+        <translation>您已对此版本的付款作出决定。</translation>
+    </message>
+    <message>
+        <source>The stored payout policy is damaged (%1).</source>
+        <translation>已保存的付款策略已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The first tier must not be above the second.</source>
+        <translation>第一档不能高于第二档。</translation>
+    </message>
+    <message>
+        <source>The second tier must not be above the single-payout limit.</source>
+        <translation>第二档不能高于单笔付款上限。</translation>
+    </message>
+    <message>
+        <source>Limits must be above zero.</source>
+        <translation>限额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Allow the rate to be at least one minute old.</source>
+        <translation>汇率的有效期至少应为一分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::Payouts</name>
+    <message>
+        <source>The database refused a payout change: %1</source>
+        <translation>数据库拒绝了付款变更：%1</translation>
+    </message>
+    <message>
+        <source>This operator account is disabled.</source>
+        <translation>此操作员账户已停用。</translation>
+    </message>
+    <message>
+        <source>A payout has a state this version of Kassa does not know.</source>
+        <translation>某笔付款的状态是此版本 Kassa 无法识别的。</translation>
+    </message>
+    <message>
+        <source>A stored payout amount is damaged.</source>
+        <translation>已保存的付款金额已损坏。</translation>
+    </message>
+    <message>
+        <source>No such address-book entry.</source>
+        <translation>没有此地址簿条目。</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>没有此付款。</translation>
+    </message>
+    <message>
+        <source>Choose a chain.</source>
+        <translation>请选择一条链。</translation>
+    </message>
+    <message>
+        <source>The token contract address is not valid.</source>
+        <translation>代币合约地址无效。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>请说明这笔付款的用途。</translation>
+    </message>
+    <message>
+        <source>Approvers see the reason; a clear one gets approved faster.</source>
+        <translation>审批人会看到用途；写清楚能更快获批。</translation>
+    </message>
+    <message>
+        <source>The reason or the reference is too long.</source>
+        <translation>用途或参考号太长。</translation>
+    </message>
+    <message>
+        <source>The payout has no exchange rate to value it.</source>
+        <translation>这笔付款没有可用于估值的汇率。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部错误。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tron address.</source>
+        <translation>这不是有效的 Tron 地址。</translation>
+    </message>
+    <message>
+        <source>A Tron address starts with T and has 34 characters; copy it again from the recipient.</source>
+        <translation>Tron 地址以 T 开头，共 34 个字符；请从收款人处重新复制。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>这不是有效的地址：%1</translation>
+    </message>
+    <message>
+        <source>Copy the address again from the recipient; a mixed-case address must match its checksum.</source>
+        <translation>请从收款人处重新复制地址；大小写混合的地址必须与其校验和一致。</translation>
+    </message>
+    <message>
+        <source>The zero address cannot receive a payout.</source>
+        <translation>零地址不能接收付款。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the payout policy.</source>
+        <translation>只有所有者可以更改付款策略。</translation>
+    </message>
+    <message>
+        <source>This policy change is no longer pending.</source>
+        <translation>此策略变更已不再待处理。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm your policy change.</source>
+        <translation>需要另一位所有者确认您的策略变更。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an approver may change the address book.</source>
+        <translation>只有所有者或审批人可以更改地址簿。</translation>
+    </message>
+    <message>
+        <source>Give the address a name of 1 to 100 characters.</source>
+        <translation>请为地址起一个 1 到 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Only an owner may confirm an address-book entry.</source>
+        <translation>只有所有者可以确认地址簿条目。</translation>
+    </message>
+    <message>
+        <source>This address-book entry needs no confirmation.</source>
+        <translation>此地址簿条目无需确认。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the entry you made.</source>
+        <translation>需要另一位所有者确认您添加的条目。</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an owner may request a payout.</source>
+        <translation>只有办事员或所有者可以申请付款。</translation>
+    </message>
+    <message>
+        <source>This API key may not request payouts.</source>
+        <translation>此 API 密钥不能申请付款。</translation>
+    </message>
+    <message>
+        <source>Give the key the payouts:request scope in Settings.</source>
+        <translation>请在设置中为该密钥授予 payouts:request 权限。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may change a payout request.</source>
+        <translation>只有申请人或所有者可以更改付款申请。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be changed.</source>
+        <translation>这笔付款已不能再更改。</translation>
+    </message>
+    <message>
+        <source>Someone changed this payout in the meantime.</source>
+        <translation>在此期间有人更改了这笔付款。</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>请重新打开。</translation>
+    </message>
+    <message>
+        <source>This payout was changed after you opened it.</source>
+        <translation>您打开后这笔付款已被更改。</translation>
+    </message>
+    <message>
+        <source>Open it again and check the new details.</source>
+        <translation>请重新打开并核对新的详细信息。</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>请说明拒绝这笔付款的原因。</translation>
+    </message>
+    <message>
+        <source>Only the requester or an owner may cancel a payout request.</source>
+        <translation>只有申请人或所有者可以取消付款申请。</translation>
+    </message>
+    <message>
+        <source>This payout can no longer be cancelled.</source>
+        <translation>这笔付款已不能再取消。</translation>
+    </message>
+    <message>
+        <source>This payout is not approved.</source>
+        <translation>这笔付款尚未审批通过。</translation>
+    </message>
+    <message>
+        <source>The payout no longer has the approvals the policy asks for.</source>
+        <translation>这笔付款已不再具备策略要求的审批。</translation>
+    </message>
+    <message>
+        <source>The hot wallet holds %1, less than the payout&apos;s %2.</source>
+        <translation>热钱包余额为 %1，少于付款金额 %2。</translation>
+    </message>
+    <message>
+        <source>The hot wallet cannot pay the network fee.</source>
+        <translation>热钱包无法支付网络手续费。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the destination; the transfer would fail.</source>
+        <translation>代币合约已将收款地址列入黑名单；转账将会失败。</translation>
+    </message>
+    <message>
+        <source>The token contract has blacklisted the hot wallet.</source>
+        <translation>代币合约已将热钱包列入黑名单。</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3527,456 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::NewPayoutDialog</name>
+    <message>
+        <source>New payout request</source>
+        <translation>新付款申请</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A token on a chain, e.g. &quot;USDT on Ethereum&quot;.</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>What is it for? Approvers read this.</source>
+        <translation>用途是什么？审批人会看到。</translation>
+    </message>
+    <message>
+        <source>Optional: invoice or ticket number</source>
+        <translation>可选：发票号或工单号</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>资产：</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>收款地址：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>价值：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>申请付款</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2 (rate %3, %4)</source>
+        <extracomment>The fiat value of the payout and where the rate came from, e.g. &quot;≈ 1,234.50 USD (rate 1.0001, okx)&quot;.</extracomment>
+        <translation>≈ %1 %2（汇率 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Say what the payout is for.</source>
+        <translation>请说明这笔付款的用途。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OperatorsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>两步登录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>审批付款</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>资产：</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1（合约 %2）</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收款方：</translation>
+    </message>
+    <message>
+        <source>In the address book as “%1”, added or changed %2.</source>
+        <translation>在地址簿中名为“%1”，添加或修改于%2。</translation>
+    </message>
+    <message>
+        <source>Not in the address book: this payout needs the highest approval tier.</source>
+        <translation>不在地址簿中：这笔付款需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>地址簿：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>价值：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>汇率：</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 from %4, %5</source>
+        <translation>每 %3 合 %1 %2，来源 %4，%5</translation>
+    </message>
+    <message>
+        <source>Network fee:</source>
+        <translation>网络手续费：</translation>
+    </message>
+    <message>
+        <source>Estimated when the payout is signed, within the fee cap; paid from the hot wallet.</source>
+        <translation>在签名时估算，不超过手续费上限；由热钱包支付。</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>%1 已审批，%2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1, %2: %3</source>
+        <translation>%1 已拒绝，%2：%3</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>目前：</translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation>尚无审批。</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner (%1 so far).</source>
+        <translation>需要两位审批人和一位所有者（目前 %1 位）。</translation>
+    </message>
+    <message>
+        <source>Two different approvers (%1 so far).</source>
+        <translation>需要两位不同的审批人（目前 %1 位）。</translation>
+    </message>
+    <message>
+        <source>One approver.</source>
+        <translation>需要一位审批人。</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>仅在您使用身份验证器应用时填写</translation>
+    </message>
+    <message>
+        <source>Needed to reject</source>
+        <translation>拒绝时必填</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Say why you reject the payout.</source>
+        <translation>请说明拒绝这笔付款的原因。</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm this decision.</source>
+        <translation>请输入密码以确认此决定。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>等待我审批</translation>
+    </message>
+    <message>
+        <source>Awaiting others</source>
+        <translation>等待他人</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>可以发送</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>失败或已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PayoutsPage</name>
+    <message>
+        <source>All payouts</source>
+        <translation>全部付款</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新申请…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation>此队列为空。</translation>
+    </message>
+    <message>
+        <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation>还没有付款申请。办事员或所有者可以通过“新申请”提交。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PendingTransfersModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3118,6 +4037,76 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Transaction</source>
         <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PolicyDialog</name>
+    <message>
+        <source>Payout policy</source>
+        <translation>付款策略</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Unit after a number of minutes.</extracomment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <extracomment>Unit after a number of hours.</extracomment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Two approvers from:</source>
+        <translation>两位审批人，自：</translation>
+    </message>
+    <message>
+        <source>Two approvers and an owner above:</source>
+        <translation>两位审批人加一位所有者，高于：</translation>
+    </message>
+    <message>
+        <source>Largest single payout:</source>
+        <translation>单笔付款上限：</translation>
+    </message>
+    <message>
+        <source>Per asset in 24 hours:</source>
+        <translation>每种资产 24 小时内：</translation>
+    </message>
+    <message>
+        <source>Per requester in 24 hours:</source>
+        <translation>每位申请人 24 小时内：</translation>
+    </message>
+    <message>
+        <source>Oldest exchange rate:</source>
+        <translation>汇率最长有效期：</translation>
+    </message>
+    <message>
+        <source>New addresses wait:</source>
+        <translation>新地址等待：</translation>
+    </message>
+    <message>
+        <source>Confirm the selected change</source>
+        <translation>确认所选变更</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <source>Changes waiting for another owner:</source>
+        <translation>等待另一位所有者确认的变更：</translation>
+    </message>
+    <message>
+        <source>%1, %2: two approvers from %3 %4, an owner above %5 %4</source>
+        <extracomment>A proposed policy change: who, when, and the two tiers.</extracomment>
+        <translation>%1，%2：自 %3 %4 起需两位审批人，高于 %5 %4 需所有者</translation>
+    </message>
+    <message>
+        <source>The new policy is in force.</source>
+        <translation>新策略已生效。</translation>
+    </message>
+    <message>
+        <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation>已保存为提案：需另一位所有者确认后才生效。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ const Known kKnown[] = {
     {action::OperatorPassword, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator password changed")},
     {action::OperatorTotpEnrol, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Two-step sign-in turned on")},
     {action::OperatorTotpRemove, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Two-step sign-in turned off")},
+    {action::OperatorUnlock, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator lockout cleared")},
     {action::SessionUnlock, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Console unlocked")},
     {action::SessionUnlockFailed, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Failed unlock attempt")},
     {action::SessionLock, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Console locked")},

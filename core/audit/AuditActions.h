@@ -18,6 +18,7 @@ inline constexpr char OperatorRoles[] = "operator.roles";
 inline constexpr char OperatorPassword[] = "operator.password";
 inline constexpr char OperatorTotpEnrol[] = "operator.totp_enrol";
 inline constexpr char OperatorTotpRemove[] = "operator.totp_remove";
+inline constexpr char OperatorUnlock[] = "operator.unlock";
 inline constexpr char SessionUnlock[] = "session.unlock";
 inline constexpr char SessionUnlockFailed[] = "session.unlock_failed";
 inline constexpr char SessionLock[] = "session.lock";

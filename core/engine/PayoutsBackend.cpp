@@ -1,0 +1,238 @@
+#include "engine/PayoutsBackend.h"
+
+#include "engine/OperatorsService.h"
+#include "operators/OperatorStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kassa::engine {
+
+using namespace kassa::payouts;
+
+namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(kassa::engine::PayoutsBackend)
+};
+
+Error notReady()
+{
+    return makeError(ErrorCode::Database, QStringLiteral("payouts: the database is not open yet"),
+        Texts::tr("Payouts are not available yet: the database is still opening."), Texts::tr("Wait a moment and try again."));
+}
+
+template<typename T>
+Result<T> writeValue(store::Database &db, const std::function<Result<T>(QSqlDatabase &)> &fn)
+{
+    std::optional<Result<T>> out;
+    auto w = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        out = fn(c);
+        return out->ok() ? Result<void>() : Result<void>(out->error());
+    });
+    if (!out)
+        return w.error();
+    return std::move(*out);
+}
+
+Result<operators::OperatorInfo> operatorById(const QSqlDatabase &db, const QString &id)
+{
+    auto op = operators::OperatorStore::byId(db, id);
+    if (!op.ok())
+        return op.error();
+    if (!op->has_value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("payouts: no operator %1").arg(id), operators::OperatorStore::tr("No such operator."));
+    return (*op)->info;
+}
+
+} // namespace
+
+PayoutsBackend::PayoutsBackend(const Clock &clock, OperatorsService *operators, QList<PayoutAsset> assets, RateSource rates,
+    QObject *parent)
+    : PayoutsService(parent), m_clock(clock), m_operators(operators), m_assets(std::move(assets)), m_rates(std::move(rates))
+{
+}
+
+void PayoutsBackend::setDatabase(std::shared_ptr<store::Database> database)
+{
+    m_database = std::move(database);
+}
+
+QList<PayoutAsset> PayoutsBackend::assets() const
+{
+    return m_assets;
+}
+
+Result<FiatValuation> PayoutsBackend::valuation(const money::Amount &amount) const
+{
+    return m_rates(amount);
+}
+
+Result<QString> PayoutsBackend::checkAddress(const QString &chain, const QString &address) const
+{
+    return Payouts::canonicalAddress(chain, address);
+}
+
+PayoutQueue PayoutsBackend::queueOf(const PayoutRow &row, const operators::OperatorInfo &viewer)
+{
+    switch (row.request.state) {
+    case PayoutState::AwaitingApproval:
+        return PayoutPolicy::mayApprove(row.request, row.approvals, viewer).ok() ? PayoutQueue::AwaitingMe
+                                                                                 : PayoutQueue::AwaitingOthers;
+    case PayoutState::Approved: return PayoutQueue::Ready;
+    case PayoutState::Signed:
+    case PayoutState::Broadcast: return PayoutQueue::InFlight;
+    case PayoutState::Completed: return PayoutQueue::Done;
+    case PayoutState::Failed:
+    case PayoutState::Rejected:
+    case PayoutState::Cancelled: return PayoutQueue::Failed;
+    }
+    return PayoutQueue::AwaitingOthers;
+}
+
+void PayoutsBackend::list(const QString &viewerId, QObject *context, RowsDone done)
+{
+    QtConcurrent::run([db = m_database, &clock = m_clock, viewerId]() -> Result<QList<PayoutRow>> {
+        if (!db)
+            return notReady();
+        auto reader = db->reader();
+        if (!reader.ok())
+            return reader.error();
+        auto viewer = operatorById(reader.value(), viewerId);
+        if (!viewer.ok())
+            return viewer.error();
+        auto requests = Payouts::list(reader.value());
+        if (!requests.ok())
+            return requests.error();
+        QList<PayoutRow> rows;
+        for (const PayoutRequest &r : *requests) {
+            PayoutRow row;
+            row.request = r;
+            auto decision = Payouts::evaluate(reader.value(), r, clock.nowMs());
+            auto approvals = Payouts::approvals(reader.value(), r.id);
+            auto entry = Payouts::bookEntry(reader.value(), r.chain, r.destination);
+            if (!decision.ok() || !approvals.ok() || !entry.ok())
+                return !decision.ok() ? decision.error() : !approvals.ok() ? approvals.error() : entry.error();
+            row.decision = *decision;
+            row.approvals = *approvals;
+            row.bookEntry = *entry;
+            row.queue = queueOf(row, *viewer);
+            rows << row;
+        }
+        return rows;
+    }).then(context, [done](Result<QList<PayoutRow>> r) { done(std::move(r)); });
+}
+
+void PayoutsBackend::request(const QString &actorId, const PayoutDraft &draft, QObject *context, RequestDone done)
+{
+    auto fiat = m_rates(draft.amount);
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, draft, fiat]() -> Result<PayoutRequest> {
+        if (!db)
+            return notReady();
+        if (!fiat.ok())
+            return fiat.error();
+        return writeValue<PayoutRequest>(*db, [&](QSqlDatabase &c) -> Result<PayoutRequest> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            return Payouts::request(c, *actor, draft, *fiat, clock.nowMs());
+        });
+    }).then(context, [self, done](Result<PayoutRequest> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(std::move(r));
+    });
+}
+
+void PayoutsBackend::decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
+    int revision, bool approve, const QString &reason, QObject *context, DecisionDone done)
+{
+    // Step-up first: the session alone never approves.
+    QPointer<PayoutsBackend> self(this);
+    QPointer<QObject> ctx(context);
+    m_operators->verify(login, password, totpCode, OperatorsService::Purpose::StepUp, this,
+        [self, ctx, payoutId, revision, approve, reason, done](Result<operators::OperatorInfo> who) {
+            if (!self || !ctx)
+                return;
+            if (!who.ok()) {
+                done(who.error());
+                return;
+            }
+            QtConcurrent::run([db = self->m_database, &clock = self->m_clock, approver = *who, payoutId, revision, approve,
+                                  reason]() -> Result<PolicyDecision> {
+                if (!db)
+                    return notReady();
+                return writeValue<PolicyDecision>(*db, [&](QSqlDatabase &c) {
+                    return Payouts::decide(c, approver, payoutId, revision, approve, reason, clock.nowMs());
+                });
+            }).then(ctx.data(), [self, done](Result<PolicyDecision> r) {
+                if (r.ok() && self)
+                    Q_EMIT self->changed();
+                done(std::move(r));
+            });
+        });
+}
+
+void PayoutsBackend::policy(QObject *context, PolicyDone done)
+{
+    QtConcurrent::run([db = m_database]() -> Result<PolicyState> {
+        if (!db)
+            return notReady();
+        auto reader = db->reader();
+        if (!reader.ok())
+            return reader.error();
+        auto current = Payouts::policy(reader.value());
+        auto pending = Payouts::pendingPolicies(reader.value());
+        if (!current.ok())
+            return current.error();
+        if (!pending.ok())
+            return pending.error();
+        return PolicyState{*current, *pending};
+    }).then(context, [done](Result<PolicyState> r) { done(std::move(r)); });
+}
+
+void PayoutsBackend::proposePolicy(const QString &actorId, const PolicySettings &settings, QObject *context, ProposeDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, settings]() -> Result<QString> {
+        if (!db)
+            return notReady();
+        return writeValue<QString>(*db, [&](QSqlDatabase &c) -> Result<QString> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            return Payouts::proposePolicy(c, *actor, settings, clock.nowMs());
+        });
+    }).then(context, [self, done](Result<QString> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(std::move(r));
+    });
+}
+
+void PayoutsBackend::confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, proposalId]() -> Result<bool> {
+        if (!db)
+            return notReady();
+        return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            auto r = Payouts::confirmPolicy(c, *actor, proposalId, clock.nowMs());
+            if (!r.ok())
+                return r.error();
+            return true;
+        });
+    }).then(context, [self, done](Result<bool> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(r.ok() ? Result<void>() : Result<void>(r.error()));
+    });
+}
+
+} // namespace kassa::engine

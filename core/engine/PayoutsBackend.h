@@ -1,0 +1,54 @@
+// PayoutsBackend: the engine's PayoutsService over the store, with the
+// step-up check of each decision done by the OperatorsService.
+#pragma once
+
+#include "base/Clock.h"
+#include "engine/PayoutsService.h"
+
+#include <memory>
+
+namespace kassa::store {
+class Database;
+}
+
+namespace kassa::engine {
+
+class OperatorsService;
+
+class PayoutsBackend final : public PayoutsService
+{
+    Q_OBJECT
+
+public:
+    //! The current rate of an asset in the policy's fiat (source and time included).
+    using RateSource = std::function<Result<payouts::FiatValuation>(const money::Amount &amount)>;
+
+    PayoutsBackend(const Clock &clock, OperatorsService *operators, QList<PayoutAsset> assets, RateSource rates,
+        QObject *parent = nullptr);
+    void setDatabase(std::shared_ptr<store::Database> database);
+
+    QList<PayoutAsset> assets() const override;
+    Result<payouts::FiatValuation> valuation(const money::Amount &amount) const override;
+    Result<QString> checkAddress(const QString &chain, const QString &address) const override;
+    void list(const QString &viewerId, QObject *context, RowsDone done) override;
+    void request(const QString &actorId, const payouts::PayoutDraft &draft, QObject *context, RequestDone done) override;
+    void decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
+        int revision, bool approve, const QString &reason, QObject *context, DecisionDone done) override;
+
+    void policy(QObject *context, PolicyDone done) override;
+    void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
+        ProposeDone done) override;
+    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override;
+
+    //! Which queue `row` belongs in for `viewer` (exposed for tests).
+    static PayoutQueue queueOf(const PayoutRow &row, const operators::OperatorInfo &viewer);
+
+private:
+    const Clock &m_clock;
+    OperatorsService *m_operators;
+    QList<PayoutAsset> m_assets;
+    RateSource m_rates;
+    std::shared_ptr<store::Database> m_database;
+};
+
+} // namespace kassa::engine

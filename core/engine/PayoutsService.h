@@ -1,0 +1,90 @@
+// PayoutsService: what the console may ask about payouts — the requests
+// with the policy's view of each (sorted into the Payouts page's queues),
+// a new request, and an approval or rejection with the approver's password
+// (and one-time code) asked again for that one decision. Every call is
+// asynchronous and answers on the thread of `context`.
+#pragma once
+
+#include "base/Result.h"
+#include "payouts/PayoutPolicy.h"
+#include "payouts/Payouts.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace kassa::engine {
+
+//! The Payouts page's queues, from the viewer's point of view.
+enum class PayoutQueue { AwaitingMe, AwaitingOthers, Ready, InFlight, Done, Failed };
+
+//! One request as the page and the approval dialog show it.
+struct PayoutRow {
+    payouts::PayoutRequest request;
+    payouts::PolicyDecision decision;
+    QList<payouts::Approval> approvals; //!< every decision ever recorded, oldest first
+    std::optional<payouts::AddressBookEntry> bookEntry; //!< the destination's entry, if booked
+    PayoutQueue queue = PayoutQueue::AwaitingOthers;
+};
+
+//! A token payouts can be made in.
+struct PayoutAsset {
+    QString chain; //!< "ethereum", "tron", …
+    QString chainName; //!< for the screen
+    QString tokenContract;
+    money::Asset asset;
+};
+
+class PayoutsService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~PayoutsService() override = default;
+
+    using RowsDone = std::function<void(Result<QList<PayoutRow>>)>;
+    using RequestDone = std::function<void(Result<payouts::PayoutRequest>)>;
+    using DecisionDone = std::function<void(Result<payouts::PolicyDecision>)>;
+    struct PolicyState {
+        payouts::PolicySettings current;
+        QList<payouts::PolicyProposal> pending; //!< changes waiting for another owner
+    };
+    using PolicyDone = std::function<void(Result<PolicyState>)>;
+    using ProposeDone = std::function<void(Result<QString>)>; //!< proposal id, or empty when applied at once
+    using VoidDone = std::function<void(Result<void>)>;
+
+    //! The assets a payout may be requested in.
+    virtual QList<PayoutAsset> assets() const = 0;
+    //! The fiat value of `amount` now, with the rate used (for the form's
+    //! preview); an error when no rate is known.
+    virtual Result<payouts::FiatValuation> valuation(const money::Amount &amount) const = 0;
+    //! Checks an address for `chain` and returns its canonical form (for the
+    //! form's inline check; never blocks).
+    virtual Result<QString> checkAddress(const QString &chain, const QString &address) const = 0;
+    //! Requests newest first, sorted into queues for operator `viewerId`.
+    virtual void list(const QString &viewerId, QObject *context, RowsDone done) = 0;
+    //! A new request by operator `actorId`, valued at the current rate.
+    virtual void request(const QString &actorId, const payouts::PayoutDraft &draft, QObject *context, RequestDone done) = 0;
+    //! Checks `login`'s password (and code) again, then records the decision
+    //! on `revision` of the payout — the one the dialog showed.
+    virtual void decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
+        int revision, bool approve, const QString &reason, QObject *context, DecisionDone done) = 0;
+
+    //! The payout policy in force and the changes waiting for a second owner.
+    virtual void policy(QObject *context, PolicyDone done) = 0;
+    //! Owner only: applies `settings` (one owner) or proposes it to the others.
+    virtual void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
+        ProposeDone done) = 0;
+    //! Owner only, not the proposer: applies a pending change.
+    virtual void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) = 0;
+
+Q_SIGNALS:
+    //! Requests changed: list again.
+    void changed();
+};
+
+} // namespace kassa::engine

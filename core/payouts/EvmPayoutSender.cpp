@@ -1,0 +1,572 @@
+#include "payouts/EvmPayoutSender.h"
+
+#include "audit/AuditActions.h"
+#include "base/Log.h"
+#include "chain/evm/Erc20Abi.h"
+#include "chain/evm/EvmTransaction.h"
+#include "chain/evm/JsonRpcClient.h"
+#include "crypto/Hex.h"
+#include "payouts/PayoutSigner.h"
+#include "payouts/Payouts.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kassa::payouts {
+
+using chain::evm::Erc20Abi;
+using chain::evm::EvmTransaction;
+using chain::evm::RpcReply;
+using chain::evm::RpcRequest;
+using money::UInt256;
+
+struct EvmPayoutSender::Job {
+    PayoutRequest request;
+    crypto::EthAddress to;
+    crypto::EthAddress token;
+    ChainFacts facts;
+    quint64 pendingNonce = 0;
+    std::uint64_t gasLimit = 0;
+    UInt256 maxFee;
+    UInt256 tip;
+    StoredPayoutTx tx;
+};
+
+namespace {
+
+QByteArray orEmpty(const Result<QByteArray> &r)
+{
+    return r.ok() ? r.value() : QByteArray();
+}
+
+crypto::EthAddress orZero(const Result<crypto::EthAddress> &r)
+{
+    return r.ok() ? r.value() : crypto::EthAddress();
+}
+
+Error rpcError(const char *what, const RpcReply &reply)
+{
+    return makeError(ErrorCode::Network, QStringLiteral("payout sender: %1: %2").arg(QLatin1String(what), reply.failure.describe()),
+        QCoreApplication::translate("kassa::payouts::EvmPayoutSender", "The node did not answer as expected."));
+}
+
+QJsonObject callObject(const crypto::EthAddress &to, const QByteArray &data)
+{
+    return QJsonObject{{QStringLiteral("to"), to.toLowerHex()}, {QStringLiteral("data"), crypto::Hex::encode0x(data)}};
+}
+
+Result<bool> blacklisted(const RpcReply &a, const RpcReply &b)
+{
+    // Either getter saying yes is enough; a token without either getter
+    // (the call reverts) has no blacklist. A network fault is not an answer.
+    bool any = false;
+    for (const RpcReply *r : {&a, &b}) {
+        if (!r->ok) {
+            if (r->failure.kind != chain::evm::RpcFailure::Kind::RpcError)
+                return rpcError("blacklist", *r);
+            continue;
+        }
+        auto v = Erc20Abi::decodeBool(orEmpty(crypto::Hex::decode(r->result.toString(), {})));
+        if (v.ok() && *v)
+            any = true;
+    }
+    return any;
+}
+
+Result<UInt256> quantity(const RpcReply &r, const char *what)
+{
+    if (!r.ok)
+        return rpcError(what, r);
+    return UInt256::parseQuantity(r.result.toString());
+}
+
+StoredPayoutTx txFromRow(const QSqlQuery &q)
+{
+    StoredPayoutTx t;
+    t.payoutId = q.value(0).toString();
+    t.chain = q.value(1).toString();
+    t.from = q.value(2).toString();
+    t.nonce = q.value(3).toULongLong();
+    t.raw = orEmpty(crypto::Hex::decode(q.value(4).toString()));
+    t.txHash = q.value(5).toString();
+    t.state = q.value(6).toString();
+    t.blockNumber = q.value(7).toLongLong();
+    t.receiptStatus = q.value(8).toInt();
+    t.lastError = q.value(9).toString();
+    return t;
+}
+
+Result<void> setTxState(QSqlDatabase &db, const QString &payoutId, const QString &state, qint64 blockNumber, int receiptStatus,
+    const QString &error, qint64 nowMs)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE payout_transactions SET state = ?, block_number = ?, receipt_status = ?, last_error = ?, "
+                             "broadcast_at_ms = CASE WHEN broadcast_at_ms = 0 AND ? = 'broadcast' THEN ? ELSE broadcast_at_ms END "
+                             "WHERE payout_id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(blockNumber);
+    q.addBindValue(receiptStatus);
+    q.addBindValue(error.isNull() ? QStringLiteral("") : error);
+    q.addBindValue(state);
+    q.addBindValue(nowMs);
+    q.addBindValue(payoutId);
+    if (!q.exec())
+        return makeError(ErrorCode::Database, QStringLiteral("payout sender: update tx: %1").arg(q.lastError().text()),
+            QCoreApplication::translate("kassa::payouts::EvmPayoutSender", "The database refused a payout change: %1").arg(q.lastError().text()));
+    return {};
+}
+
+bool alreadyKnown(const RpcReply &r)
+{
+    const QString m = r.failure.message.toLower();
+    return m.contains(QLatin1String("already known")) || m.contains(QLatin1String("known transaction"))
+        || m.contains(QLatin1String("already imported")) || m.contains(QLatin1String("nonce too low"));
+}
+
+} // namespace
+
+EvmPayoutSender::EvmPayoutSender(std::shared_ptr<store::Database> database, chain::evm::JsonRpcClient *rpc, PayoutSigner *signer,
+    const Clock &clock, Options options, QObject *parent)
+    : QObject(parent), m_database(std::move(database)), m_rpc(rpc), m_signer(signer), m_clock(clock), m_options(std::move(options))
+{
+}
+
+EvmPayoutSender::~EvmPayoutSender() = default;
+
+Result<QList<StoredPayoutTx>> EvmPayoutSender::transactions(const QSqlDatabase &db, const QString &chain)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT payout_id, chain, from_address, nonce, raw_tx, tx_hash, state, block_number, receipt_status, "
+                             "last_error FROM payout_transactions WHERE chain = ? ORDER BY from_address, nonce"));
+    q.addBindValue(chain);
+    if (!q.exec())
+        return makeError(ErrorCode::Database, QStringLiteral("payout sender: list: %1").arg(q.lastError().text()),
+            QCoreApplication::translate("kassa::payouts::EvmPayoutSender", "The database refused a payout change: %1").arg(q.lastError().text()));
+    QList<StoredPayoutTx> out;
+    while (q.next())
+        out.append(txFromRow(q));
+    return out;
+}
+
+void EvmPayoutSender::resume()
+{
+    if (m_halted)
+        return;
+    auto reader = m_database->reader();
+    if (!reader.ok())
+        return;
+    auto txs = transactions(reader.value(), m_options.chain);
+    if (!txs.ok())
+        return;
+    QList<StoredPayoutTx> pending;
+    for (const auto &t : *txs) {
+        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
+            pending << t;
+    }
+    // The same bytes again, in nonce order; the node keeps one copy.
+    auto rest = std::make_shared<QList<StoredPayoutTx>>(pending);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, rest, step]() {
+        if (rest->isEmpty()) {
+            sendApproved();
+            return;
+        }
+        const StoredPayoutTx t = rest->takeFirst();
+        broadcast(t, [step] { (*step)(); });
+    };
+    (*step)();
+}
+
+void EvmPayoutSender::sendApproved()
+{
+    if (m_halted)
+        return;
+    auto reader = m_database->reader();
+    if (!reader.ok())
+        return;
+    QSqlQuery q(reader.value());
+    q.prepare(QStringLiteral("SELECT id FROM payout_requests WHERE state = 'approved' AND chain = ? ORDER BY updated_at_ms, id"));
+    q.addBindValue(m_options.chain);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!m_queue.contains(id))
+                m_queue << id;
+        }
+    }
+    if (!m_busy)
+        next();
+}
+
+void EvmPayoutSender::next()
+{
+    if (m_halted)
+        return;
+    if (m_queue.isEmpty()) {
+        m_busy = false;
+        Q_EMIT idle();
+        return;
+    }
+    m_busy = true;
+    start(m_queue.takeFirst());
+}
+
+void EvmPayoutSender::start(const QString &payoutId)
+{
+    auto reader = m_database->reader();
+    auto found = reader.ok() ? Payouts::find(reader.value(), payoutId) : Result<std::optional<PayoutRequest>>(reader.error());
+    if (!found.ok() || !found->has_value() || (*found)->state != PayoutState::Approved) {
+        next();
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->request = **found;
+    job->to = orZero(crypto::EthAddress::parse(job->request.destination));
+    job->token = orZero(crypto::EthAddress::parse(job->request.tokenContract));
+    if (!m_from.isEmpty()) {
+        probe(job);
+        return;
+    }
+    m_signer->evmAddress(m_options.chain, this, [this, job](Result<crypto::EthAddress> address) {
+        if (!address.ok()) {
+            // No key: leave it approved, report, and stop this round.
+            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, address.error().message);
+            m_busy = false;
+            Q_EMIT idle();
+            return;
+        }
+        m_from = address->toChecksumString();
+        probe(job);
+    });
+}
+
+void EvmPayoutSender::probe(std::shared_ptr<Job> job)
+{
+    const auto from = crypto::EthAddress::parse(m_from).value();
+    const QByteArray transfer = Erc20Abi::transfer(job->to, job->request.amount.units());
+    QJsonObject estimate = callObject(job->token, transfer);
+    estimate.insert(QStringLiteral("from"), from.toLowerHex());
+    const QString latest = QStringLiteral("latest");
+    const QList<RpcRequest> calls{
+        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::balanceOf(from)), latest}},
+        {QStringLiteral("eth_getBalance"), {from.toLowerHex(), latest}},
+        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(from)), latest}},
+        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(from)), latest}},
+        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(job->to)), latest}},
+        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(job->to)), latest}},
+        {QStringLiteral("eth_feeHistory"), {5, latest, QJsonArray{50}}},
+        {QStringLiteral("eth_getTransactionCount"), {from.toLowerHex(), QStringLiteral("pending")}},
+        {QStringLiteral("eth_estimateGas"), {estimate}},
+    };
+    m_rpc->batch(calls).then(this, [this, job](QList<RpcReply> r) {
+        if (r.size() != 9) {
+            failJob(job, QStringLiteral("node: incomplete batch answer"));
+            return;
+        }
+        // Reading failed (network): leave the payout approved for the next round.
+        auto leave = [this, job](const QString &why) {
+            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, why);
+            next();
+        };
+        auto balance = r[0].ok ? Erc20Abi::decodeUInt256(orEmpty(crypto::Hex::decode(r[0].result.toString())))
+                               : Result<UInt256>(rpcError("balanceOf", r[0]));
+        auto gas = quantity(r[1], "eth_getBalance");
+        auto senderListed = blacklisted(r[2], r[3]);
+        auto destinationListed = blacklisted(r[4], r[5]);
+        auto nonce = quantity(r[7], "eth_getTransactionCount");
+        if (!balance.ok() || !gas.ok() || !senderListed.ok() || !destinationListed.ok() || !nonce.ok() || !r[6].ok) {
+            leave(QStringLiteral("could not read the chain"));
+            return;
+        }
+        // A transfer that cannot succeed fails its estimate. When the gate
+        // can name the reason (blacklist, balance) it does; otherwise the
+        // payout fails as "would revert" — never retried on its own.
+        const bool gateWillRefuse = *senderListed || *destinationListed || *balance < job->request.amount.units();
+        if (!r[8].ok && r[8].failure.kind != chain::evm::RpcFailure::Kind::RpcError) {
+            leave(QStringLiteral("could not estimate gas"));
+            return;
+        }
+        if (!r[8].ok && !gateWillRefuse) {
+            failJob(job, QStringLiteral("the token transfer would revert: %1").arg(r[8].failure.message));
+            return;
+        }
+        auto estimated = r[8].ok ? UInt256::parseQuantity(r[8].result.toString()) : Result<UInt256>(UInt256(EvmTransaction::MinGasLimit));
+        // Fees from the history: the next block's base fee and the median tip.
+        const QJsonObject history = r[6].result.toObject();
+        const QJsonArray baseFees = history.value(QStringLiteral("baseFeePerGas")).toArray();
+        auto baseFee = baseFees.isEmpty() ? Result<UInt256>(UInt256()) : UInt256::parseQuantity(baseFees.last().toString());
+        UInt256 tip = UInt256::pow10(9);
+        QList<UInt256> tips;
+        for (const QJsonValue &row : history.value(QStringLiteral("reward")).toArray()) {
+            auto t = UInt256::parseQuantity(row.toArray().at(0).toString());
+            if (t.ok())
+                tips << *t;
+        }
+        if (!tips.isEmpty()) {
+            std::sort(tips.begin(), tips.end());
+            if (tips[tips.size() / 2] > tip)
+                tip = tips[tips.size() / 2];
+        }
+        if (!estimated.ok() || !baseFee.ok()) {
+            leave(QStringLiteral("bad fee or gas answer"));
+            return;
+        }
+        auto twiceBase = baseFee->checkedAdd(*baseFee);
+        auto maxFee = twiceBase ? twiceBase->checkedAdd(tip) : std::nullopt;
+        if (!maxFee || *maxFee > m_options.maxFeePerGasCap) {
+            leave(QStringLiteral("fees above the cap"));
+            return;
+        }
+        const std::uint64_t gasUnits = estimated->fitsUInt64() ? estimated->lowUInt64() : 0;
+        job->gasLimit = std::max<std::uint64_t>(EvmTransaction::MinGasLimit, gasUnits + gasUnits * std::uint64_t(m_options.gasHeadroomPercent) / 100);
+        job->maxFee = *maxFee;
+        job->tip = tip;
+        job->pendingNonce = nonce->fitsUInt64() ? nonce->lowUInt64() : 0;
+        job->facts.tokenBalance = money::Amount::fromUnits(*balance, job->request.amount.asset()).value();
+        job->facts.gasBalance = *gas;
+        job->facts.feeEstimate = maxFee->checkedMul(UInt256(job->gasLimit)).value_or(UInt256::max());
+        job->facts.senderBlacklisted = *senderListed;
+        job->facts.destinationBlacklisted = *destinationListed;
+        gateAndSign(job);
+    });
+}
+
+void EvmPayoutSender::gateAndSign(std::shared_ptr<Job> job)
+{
+    std::optional<Result<GateOutcome>> gate;
+    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        gate = Payouts::finalGate(c, job->request.id, job->facts, m_clock.nowMs());
+        return gate->ok() ? Result<void>() : Result<void>(gate->error());
+    });
+    if (!written.ok() || !gate || !gate->ok()) {
+        Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, written.ok() ? QString() : written.error().message);
+        next();
+        return;
+    }
+    if (!(*gate)->passed()) {
+        finishJob(job->request.id, PayoutState::Failed, (*gate)->refusal->message);
+        return;
+    }
+    // The next nonce: what the store reserved and what the node has pending, whichever is higher.
+    quint64 nonce = job->pendingNonce;
+    auto reader = m_database->reader();
+    if (reader.ok()) {
+        QSqlQuery q(reader.value());
+        q.prepare(QStringLiteral("SELECT next_nonce FROM payout_nonces WHERE chain = ? AND address = ?"));
+        q.addBindValue(m_options.chain);
+        q.addBindValue(m_from);
+        if (q.exec() && q.next())
+            nonce = std::max<quint64>(nonce, q.value(0).toULongLong());
+    }
+    EvmTransaction tx;
+    tx.type = chain::evm::EvmTxType::DynamicFee;
+    tx.chainId = m_options.chainId;
+    tx.nonce = nonce;
+    tx.maxPriorityFeePerGas = job->tip;
+    tx.maxFeePerGas = job->maxFee;
+    tx.gasLimit = job->gasLimit;
+    tx.to = job->token;
+    tx.data = Erc20Abi::transfer(job->to, job->request.amount.units());
+    m_signer->signEvm(m_options.chain, tx, this, [this, job](Result<chain::evm::SignedEvmTransaction> signed_) {
+        if (!signed_.ok()) {
+            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, signed_.error().message);
+            next();
+            return;
+        }
+        if (signed_->from.toChecksumString() != m_from) {
+            failJob(job, QStringLiteral("the signer's key is not the hot wallet's"));
+            return;
+        }
+        job->tx.payoutId = job->request.id;
+        job->tx.chain = m_options.chain;
+        job->tx.from = m_from;
+        job->tx.nonce = signed_->tx.nonce;
+        job->tx.raw = signed_->raw;
+        job->tx.txHash = crypto::Hex::encode0x(QByteArrayView(signed_->hash.data(), qsizetype(signed_->hash.size())));
+        job->tx.state = QStringLiteral("signed");
+        persist(job);
+    });
+}
+
+void EvmPayoutSender::persist(std::shared_ptr<Job> job)
+{
+    const qint64 now = m_clock.nowMs();
+    const StoredPayoutTx &t = job->tx;
+    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        auto current = Payouts::find(c, t.payoutId);
+        if (!current.ok())
+            return current.error();
+        if (!current->has_value() || (*current)->state != PayoutState::Approved
+            || (*current)->revision != job->request.revision)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("payout sender: payout changed while signing"),
+                Payouts::tr("This payout was changed after you opened it."));
+        QSqlQuery ins(c);
+        ins.prepare(QStringLiteral("INSERT INTO payout_transactions (payout_id, chain, from_address, nonce, raw_tx, tx_hash, state, "
+                                   "signed_at_ms) VALUES (?, ?, ?, ?, ?, ?, 'signed', ?)"));
+        ins.addBindValue(t.payoutId);
+        ins.addBindValue(t.chain);
+        ins.addBindValue(t.from);
+        ins.addBindValue(qint64(t.nonce));
+        ins.addBindValue(crypto::Hex::encode0x(t.raw));
+        ins.addBindValue(t.txHash);
+        ins.addBindValue(now);
+        if (!ins.exec())
+            return makeError(ErrorCode::Database, QStringLiteral("payout sender: store signed tx: %1").arg(ins.lastError().text()),
+                Payouts::tr("The database refused a payout change: %1").arg(ins.lastError().text()));
+        QSqlQuery del(c);
+        del.prepare(QStringLiteral("DELETE FROM payout_nonces WHERE chain = ? AND address = ?"));
+        del.addBindValue(t.chain);
+        del.addBindValue(t.from);
+        QSqlQuery nonce(c);
+        nonce.prepare(QStringLiteral("INSERT INTO payout_nonces (chain, address, next_nonce) VALUES (?, ?, ?)"));
+        nonce.addBindValue(t.chain);
+        nonce.addBindValue(t.from);
+        nonce.addBindValue(qint64(t.nonce + 1));
+        if (!del.exec() || !nonce.exec())
+            return makeError(ErrorCode::Database, QStringLiteral("payout sender: reserve nonce: %1").arg(nonce.lastError().text()),
+                Payouts::tr("The database refused a payout change: %1").arg(nonce.lastError().text()));
+        return Payouts::setState(c, t.payoutId, PayoutState::Signed, t.txHash, audit::action::PayoutSign,
+            QJsonObject{{QStringLiteral("from"), t.from}, {QStringLiteral("nonce"), qint64(t.nonce)},
+                {QStringLiteral("chain"), t.chain}, {QStringLiteral("max_fee_per_gas"), job->maxFee.toDecimal()},
+                {QStringLiteral("gas_limit"), qint64(job->gasLimit)}},
+            now);
+    });
+    if (!written.ok()) {
+        // Nothing was stored: the signature is dropped, nothing was sent.
+        Q_EMIT payoutChanged(t.payoutId, PayoutState::Approved, written.error().message);
+        next();
+        return;
+    }
+    Q_EMIT payoutChanged(t.payoutId, PayoutState::Signed, QString());
+    if (m_options.afterPersist && !m_options.afterPersist(t.payoutId)) {
+        m_halted = true;
+        m_busy = false;
+        Q_EMIT halted();
+        return;
+    }
+    broadcast(t, [this] { next(); });
+}
+
+void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> then)
+{
+    m_rpc->call(QStringLiteral("eth_sendRawTransaction"), {crypto::Hex::encode0x(tx.raw)}).then(this, [this, tx, then](RpcReply reply) {
+        const qint64 now = m_clock.nowMs();
+        if (reply.ok || alreadyKnown(reply)) {
+            if (reply.ok && reply.result.toString().toLower() != tx.txHash.toLower())
+                qCWarning(lcEngine) << "payout sender: the node returned another hash for" << tx.payoutId;
+            if (tx.state == QLatin1String("signed")) {
+                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                    auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
+                    if (!s.ok())
+                        return s;
+                    return Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
+                        QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
+                });
+                if (written.ok())
+                    Q_EMIT payoutChanged(tx.payoutId, PayoutState::Broadcast, QString());
+            }
+        } else {
+            // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
+            (void)m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                return setTxState(c, tx.payoutId, tx.state, 0, -1, reply.failure.describe(), now);
+            });
+        }
+        then();
+    });
+}
+
+void EvmPayoutSender::poll()
+{
+    if (m_halted)
+        return;
+    auto reader = m_database->reader();
+    if (!reader.ok())
+        return;
+    auto txs = transactions(reader.value(), m_options.chain);
+    if (!txs.ok())
+        return;
+    QList<StoredPayoutTx> open;
+    for (const auto &t : *txs) {
+        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
+            open << t;
+    }
+    if (open.isEmpty()) {
+        Q_EMIT idle();
+        return;
+    }
+    m_rpc->call(QStringLiteral("eth_blockNumber")).then(this, [this, open](RpcReply reply) {
+        auto head = quantity(reply, "eth_blockNumber");
+        if (!head.ok() || !head->fitsUInt64()) {
+            Q_EMIT idle();
+            return;
+        }
+        pollAll(open, head->lowUInt64());
+    });
+}
+
+void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
+{
+    QList<RpcRequest> calls;
+    for (const auto &t : txs)
+        calls.append({QStringLiteral("eth_getTransactionReceipt"), {t.txHash}});
+    m_rpc->batch(calls).then(this, [this, txs, head](QList<RpcReply> replies) {
+        const qint64 now = m_clock.nowMs();
+        for (int i = 0; i < txs.size() && i < replies.size(); ++i) {
+            const StoredPayoutTx &t = txs[i];
+            const RpcReply &r = replies[i];
+            if (!r.ok)
+                continue;
+            if (r.result.isNull()) {
+                if (t.state == QLatin1String("signed"))
+                    broadcast(t, [] { });
+                continue;
+            }
+            const QJsonObject receipt = r.result.toObject();
+            auto block = UInt256::parseQuantity(receipt.value(QStringLiteral("blockNumber")).toString());
+            const QString status = receipt.value(QStringLiteral("status")).toString();
+            if (!block.ok() || !block->fitsUInt64())
+                continue;
+            const quint64 b = block->lowUInt64();
+            if (status == QLatin1String("0x0")) {
+                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                    auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), qint64(b), 0, QStringLiteral("reverted"), now);
+                    if (!s.ok())
+                        return s;
+                    return Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
+                });
+                if (written.ok())
+                    Q_EMIT payoutChanged(t.payoutId, PayoutState::Failed, QStringLiteral("reverted"));
+                continue;
+            }
+            if (head + 1 < b + quint64(m_options.confirmations))
+                continue;
+            auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                auto s = setTxState(c, t.payoutId, QStringLiteral("mined"), qint64(b), 1, QString(), now);
+                if (!s.ok())
+                    return s;
+                return Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
+                    QJsonObject{{QStringLiteral("block"), qint64(b)}, {QStringLiteral("confirmations"), qint64(head - b + 1)}}, now);
+            });
+            if (written.ok())
+                Q_EMIT payoutChanged(t.payoutId, PayoutState::Completed, QString());
+        }
+        Q_EMIT idle();
+    });
+}
+
+void EvmPayoutSender::finishJob(const QString &payoutId, PayoutState state, const QString &reason)
+{
+    Q_EMIT payoutChanged(payoutId, state, reason);
+    next();
+}
+
+void EvmPayoutSender::failJob(std::shared_ptr<Job> job, const QString &reason)
+{
+    auto written = m_database->writeAndWait([&](QSqlDatabase &c) { return Payouts::fail(c, job->request.id, reason, m_clock.nowMs()); });
+    finishJob(job->request.id, written.ok() ? PayoutState::Failed : PayoutState::Approved, reason);
+}
+
+} // namespace kassa::payouts

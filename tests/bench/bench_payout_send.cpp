@@ -1,0 +1,199 @@
+// Benchmark: approved payouts signed, stored and broadcast per second on a
+// local node (anvil), from one hot wallet — the exactly-once path of
+// EvmPayoutSender: chain reads (one batch), the final gate and the signed
+// bytes each in a durable SQLite transaction, eth_sendRawTransaction.
+//
+// Baseline in the same run: the same number of already-signed token
+// transfers sent one after another with eth_sendRawTransaction and nothing
+// else — the floor for a sequential sender against this node. The signing
+// share is the time spent inside the PayoutSigner (key read, BIP-32
+// derivation, signature) over the whole send.
+//
+// usage: bench_payout_send [--count N] [--runs R]   (default 200 × 3)
+// Prints medians of R runs. Goal (issue 8): ≥ 200 payouts/s.
+#include "AnvilNode.h"
+#include "TestSupport.h"
+#include "chain/evm/Erc20Abi.h"
+#include "chain/evm/JsonRpcClient.h"
+#include "crypto/Bip32.h"
+#include "crypto/Bip44.h"
+#include "crypto/Hex.h"
+#include "crypto/Mnemonic.h"
+#include "keys/KeyStore.h"
+#include "net/NetworkFactory.h"
+#include "operators/OperatorStore.h"
+#include "payouts/EvmPayoutSender.h"
+#include "payouts/PayoutSigner.h"
+#include "payouts/Payouts.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace kassa;
+using namespace kassa::payouts;
+
+namespace {
+
+//! Times every signature of the signer it wraps.
+class TimedSigner final : public PayoutSigner
+{
+public:
+    explicit TimedSigner(PayoutSigner *inner) : m_inner(inner) { }
+    qint64 nanos = 0;
+    void evmAddress(const QString &chain, QObject *context, AddressDone done) override { m_inner->evmAddress(chain, context, done); }
+    void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) override
+    {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        m_inner->signEvm(chain, tx, context, [this, timer, done](Result<chain::evm::SignedEvmTransaction> r) {
+            nanos += timer->nsecsElapsed();
+            done(std::move(r));
+        });
+    }
+
+private:
+    PayoutSigner *m_inner;
+};
+
+template<typename T>
+T must(Result<T> r)
+{
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s\n", test::describe(r.error()).constData());
+        std::exit(1);
+    }
+    return std::move(r).value();
+}
+
+double median(std::vector<double> v) // lint: allow-float(timings, not money)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int count = 200;
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--count"))
+            count = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+    }
+    if (count <= 0 || runs <= 0)
+        return 2;
+
+    test::AnvilNode anvil;
+    must(anvil.start() ? Result<bool>(true) : Result<bool>(makeError(ErrorCode::Internal, QStringLiteral("anvil"), QStringLiteral("anvil"))));
+    test::TempProfile tmp;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    std::shared_ptr<store::Database> db(must(store::Database::open(store::DatabaseUrl::sqliteFile(tmp.file(QStringLiteral("k.sqlite"))), clock)).release());
+    auto addOp = [&](const char *id, int roles) {
+        operators::StoredOperator op;
+        op.info.id = op.info.login = op.info.displayName = QLatin1String(id);
+        op.info.roles = roles;
+        op.passwordHash = QStringLiteral("$argon2id$unused");
+        (void)db->writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); });
+        return op.info;
+    };
+    const auto owner = addOp("olga", int(operators::Role::Owner));
+    const auto ann = addOp("ann", int(operators::Role::Approver));
+    const auto clerk = addOp("carl", int(operators::Role::Clerk));
+    PolicySettings policy = PolicySettings::defaults();
+    policy.maxPerAsset24h = policy.maxPerRequester24h = money::Amount::parse(QStringLiteral("100000000"), policy.fiatAsset()).value();
+    policy.maxPerPayout = policy.maxPerAsset24h;
+    (void)db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        auto r = Payouts::proposePolicy(c, owner, policy, clock.nowMs());
+        return r.ok() ? Result<void>() : Result<void>(r.error());
+    });
+    const QString dest = QStringLiteral("0x0000000000000000000000000000000000007777");
+    const QString destination = crypto::EthAddress::parse(dest).value().toChecksumString();
+    (void)db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        auto r = Payouts::saveAddress(c, ann, QStringLiteral("local"), destination, QStringLiteral("Bench"), clock.nowMs() - 90'000'000);
+        return r.ok() ? Result<void>() : Result<void>(r.error());
+    });
+
+    keys::MemoryKeyStore keys;
+    auto words = must(crypto::Mnemonic::parse(QStringLiteral("test test test test test test test test test test test junk")));
+    bool written = false;
+    keys.write(QStringLiteral("hot"), must(words.seed()), &app, [&](Result<void>) { written = true; });
+    (void)QTest::qWaitFor([&] { return written; });
+    KeyStorePayoutSigner keySigner(&keys, QStringLiteral("hot"));
+    net::NetworkFactory factory;
+    chain::evm::JsonRpcClient rpc(factory, {anvil.httpUrl()}, clock);
+    const QString token = crypto::EthAddress::parse(must(anvil.deployToken(QStringLiteral("TestToken"), 6))).value().toChecksumString();
+    must(anvil.mint(token, QString::fromLatin1(test::AnvilNode::kAccount0), QStringLiteral("1000000000000000")));
+
+    std::vector<double> rates, baselines, shares; // lint: allow-float(timings, not money)
+    for (int run = 0; run < runs; ++run) {
+        // Setup (not timed): N approved payouts.
+        for (int i = 0; i < count; ++i) {
+            PayoutDraft d{QStringLiteral("local"), token, money::Amount::parse(QStringLiteral("1"), money::Asset::usdt6()).value(), destination,
+                QStringLiteral("bench"), {}};
+            FiatValuation f{money::Amount::parse(QStringLiteral("1"), {QStringLiteral("USD"), 2}).value(), QStringLiteral("1"),
+                QStringLiteral("bench"), clock.nowMs()};
+            (void)db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                auto r = Payouts::request(c, clerk, d, f, clock.nowMs());
+                if (!r.ok())
+                    return r.error();
+                auto dec = Payouts::decide(c, ann, r->id, r->revision, true, {}, clock.nowMs());
+                return dec.ok() ? Result<void>() : Result<void>(dec.error());
+            });
+        }
+        TimedSigner signer(&keySigner);
+        EvmPayoutSender::Options o;
+        o.chain = QStringLiteral("local");
+        o.chainId = 31337;
+        EvmPayoutSender sender(db, &rpc, &signer, clock, o);
+        QSignalSpy idle(&sender, &EvmPayoutSender::idle);
+        QElapsedTimer t;
+        t.start();
+        sender.sendApproved();
+        (void)QTest::qWaitFor([&] { return idle.count() > 0; }, 600000);
+        const qint64 ns = t.nsecsElapsed();
+        rates.push_back(count * 1e9 / double(ns)); // lint: allow-float(timings, not money)
+        shares.push_back(100.0 * double(signer.nanos) / double(ns)); // lint: allow-float(timings, not money)
+
+        // Baseline: the same number of pre-signed transfers, sent one by one.
+        const auto from = crypto::EthAddress::parse(QString::fromLatin1(test::AnvilNode::kAccount0)).value();
+        const quint64 nonce = must(money::UInt256::parseQuantity(must(anvil.rpc(QStringLiteral("eth_getTransactionCount"),
+            {from.toLowerHex(), QStringLiteral("pending")})).toString())).lowUInt64();
+        auto key = must(crypto::ExtendedPrivateKey::fromSeed(must(words.seed())))
+                       .derivePath(crypto::bip44::receivePath(crypto::bip44::Coin::Ethereum, 0, 0));
+        QList<QByteArray> raws;
+        for (int i = 0; i < count; ++i) {
+            chain::evm::EvmTransaction tx;
+            tx.chainId = 31337;
+            tx.nonce = nonce + quint64(i);
+            tx.maxPriorityFeePerGas = money::UInt256::pow10(9);
+            tx.maxFeePerGas = money::UInt256::pow10(11);
+            tx.gasLimit = 80000;
+            tx.to = crypto::EthAddress::parse(token).value();
+            tx.data = chain::evm::Erc20Abi::transfer(crypto::EthAddress::parse(destination).value(), money::UInt256(1));
+            raws << must(tx.sign(key->secretKey())).raw;
+        }
+        t.restart();
+        for (const QByteArray &raw : raws) {
+            bool done = false;
+            rpc.call(QStringLiteral("eth_sendRawTransaction"), {crypto::Hex::encode0x(raw)}).then(&app, [&](chain::evm::RpcReply) { done = true; });
+            (void)QTest::qWaitFor([&] { return done; }, 60000);
+        }
+        baselines.push_back(count * 1e9 / double(t.nsecsElapsed())); // lint: allow-float(timings, not money)
+        std::printf("run %d: %.1f payouts/s, baseline %.1f tx/s, signing %.1f %%\n", run + 1, rates.back(), baselines.back(), shares.back());
+    }
+    const double r = median(rates), b = median(baselines); // lint: allow-float(timings, not money)
+    std::printf("payouts: median %.1f/s over %d runs of %d; baseline (bare eth_sendRawTransaction) %.1f/s; ratio %.2f; "
+                "signing share %.1f %%\n",
+        r, runs, count, b, r / b, median(shares));
+    return 0;
+}

@@ -1,0 +1,113 @@
+// FakePayoutsService: a PayoutsService for widget tests over rows the test
+// sets; decisions succeed only with `password`, and every call is recorded.
+#pragma once
+
+#include "engine/OperatorsService.h"
+#include "engine/PayoutsService.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+namespace kassa::test {
+
+class FakePayoutsService : public engine::PayoutsService
+{
+    Q_OBJECT
+
+public:
+    using PayoutsService::PayoutsService;
+
+    QList<engine::PayoutRow> rows;
+    QList<payouts::PayoutDraft> requests;
+    struct Decision {
+        QString login, payoutId, reason;
+        int revision = 0;
+        bool approve = false;
+    };
+    QList<Decision> decisions;
+    QString password = QStringLiteral("right password");
+    bool totpRequired = false;
+    QString totpCode = QStringLiteral("123456");
+
+    QList<engine::PayoutAsset> assets() const override
+    {
+        return {{QStringLiteral("ethereum"), QStringLiteral("Ethereum"), QStringLiteral("0xdAC17F958D2ee523a2206206994597C13D831ec7"),
+                    money::Asset::usdt6()},
+            {QStringLiteral("tron"), QStringLiteral("Tron"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), money::Asset::usdt6()}};
+    }
+    Result<payouts::FiatValuation> valuation(const money::Amount &amount) const override
+    {
+        return payouts::FiatValuation{money::Amount::fromUnits(amount.units().divMod(money::UInt256(10000))->first, {QStringLiteral("USD"), 2}).value(),
+            QStringLiteral("1.0002"), QStringLiteral("okx"), QDateTime::currentMSecsSinceEpoch() - 120'000};
+    }
+    Result<QString> checkAddress(const QString &chain, const QString &address) const override
+    {
+        return payouts::Payouts::canonicalAddress(chain, address);
+    }
+    void list(const QString &viewerId, QObject *context, RowsDone done) override
+    {
+        Q_UNUSED(viewerId);
+        answer<QList<engine::PayoutRow>>(context, std::move(done), rows);
+    }
+    void request(const QString &actorId, const payouts::PayoutDraft &draft, QObject *context, RequestDone done) override
+    {
+        Q_UNUSED(actorId);
+        requests << draft;
+        payouts::PayoutRequest r;
+        r.id = QStringLiteral("new-%1").arg(requests.size());
+        answer<payouts::PayoutRequest>(context, std::move(done), r);
+    }
+    void decide(const QString &login, const QString &pw, const QString &code, const QString &payoutId, int revision, bool approve,
+        const QString &reason, QObject *context, DecisionDone done) override
+    {
+        if (pw != password) {
+            answer<payouts::PolicyDecision>(context, std::move(done),
+                makeError(ErrorCode::InvalidInput, QStringLiteral("[auth:wrong-credentials] wrong"), QStringLiteral("The login name or the password is wrong.")));
+            return;
+        }
+        if (totpRequired && code != totpCode) {
+            const char *tag = code.isEmpty() ? "[auth:totp-required] code" : "[auth:wrong-totp] code";
+            answer<payouts::PolicyDecision>(context, std::move(done),
+                makeError(ErrorCode::InvalidInput, QLatin1String(tag), QStringLiteral("Enter the 6-digit code from your authenticator app.")));
+            return;
+        }
+        decisions << Decision{login, payoutId, reason, revision, approve};
+        answer<payouts::PolicyDecision>(context, std::move(done), payouts::PolicyDecision{});
+    }
+
+    PolicyState policyState{payouts::PolicySettings::defaults(), {}};
+    QList<payouts::PolicySettings> proposals;
+    QStringList confirmed;
+    bool proposeApplies = true;
+
+    void policy(QObject *context, PolicyDone done) override { answer<PolicyState>(context, std::move(done), policyState); }
+    void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context, ProposeDone done) override
+    {
+        Q_UNUSED(actorId);
+        auto valid = payouts::PayoutPolicy::validate(settings);
+        if (!valid.ok()) {
+            answer<QString>(context, std::move(done), valid.error());
+            return;
+        }
+        proposals << settings;
+        if (proposeApplies)
+            policyState.current = settings;
+        answer<QString>(context, std::move(done), proposeApplies ? QString() : QStringLiteral("proposal-1"));
+    }
+    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override
+    {
+        Q_UNUSED(actorId);
+        confirmed << proposalId;
+        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+    }
+
+private:
+    template<typename T>
+    static void answer(QObject *context, std::function<void(Result<T>)> done, Result<T> value)
+    {
+        QMetaObject::invokeMethod(context, [done = std::move(done), value = std::move(value)]() mutable { done(std::move(value)); },
+            Qt::QueuedConnection);
+    }
+};
+
+} // namespace kassa::test

@@ -1,0 +1,320 @@
+// The Payouts page with a fake service: the model (under
+// QAbstractItemModelTester), the queues, the request form's inline checks
+// and submission, the approval dialog (everything shown, no password, wrong
+// password, TOTP, approve, reject with and without a reason); with
+// KASSA_SHOTS_DIR set it saves the page and both dialogs in all four
+// languages.
+#include "FakePayoutsService.h"
+#include "TestSupport.h"
+#include "dialogs/NewPayoutDialog.h"
+#include "dialogs/PayoutApprovalDialog.h"
+#include "dialogs/PolicyDialog.h"
+#include "i18n/Languages.h"
+#include "models/PayoutsModel.h"
+#include "pages/PayoutsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace kassa;
+using namespace kassa::payouts;
+using ui::NewPayoutDialog;
+using ui::PayoutApprovalDialog;
+using ui::PayoutsPage;
+
+namespace {
+
+const QString kDest = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+
+engine::PayoutRow row(const char *id, const char *amount, engine::PayoutQueue queue, PayoutState state)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    engine::PayoutRow r;
+    r.request.id = QLatin1String(id);
+    r.request.revision = 2;
+    r.request.state = state;
+    r.request.chain = QStringLiteral("ethereum");
+    r.request.tokenContract = QStringLiteral("0xdAC17F958D2ee523a2206206994597C13D831ec7");
+    r.request.amount = money::Amount::parse(QString::fromLatin1(amount), money::Asset::usdt6()).value();
+    r.request.destination = kDest;
+    r.request.reason = QStringLiteral("Supplier invoice 2026-118");
+    r.request.reference = QStringLiteral("INV-118");
+    r.request.requester = {Requester::Kind::Operator, QStringLiteral("carl"), QStringLiteral("Carl Clerk")};
+    r.request.fiat = {money::Amount::parse(QString::fromLatin1(amount), {QStringLiteral("USD"), 2}).value(), QStringLiteral("1.0002"),
+        QStringLiteral("okx"), now - 180'000};
+    r.request.createdAtMs = now - 3'600'000;
+    r.decision.approversNeeded = 2;
+    r.decision.countedApprovers = {QStringLiteral("ben")};
+    r.approvals = {Approval{r.request.id, 2, QStringLiteral("ben"), QStringLiteral("Ben Approver"), int(operators::Role::Approver), true, {}, now - 600'000},
+        Approval{r.request.id, 1, QStringLiteral("dora"), QStringLiteral("Dora"), int(operators::Role::Approver), true, {}, now - 7'000'000}};
+    AddressBookEntry e;
+    e.label = QStringLiteral("Acme Supplies");
+    e.createdAtMs = now - 5 * 86'400'000LL;
+    r.bookEntry = e;
+    r.queue = queue;
+    return r;
+}
+
+operators::OperatorInfo approver()
+{
+    operators::OperatorInfo op;
+    op.id = QStringLiteral("ann");
+    op.login = QStringLiteral("ann");
+    op.displayName = QStringLiteral("Ann");
+    op.roles = int(operators::Role::Approver) | int(operators::Role::Clerk);
+    return op;
+}
+
+} // namespace
+
+class TestPayoutsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    i18n::Translators m_translators;
+    test::FakePayoutsService m_service;
+
+    template<typename T>
+    T *lastDialog(QSignalSpy &spy)
+    {
+        if (spy.isEmpty())
+            return nullptr;
+        return qobject_cast<T *>(spy.last().at(0).value<QDialog *>());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_translators.apply(QStringLiteral("en"));
+        m_service.rows = {row("p1", "1250", engine::PayoutQueue::AwaitingMe, PayoutState::AwaitingApproval),
+            row("p2", "80", engine::PayoutQueue::Ready, PayoutState::Approved),
+            row("p3", "12.5", engine::PayoutQueue::Done, PayoutState::Completed)};
+        m_service.requests.clear();
+        m_service.decisions.clear();
+        m_service.totpRequired = false;
+    }
+
+    void modelAndQueues()
+    {
+        PayoutsPage page(&m_service, approver());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        auto *queue = page.findChild<QComboBox *>(QStringLiteral("queueFilter"));
+        QCOMPARE(queue->currentIndex(), 1); // awaiting my approval
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        queue->setCurrentIndex(0);
+        QCOMPARE(page.view()->model()->rowCount(), 3);
+        QCOMPARE(page.model()->data(page.model()->index(0, ui::PayoutsModel::ApprovalsColumn)).toString(), QStringLiteral("1 of 2"));
+        QVERIFY(page.model()->data(page.model()->index(0, ui::PayoutsModel::DestinationColumn)).toString().contains(QStringLiteral("Acme")));
+        m_service.rows.removeLast();
+        page.refresh();
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+    }
+
+    void requestFormChecksInline()
+    {
+        PayoutsPage page(&m_service, approver());
+        QSignalSpy opened(&page, &PayoutsPage::dialogOpened);
+        page.newRequest();
+        auto *dialog = lastDialog<NewPayoutDialog>(opened);
+        QVERIFY(dialog);
+        auto *request = dialog->findChild<QPushButton *>(QStringLiteral("requestButton"));
+        auto *dest = dialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+        auto *destError = dialog->findChild<QLabel *>(QStringLiteral("destinationError"));
+        auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+        auto *amountError = dialog->findChild<QLabel *>(QStringLiteral("amountError"));
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        QVERIFY(!request->isEnabled());
+        QVERIFY(destError->isHidden()); // nothing typed, nothing said
+        QTest::keyClicks(dest, QStringLiteral("0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed")); // one letter's case wrong
+        QVERIFY(!destError->isHidden());
+        QVERIFY(!destError->text().isEmpty());
+        dest->setText(kDest);
+        QVERIFY(destError->isHidden());
+        QTest::keyClicks(amount, QStringLiteral("1,000"));
+        QVERIFY(!amountError->isHidden());
+        amount->setText(QStringLiteral("1000.5"));
+        QVERIFY(amountError->isHidden());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("fiatPreview"))->text().contains(QStringLiteral("1000.50 USD")));
+        QVERIFY(!request->isEnabled()); // no reason yet
+        QTest::keyClicks(reason, QStringLiteral("Refund order 77"));
+        QVERIFY(request->isEnabled());
+        // Tron needs a Tron address.
+        dialog->findChild<QComboBox *>(QStringLiteral("assetCombo"))->setCurrentIndex(1);
+        QVERIFY(!destError->isHidden());
+        QVERIFY(!request->isEnabled());
+        dialog->findChild<QComboBox *>(QStringLiteral("assetCombo"))->setCurrentIndex(0);
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        QTest::mouseClick(request, Qt::LeftButton);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(m_service.requests.size(), 1);
+        QCOMPARE(m_service.requests[0].destination, kDest);
+        QCOMPARE(m_service.requests[0].amount.toString(), QStringLiteral("1000.5"));
+        QCOMPARE(m_service.requests[0].reason, QStringLiteral("Refund order 77"));
+    }
+
+    void approvalDialogShowsEverythingAndAsksAgain()
+    {
+        PayoutApprovalDialog dialog(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
+        auto text = [&](const char *name) { return dialog.findChild<QLabel *>(QLatin1String(name))->text(); };
+        QCOMPARE(text("destinationValue"), kDest);
+        QVERIFY(text("bookValue").contains(QStringLiteral("Acme Supplies")));
+        QVERIFY(text("bookValue").contains(QStringLiteral("5 days ago")));
+        QCOMPARE(text("amountValue"), QStringLiteral("1250 USDT"));
+        QVERIFY(text("fiatValue").contains(QStringLiteral("1250.00 USD")));
+        QVERIFY(text("approvalsValue").contains(QStringLiteral("Ben Approver")));
+        QVERIFY(!text("approvalsValue").contains(QStringLiteral("Dora"))); // an older revision's approval
+        QVERIFY(text("policyValue").contains(QStringLiteral("Two different approvers")));
+
+        auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approveButton"));
+        auto *reject = dialog.findChild<QPushButton *>(QStringLiteral("rejectButton"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("approvalError"));
+        QTest::mouseClick(approve, Qt::LeftButton); // no password
+        QVERIFY(!error->isHidden());
+        QVERIFY(m_service.decisions.isEmpty());
+        QTest::keyClicks(password, QStringLiteral("wrong password"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTRY_VERIFY(error->text().contains(QStringLiteral("password is wrong")));
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(m_service.decisions.isEmpty());
+        QTest::mouseClick(reject, Qt::LeftButton); // no reason
+        QVERIFY(error->text().contains(QStringLiteral("why")));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::keyClicks(password, m_service.password);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(m_service.decisions.size(), 1);
+        QCOMPARE(m_service.decisions[0].revision, 2);
+        QVERIFY(m_service.decisions[0].approve);
+        QCOMPARE(m_service.decisions[0].login, QStringLiteral("ann"));
+    }
+
+    void totpAndReject()
+    {
+        m_service.totpRequired = true;
+        PayoutApprovalDialog dialog(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        auto *totp = dialog.findChild<QLineEdit *>(QStringLiteral("totpEdit"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("approvalError"));
+        QTest::keyClicks(password, m_service.password);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        QTRY_VERIFY(error->text().contains(QStringLiteral("6-digit")));
+        QCOMPARE(password->text(), m_service.password); // kept: only the code is missing
+        QTest::keyClicks(totp, m_service.totpCode);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("decisionReasonEdit")), QStringLiteral("wrong supplier"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("rejectButton")), Qt::LeftButton);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(m_service.decisions.size(), 1);
+        QVERIFY(!m_service.decisions[0].approve);
+        QCOMPARE(m_service.decisions[0].reason, QStringLiteral("wrong supplier"));
+    }
+
+    void batchReviewShowsEachInTurn()
+    {
+        m_service.rows[1].queue = engine::PayoutQueue::AwaitingMe;
+        m_service.rows[1].request.state = PayoutState::AwaitingApproval;
+        PayoutsPage page(&m_service, approver());
+        QTRY_COMPARE(page.view()->model()->rowCount(), 2); // both awaiting me
+        page.view()->selectAll();
+        QSignalSpy opened(&page, &PayoutsPage::dialogOpened);
+        page.findChild<QPushButton *>(QStringLiteral("reviewPayoutButton"))->click();
+        QCOMPARE(opened.count(), 1);
+        for (int i = 0; i < 2; ++i) {
+            QTRY_COMPARE(opened.count(), i + 1);
+            auto *dialog = lastDialog<PayoutApprovalDialog>(opened);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), m_service.password);
+            dialog->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
+            QTRY_COMPARE(m_service.decisions.size(), i + 1);
+        }
+        QCOMPARE(m_service.decisions[0].payoutId, QStringLiteral("p1"));
+        QCOMPARE(m_service.decisions[1].payoutId, QStringLiteral("p2"));
+        QTest::qWait(50);
+        QCOMPARE(opened.count(), 2); // no third
+    }
+
+    void policyDialogChecksAndProposes()
+    {
+        m_service.proposals.clear();
+        m_service.policyState.pending.clear();
+        payouts::PolicyProposal waiting;
+        waiting.id = QStringLiteral("prop-7");
+        waiting.settings = PolicySettings::defaults();
+        waiting.proposedByName = QStringLiteral("Otto Owner");
+        waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        m_service.policyState.pending << waiting;
+        ui::PolicyDialog dialog(&m_service, QStringLiteral("olga"));
+        auto *tier1 = dialog.findChild<QLineEdit *>(QStringLiteral("tier1Edit"));
+        QTRY_COMPARE(tier1->text(), QStringLiteral("1000"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePolicyButton"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("policyError"));
+        QVERIFY(!save->isEnabled()); // nothing changed
+        tier1->setText(QStringLiteral("20000")); // above tier 2
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!save->isEnabled());
+        tier1->setText(QStringLiteral("1,000"));
+        QVERIFY(!error->text().isEmpty());
+        tier1->setText(QStringLiteral("500"));
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE(m_service.proposals.size(), 1);
+        QCOMPARE(m_service.proposals[0].tier1.toString(), QStringLiteral("500"));
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("policyStatus"))->text().contains(QStringLiteral("in force")));
+        auto *pending = dialog.findChild<QListWidget *>(QStringLiteral("pendingList"));
+        QCOMPARE(pending->count(), 1);
+        QVERIFY(pending->item(0)->text().contains(QStringLiteral("Otto Owner")));
+        pending->setCurrentRow(0);
+        dialog.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"))->click();
+        QTRY_COMPARE(m_service.confirmed, QStringList{QStringLiteral("prop-7")});
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"en", "zh_CN", "ja", "nl"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        m_translators.apply(language);
+        PayoutsPage page(&m_service, approver());
+        page.resize(1000, 420);
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        page.findChild<QComboBox *>(QStringLiteral("queueFilter"))->setCurrentIndex(0);
+        NewPayoutDialog form(&m_service, QStringLiteral("ann"));
+        form.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(QStringLiteral("0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+        form.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("250.75"));
+        PayoutApprovalDialog approval(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
+        ui::PolicyDialog policy(&m_service, QStringLiteral("olga"));
+        QTRY_VERIFY(!policy.findChild<QLineEdit *>(QStringLiteral("tier1Edit"))->text().isEmpty());
+        // Every label has text in every language.
+        for (QWidget *w : {static_cast<QWidget *>(&page), static_cast<QWidget *>(&form), static_cast<QWidget *>(&approval)}) {
+            for (QPushButton *b : w->findChildren<QPushButton *>())
+                QVERIFY2(!b->text().isEmpty() || !b->isVisible(), qPrintable(b->objectName()));
+        }
+        const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"}, {&policy, "payout-policy"}}) {
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, QLatin1String(name))));
+            w->hide();
+        }
+    }
+};
+
+QTEST_MAIN(TestPayoutsPage)
+#include "tst_payoutspage.moc"
