@@ -1846,6 +1846,97 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3135,6 +3226,92 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Decimals</source>
         <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

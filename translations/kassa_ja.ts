@@ -1844,6 +1844,97 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation>ウォレットはまだ使えません。データベースを開いています。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation>このウォレットはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>チェーンを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation>監視専用ウォレットは 1 つのチェーンファミリーにのみ属します。</translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation>支払いができるのはリカバリーフレーズを持つウォレットだけです。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation>監視専用ウォレットには「受取」または「コールドストレージ」の役割を選んでください。</translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation>アカウント番号が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation>リカバリーフレーズがありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>アドレスを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation>このウォレットは固定のアドレス一覧のため、新しいアドレスは作れません。</translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation>新しい受取アドレスを得るには、ウォレットの xpub をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation>このウォレットの受取アドレスはすべて払い出し済みです。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation>監視専用ウォレットには Kassa 内のリカバリーフレーズがありません。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>バックアップのパスフレーズは 8 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation>長いパスフレーズを選び、バックアップファイルとは別に保管してください。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>バックアップファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation>USB メモリなど、書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>バックアップファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation>このファイルは大きすぎるため、Kassa のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>バックアップファイル</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3125,6 +3216,92 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Decimals</source>
         <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
         <translation>小数桁数</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation>バックアップファイルは開けましたが、内容が Kassa のウォレットバックアップではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation>Kassa が書き出したバックアップファイルを使ってください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation>このバックアップは新しいバージョンの Kassa で書き出されました。</translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation>Kassa を更新してから、もう一度復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation>データベースがウォレットの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation>ウォレット %1 は新しいバージョンの Kassa で書き込まれました。</translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation>アドレス %1 はすでに別のウォレットに属しています。</translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation>1 つのアドレスは 1 つのウォレットにしか属せません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation>監視専用（xpub）</translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation>監視専用（アドレス）</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation>受取</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation>コールドストレージ</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation>イーサリアムと EVM チェーン</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation>名前は 1〜80 文字で、制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation>「店舗の売上」など、分かりやすい短い名前にしてください。</translation>
     </message>
 </context>
 <context>

@@ -1846,6 +1846,97 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation>De wallets zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation>Deze wallet bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>Kies ten minste één chain.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation>Een alleen-lezen wallet hoort bij één chainfamilie.</translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation>Alleen een wallet met herstelwoorden kan uitbetalen.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation>Kies voor een alleen-lezen wallet de rol ontvangen of koude opslag.</translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation>Het accountnummer is te groot.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation>De herstelwoorden ontbreken.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>Voer ten minste één adres in.</translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation>Deze wallet is een vaste lijst adressen; er kunnen geen nieuwe bij worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation>Importeer de xpub van de wallet om nieuwe ontvangstadressen te krijgen.</translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation>Deze wallet heeft al zijn ontvangstadressen al uitgegeven.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation>Een alleen-lezen wallet heeft in Kassa geen herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>Het back-upwachtwoord moet minstens 8 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation>Kies een lang wachtwoord en bewaar het apart van het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>Het back-upbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation>Kies een map waarin u mag schrijven, zoals een USB-stick.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>Het back-upbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation>Dit bestand is te groot voor een Kassa-back-up.</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>back-upbestand</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3136,6 +3227,92 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Decimals</source>
         <extracomment>Column of the token table: how many decimals the token has (USDT: 6)</extracomment>
         <translation>Decimalen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation>Het back-upbestand is geopend, maar de inhoud is geen Kassa-walletback-up (%1).</translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation>Gebruik een back-upbestand dat Kassa heeft gemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van Kassa.</translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation>Werk Kassa bij en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation>De database weigerde een wijziging van een wallet: %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation>Wallet %1 is geschreven door een nieuwere versie van Kassa.</translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation>Het adres %1 hoort al bij een wallet.</translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation>Elk adres kan maar bij één wallet horen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation>Alleen-lezen (xpub)</translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation>Alleen-lezen (adressen)</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation>Uitbetalen</translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation>Koude opslag</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation>Ethereum en EVM-chains</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation>Een naam heeft 1 tot 80 tekens en geen besturingstekens.</translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation>Gebruik een korte, herkenbare naam, zoals ‘Winkelontvangsten’.</translation>
     </message>
 </context>
 <context>
