@@ -2970,18 +2970,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>支払いには、支払い用ウォレットと、承認者となる同僚が 1 人以上必要です。「ウォレット」ページで支払い用ウォレットを設定してください。</translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation>ウォレットはまだありません</translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation>入金用と支払い用のウォレットが、アドレス、残高、QR コードとともにここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3076,6 +3064,27 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>最後のエラー：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3228,195 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation>監視専用: Kassa はこのウォレットで受け取れますが、送金するための鍵は持っていません。</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation>ウォレットはまだありません</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>ウォレットを設定…</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation>ウォレットを追加…</translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation>新しい受取アドレス</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation>秘密情報の保管先: %1</translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation>選択したアドレスで受け取る</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation>金額（任意）:</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>例: 12.50</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation>QR の内容をコピー</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>大きな QR コード</translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation>このチェーンにはトークンが設定されていないため、QR コードにはアドレスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>スキャンして支払う</translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation>新しいアドレスを作れません</translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation>新しい受取アドレス %1 の準備ができ、同じファミリーのすべてのチェーンで監視しています。</translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation>ウォレットをバックアップ</translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation>Kassa バックアップ (*.kassabackup)</translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation>バックアップにはウォレットのリカバリーフレーズが含まれます。このファイルとパスフレーズの両方を持つ人は誰でも送金できます。パスフレーズはファイルとは別に保管してください。パスフレーズがなければバックアップは開けません。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>バックアップを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のウォレットを %1 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation>ウォレットを復元</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>バックアップ作成時のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>%n 個のウォレットを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n 個のウォレットはすでにありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation>入金用と支払い用のウォレットが、アドレス、残高、QR コードとともにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::wallets::Backup</name>
     <message>
         <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
@@ -3235,6 +3433,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Update Kassa, then restore it again.</source>
         <translation>Kassa を更新してから、もう一度復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation>金額がトークンの小数桁数と一致しません。</translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation>このチェーンにはまだチェーン ID がありません。支払い請求には必要です。</translation>
     </message>
 </context>
 <context>

@@ -2975,18 +2975,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Voor uitbetalingen zijn een uitbetalingswallet en minstens één collega nodig die ze goedkeurt. Stel een uitbetalingswallet in op de pagina Wallets.</translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation>Nog geen wallets</translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation>Je ontvangst- en uitbetalingswallets verschijnen hier met hun adressen, saldi en QR-codes.</translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3083,6 +3071,28 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>Laatste fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3240,198 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation>Alleen-lezen: Kassa kan op deze wallet ontvangen, maar heeft geen sleutel om eruit te betalen.</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation>Nog geen wallets</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>Wallet instellen…</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation>Wallet toevoegen…</translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation>Nieuw ontvangstadres</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back-up…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation>Geheimen: %1</translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation>Ontvangen op het gekozen adres</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation>Bedrag (optioneel):</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>bijv. 12.50</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation>QR-tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>Grote QR-code</translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation>Voor deze chain is geen token ingesteld; de QR-code toont alleen het adres.</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scan om te betalen</translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation>Geen nieuw adres</translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation>Nieuw ontvangstadres %1 is klaar en wordt op elke chain van zijn familie gevolgd.</translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation>Back-up van wallets maken</translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation>Kassa-back-ups (*.kassabackup)</translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation>De back-up bevat de herstelwoorden van uw wallets. Iedereen met het bestand en dit wachtwoord kan eruit betalen. Bewaar het wachtwoord apart van het bestand — zonder wachtwoord is de back-up niet te openen.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n wallet opgeslagen in %1.</numerusform>
+            <numerusform>%n wallets opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation>Wallets terugzetten</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>Voer het wachtwoord in waarmee de back-up is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>%n wallet teruggezet.</numerusform>
+            <numerusform>%n wallets teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n wallet was er al.</numerusform>
+            <numerusform>%n wallets waren er al.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation>Je ontvangst- en uitbetalingswallets verschijnen hier met hun adressen, saldi en QR-codes.</translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::wallets::Backup</name>
     <message>
         <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
@@ -3246,6 +3448,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Update Kassa, then restore it again.</source>
         <translation>Werk Kassa bij en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation>Het bedrag past niet bij het aantal decimalen van de token.</translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation>Deze chain heeft nog geen chain-id; een betaalverzoek heeft er een nodig.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/SettingsPage.h"
+#include "pages/WalletsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,12 +136,9 @@ void MainWindow::buildPages()
             tr("Payouts need a payout wallet and at least one colleague to approve them. Set up a payout wallet on the "
                "Wallets page.")};
     }));
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-wallets.svg"), [] {
-        return EmptyStateText {tr("No wallets yet"),
-            tr("Your receiving and payout wallets appear here with their addresses, balances and QR codes."),
-            tr("Create a new wallet or import your recovery words, an extended public key or watch-only addresses. "
-               "Secrets are kept in the system keychain, never in Kassa's files.")};
-    }));
+    auto *walletsPage = new WalletsPage(m_service, this);
+    connect(walletsPage, &WalletsPage::addWalletRequested, this, &MainWindow::addWalletRequested);
+    m_pages->addWidget(walletsPage);
     m_pages->addWidget(new SettingsPage(m_service, this));
     m_pages->addWidget(new AuditLogPage(m_service->audit(), this));
     static const char *const kObjectNames[PageCount] = {

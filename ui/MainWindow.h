@@ -37,6 +37,10 @@ public:
     //! The About dialog (created on first use).
     AboutDialog *aboutDialog();
 
+Q_SIGNALS:
+    //! The Wallets page asked for the wallet wizard.
+    void addWalletRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
