@@ -3267,6 +3267,299 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n address to watch.</numerusform>
+            <numerusform>%n addresses to watch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::WalletsModel</name>
     <message>
         <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
@@ -3568,6 +3861,10 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
     <message>
         <source>Kassa cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

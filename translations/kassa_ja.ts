@@ -3255,6 +3255,296 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>Kassa へようこそ</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>いくつかの手順で最初のウォレットを設定します。「完了」を押すまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>Kassa の表示言語を選んでください。後から設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>パスワードは %n 文字以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>オーナーのパスワード</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>あなたはこの Kassa のオーナーです。支払いを承認し、同僚を追加します。</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>このパスワードは Kassa を起動するたびにコンソールのロック解除に使います。復旧できないので、安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>ウォレットに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>チェーンファミリーを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>監視専用ウォレットは支払いができません。「受取」または「コールドストレージ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>新しいウォレットを作るか、お持ちのウォレットを取り込みます。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>新しいウォレットを作成（新しいリカバリーフレーズ）</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>別のウォレットのリカバリーフレーズをインポート</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>監視専用: 拡張公開鍵（xpub）をインポート</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>監視専用: 監視するアドレスを一覧で入力</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>例: 店舗の売上</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>メインウォレット</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>リカバリーフレーズで使うチェーン</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>これらの単語を順番どおりに紙に書き写してください。表示されるのは今だけです。</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>これらの単語がウォレットそのものです。見た人は誰でも資金を持ち出せます。単語をなくし、このコンピューターが故障すれば、資金は永久に失われ、Kassa にも取り戻せません。紙に書いて安全な場所に保管し、ウェブサイトやチャットに入力したり写真に撮ったりしないでください。</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>単語の数:</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 語</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 語</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>すべての単語を順番どおりに書き写しました</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>控えを確認</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>紙の控えを見て、指定された単語を入力してください。</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>ウォレットに資金が入る前に、紙に書いた単語が正しいことを確かめます。</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>%1 番目の単語:</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>%1 番目の単語が一致しません。紙の控えと見比べてください。控えが間違っている場合は、戻って書き直してください。</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>リカバリーフレーズをインポート</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>単語を順番どおりに入力するか貼り付けてください。入力するたびに確認します。</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>最初の 4 文字で十分です。Kassa が各単語を補完します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>%1 番目の単語はリカバリーフレーズの単語リストにありません。</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>%1 番目の単語はリカバリーフレーズの単語リストにありません。%2 ではありませんか？</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>単語は正しいです。</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>拡張公開鍵を監視</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa はここから受取アドレスを導出しますが、送金は一切できません。</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>ハードウェアウォレットやモバイルウォレットからアカウントの xpub（イーサリアムは m/44&apos;/60&apos;/0&apos;、Tron は m/44&apos;/195&apos;/0&apos;）を書き出し、ここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>チェーン:</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub:</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>最初の受取アドレス: %1。ウォレットアプリに同じアドレスが表示されることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>アドレスを監視</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>1 行に 1 つのアドレスを入力します。Kassa は監視しますが、送金は一切できません。</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>取引所、ハードウェアウォレット、同僚のウォレットなど、自分のものとして数えるアドレスに使います。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n 件のアドレスを監視します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>監視するチェーン</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa はこれらのチェーンで、あなたのアドレスへの入金を監視します。</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>表示されている公開ノードはそのまま使えます。自分のノードやプロバイダーがあれば先頭に置いてください。後から設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>「完了」を押すと保存します。それまでは何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>ウォレット: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>チェーンファミリー: %1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>監視するチェーン: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>リカバリーフレーズは%1に保管されます。Kassa のファイルには決して保存されません。</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>Kassa の設定</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>ウォレットを追加</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::WalletsModel</name>
     <message>
         <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
@@ -3554,6 +3844,10 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa のデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>ウォレットのないプロファイルでもセットアップウィザードを開かない。</translation>
     </message>
 </context>
 </TS>

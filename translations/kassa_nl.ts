@@ -3267,6 +3267,299 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>Welkom bij Kassa</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>In een paar stappen stelt u uw eerste wallet in. Er wordt niets opgeslagen tot u op Voltooien drukt.</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>Kies de taal van Kassa. U kunt dit later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Vul uw naam in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Wachtwoord van de eigenaar</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>U bent de eigenaar van deze Kassa: u keurt uitbetalingen goed en voegt collega&apos;s toe.</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>Met dit wachtwoord ontgrendelt u de console telkens als Kassa start. Het kan niet worden hersteld, dus bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhaal:</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>Geef de wallet een naam.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>Kies ten minste één chainfamilie.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>Een alleen-lezen wallet kan niet uitbetalen: kies Ontvangen of Koude opslag.</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Uw wallet</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>Maak een nieuwe wallet of neem er een mee die u al hebt.</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>Nieuwe wallet maken (nieuwe herstelwoorden)</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>Herstelwoorden van een andere wallet importeren</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>Alleen-lezen: een uitgebreide publieke sleutel (xpub) importeren</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>Alleen-lezen: de te volgen adressen opgeven</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>bijv. Winkelontvangsten</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>Hoofdwallet</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>Chains voor de herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>Uw herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>Schrijf deze woorden op papier, in volgorde. Ze worden alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>Deze woorden zijn de wallet. Wie ze ziet, kan het geld meenemen, en als u ze kwijtraakt en deze computer kapotgaat, is het geld voorgoed weg — Kassa kan het niet terughalen. Schrijf ze op papier, bewaar dat op een veilige plek en typ ze nooit in een website, een chat of een foto.</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>Aantal woorden:</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 woorden</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 woorden</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>Ik heb alle woorden in volgorde opgeschreven</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Controleer uw kopie</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>Typ de gevraagde woorden over van uw papieren kopie.</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>Zo weet u zeker dat de woorden op papier kloppen voordat er geld op de wallet staat.</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>Woord %1:</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>Woord %1 klopt niet. Vergelijk het met uw papieren kopie; is de kopie fout, ga dan terug en schrijf de woorden opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>Herstelwoorden importeren</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>Typ of plak de woorden in volgorde. Elk woord wordt tijdens het typen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>De eerste vier letters zijn genoeg: Kassa vult elk woord aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>Woord %1 staat niet in de lijst met herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>Woord %1 staat niet in de lijst met herstelwoorden. Bedoelt u %2?</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>De woorden zijn geldig.</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>Een uitgebreide publieke sleutel volgen</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa leidt er ontvangstadressen van af, maar kan er nooit mee betalen.</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>Exporteer de account-xpub (m/44&apos;/60&apos;/0&apos; voor Ethereum, m/44&apos;/195&apos;/0&apos; voor Tron) uit uw hardware- of mobiele wallet en plak hem hier.</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>Chains:</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub:</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>Eerste ontvangstadres: %1. Controleer of uw wallet-app hetzelfde toont.</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>Adressen volgen</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>Eén adres per regel. Kassa volgt ze, maar kan er nooit mee betalen.</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>Gebruik dit voor adressen van een exchange, een hardwarewallet of de wallet van een collega die als de uwe moeten tellen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n adres om te volgen.</numerusform>
+            <numerusform>%n adressen om te volgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>Te volgen chains</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa volgt deze chains op betalingen aan uw adressen.</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>De getoonde publieke nodes werken direct; zet uw eigen node of provider vooraan als u die hebt. U kunt dit later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>Druk op Voltooien om op te slaan. Tot dan is er niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>Wallet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>Chainfamilies: %1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>Gevolgde chains: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>De herstelwoorden gaan naar de %1; de bestanden van Kassa bevatten ze nooit.</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>Kassa instellen</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>Wallet toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::WalletsModel</name>
     <message>
         <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
@@ -3569,6 +3862,10 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>De installatiewizard niet openen bij een profiel zonder wallets.</translation>
     </message>
 </context>
 </TS>

@@ -3255,6 +3255,296 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>欢迎使用 Kassa</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>只需几步即可设置您的第一个钱包。在您按下“完成”之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>选择 Kassa 的语言。之后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>与系统相同</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>所有者密码</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>您是此 Kassa 的所有者：您负责审批付款并添加同事。</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>每次启动 Kassa 时都需要用此密码解锁控制台。密码无法找回，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>请为钱包命名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>请至少选择一个链族。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>观察钱包无法付款：请选择“收款”或“冷存储”。</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>您的钱包</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>创建新钱包，或导入已有的钱包。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>创建新钱包（新的助记词）</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>从其他钱包导入助记词</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>仅观察：导入扩展公钥（xpub）</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>仅观察：列出要观察的地址</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>例如 店铺收款</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>主钱包</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>助记词适用的链</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>您的助记词</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>请按顺序把这些词抄在纸上。它们只会显示这一次。</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>这些词就是钱包本身。任何看到它们的人都能拿走其中的资金；如果您丢失了它们而这台电脑又出了故障，资金将永远无法找回——Kassa 也无能为力。请把它们写在纸上，妥善保管，切勿输入到网站、聊天或照片中。</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>单词数量：</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 个词</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 个词</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>我已按顺序抄下所有单词</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>核对您的抄本</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>请根据纸质抄本输入所要求的单词。</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>这样可以在钱包收到资金之前，确认纸上的单词无误。</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>第 %1 个词：</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>第 %1 个词不匹配。请与纸质抄本核对；如果抄本有误，请返回重新抄写。</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>导入助记词</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>请按顺序输入或粘贴单词。每个词在输入时都会被检查。</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>只需输入前四个字母：Kassa 会自动补全每个词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>第 %1 个词不在助记词词表中。</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>第 %1 个词不在助记词词表中。您是否想输入 %2？</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>这些单词有效。</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>观察扩展公钥</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa 会用它生成收款地址，但永远无法动用资金。</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>从您的硬件钱包或手机钱包导出账户 xpub（以太坊为 m/44&apos;/60&apos;/0&apos;，Tron 为 m/44&apos;/195&apos;/0&apos;），并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub：</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>第一个收款地址：%1。请确认您的钱包应用显示的是同一个地址。</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>观察地址</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>每行一个地址。Kassa 会观察这些地址，但永远无法动用资金。</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>适用于交易所、硬件钱包或同事钱包中应计入您名下的地址。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>要观察 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>要观察的链</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa 会在这些链上监控付给您地址的款项。</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>所示的公共节点可直接使用；如果您有自己的节点或服务商，请将其放在首位。之后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>按“完成”保存。在此之前不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>钱包：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>链族：%1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>监控的链：%1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>助记词将保存到%1；Kassa 的文件中绝不会保存它们。</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>设置 Kassa</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>添加钱包</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::WalletsModel</name>
     <message>
         <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
@@ -3554,6 +3844,10 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>在没有钱包的配置档案上不打开设置向导。</translation>
     </message>
 </context>
 </TS>

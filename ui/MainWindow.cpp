@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "WalletWizard.h"
+#include "engine/WalletsService.h"
 #include "engine/ConsoleService.h"
 #include "pages/AuditLogPage.h"
 #include "pages/DashboardPage.h"
@@ -138,6 +140,7 @@ void MainWindow::buildPages()
     }));
     auto *walletsPage = new WalletsPage(m_service, this);
     connect(walletsPage, &WalletsPage::addWalletRequested, this, &MainWindow::addWalletRequested);
+    connect(walletsPage, &WalletsPage::addWalletRequested, this, [this] { openWalletWizard(false); });
     m_pages->addWidget(walletsPage);
     m_pages->addWidget(new SettingsPage(m_service, this));
     m_pages->addWidget(new AuditLogPage(m_service->audit(), this));
@@ -370,6 +373,45 @@ void MainWindow::restoreState()
             page = Page(i);
     }
     showPage(page);
+}
+
+void MainWindow::setFirstRunWizard(bool enabled)
+{
+    if (!enabled)
+        return;
+    connect(m_service->wallets(), &engine::WalletsService::ready, this, &MainWindow::checkFirstRun);
+    checkFirstRun();
+}
+
+void MainWindow::checkFirstRun()
+{
+    if (m_firstRunChecked)
+        return;
+    m_service->wallets()->wallets(this, [this](Result<QList<wallets::WalletRecord>> list) {
+        if (!list.ok() || m_firstRunChecked)
+            return; // not readable yet: ready() asks again
+        m_firstRunChecked = true;
+        if (list->isEmpty())
+            openWalletWizard(true);
+    });
+}
+
+WalletWizard *MainWindow::walletWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::openWalletWizard(bool firstRun)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new WalletWizard(firstRun ? WalletWizard::FirstRun : WalletWizard::AddWallet, m_service, m_owner, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &WalletWizard::finishedSetup, this, [this] { showPage(Wallets); });
+    m_wizard->open();
 }
 
 } // namespace kassa::ui

@@ -64,11 +64,13 @@ public:
             if (w.canDerive())
                 (void)derive(w.id);
             for (const QString &text : draft.addresses) {
+                if (text.trimmed().isEmpty())
+                    continue;
                 wallets::WalletAddress a;
                 a.id = addressList.size() + 1;
                 a.walletId = w.id;
                 a.family = family;
-                a.address = wallets::Wallets::canonicalAddress(family, text).value();
+                a.address = wallets::Wallets::canonicalAddress(family, text.trimmed()).value();
                 addressList.append(a);
             }
         }
