@@ -399,12 +399,193 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <source>Unknown wallet subcommand “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown wallet subcommand “%1”.</source>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>Restored %n wallet from %1.</numerusform>
+            <numerusform>Restored %n wallets from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n wallet was already here and was left as it is.</numerusform>
+            <numerusform>%n wallets were already here and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n wallet to %1.</numerusform>
+            <numerusform>Backed up %n wallets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2, %3, %4, %n address</numerusform>
+            <numerusform>%1 — %2, %3, %4, %n addresses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

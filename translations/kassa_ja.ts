@@ -398,12 +398,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>各オプションは「kassa-cli wallet &lt;サブコマンド&gt; --help」で確認できます。</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD ウォレット：新しいリカバリーフレーズ、受取アドレス、アドレスの確認。</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>不明な wallet サブコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>[keys] store=file の場合: 鍵ファイルのパスフレーズを &lt;file&gt; から読み込みます。</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>このプロファイルは秘密情報を暗号化された鍵ファイルに保管しています。--key-passphrase-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>--chain に eth、tron、または eth,tron を指定してください。</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>暗号化されたバックアップファイルから、ウォレット（リカバリーフレーズ、xpub、アドレス）をこのプロファイルに復元します。すでにあるウォレットは飛ばします。</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>すべてのウォレット（リカバリーフレーズを含む）と設定を暗号化されたバックアップファイルに書き出します。注文などの記録は含みません。</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>バックアップを &lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>バックアップのパスフレーズを &lt;file&gt; から読み込みます（8 文字以上）。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>バックアップファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>使い方: kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>使い方: kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 個のウォレットを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 個のウォレットはすでにあったため、そのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のウォレットを %1 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>パスフレーズはファイルとは別に保管してください。両方を持つ人は誰でもウォレットから送金できます。</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>ウォレットの秘密情報の暗号化バックアップと復元。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>使い方: kassa-cli keys backup|restore [オプション]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>すべてのウォレットの暗号化バックアップを書き出します。</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>暗号化バックアップからウォレットを復元します。</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>keys コマンド「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>リカバリーフレーズ、xpub、またはアドレス一覧から、このプロファイルにウォレットを追加します。</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>このプロファイルのウォレットとそのアドレスを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>ウォレットの受取アドレスを表示するか、次のアドレスを払い出します。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>このプロファイルにウォレットを追加します。リカバリーフレーズは鍵ストア（[keys] store）に保管され、データベースには公開データだけが残ります。</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>&lt;file&gt; のリカバリーフレーズをインポートします（ホットウォレット: 支払いができます）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>監視専用: アカウントの xpub（m/44&apos;/60&apos;/0&apos; または m/44&apos;/195&apos;/0&apos;）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>監視専用: &lt;file&gt; のアドレス（1 行に 1 つ）。</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth、tron、またはリカバリーフレーズなら eth,tron（既定: eth,tron）。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>ウォレットの名前。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving（既定）、payout、または cold。</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>新しいウォレットを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>--mnemonic-file、--xpub、--addresses のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>インポートしたウォレット</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>役割「%1」は不明です。receiving、payout、cold のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>ウォレット %1「%2」（%3、%4）を追加しました。</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>最初の受取アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>ウォレットを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>ウォレットはまだありません。「kassa-cli wallet import」またはコンソールで追加してください。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>ウォレットの番号（wallet list を参照）。</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>次の受取アドレスを払い出します（以後監視されます）。</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>--wallet でウォレットの番号を指定してください（kassa-cli wallet list を参照）。</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>ウォレット: 新しいリカバリーフレーズ、インポート、一覧、受取アドレス、アドレスの確認。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2、%3、%4、アドレス %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

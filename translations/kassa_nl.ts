@@ -399,12 +399,193 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Voer ‘kassa-cli wallet &lt;subopdracht&gt; --help’ uit voor de opties.</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD-wallets: nieuwe herstelzinnen, ontvangstadressen, adrescontroles.</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>Onbekende wallet-subopdracht ‘%1’.</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>Met [keys] store=file: lees het wachtwoord van het sleutelbestand uit &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>Dit profiel bewaart zijn geheimen in het versleutelde sleutelbestand; geef --key-passphrase-file op.</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>Geef --chain eth, tron of eth,tron op.</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>Zet wallets (herstelwoorden, xpubs, adressen) uit een versleuteld back-upbestand terug in dit profiel. Wallets die er al zijn, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>Schrijf alle wallets, met herstelwoorden, en de instellingen naar een versleuteld back-upbestand. Bestellingen en andere gegevens horen er niet bij.</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>Schrijf de back-up naar &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>Lees het wachtwoord van de back-up uit &lt;file&gt; (minstens 8 tekens).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>Gebruik: kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>Gebruik: kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>%n wallet teruggezet uit %1.</numerusform>
+            <numerusform>%n wallets teruggezet uit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n wallet was er al en is ongewijzigd gelaten.</numerusform>
+            <numerusform>%n wallets waren er al en zijn ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n wallet opgeslagen in %1.</numerusform>
+            <numerusform>%n wallets opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>Bewaar het wachtwoord apart van het bestand: wie beide heeft, kan uit de wallets betalen.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>Versleutelde back-up en terugzetten van de geheimen van de wallets.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>Gebruik: kassa-cli keys backup|restore [opties]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>Schrijf een versleutelde back-up van alle wallets.</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>Zet wallets terug uit een versleutelde back-up.</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>Onbekend keys-commando ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>Voeg een wallet aan dit profiel toe vanuit herstelwoorden, een xpub of een lijst adressen.</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>Toon de wallets van dit profiel en hun adressen.</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>Toon de ontvangstadressen van een wallet, of geef het volgende uit.</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>Voeg een wallet toe aan dit profiel. Herstelwoorden gaan naar de sleutelopslag ([keys] store); de database bewaart alleen openbare gegevens.</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>Importeer de herstelwoorden in &lt;file&gt; (een hot wallet: die kan uitbetalen).</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>Alleen-lezen: de account-xpub (m/44&apos;/60&apos;/0&apos; of m/44&apos;/195&apos;/0&apos;).</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>Alleen-lezen: de adressen in &lt;file&gt;, één per regel.</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth, tron, of eth,tron voor herstelwoorden (standaard: eth,tron).</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>De naam van de wallet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving (standaard), payout of cold.</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>Toon de nieuwe wallets als JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>Geef precies één van --mnemonic-file, --xpub en --addresses op.</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>Geïmporteerde wallet</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>Onbekende rol ‘%1’; gebruik receiving, payout of cold.</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>Wallet %1 ‘%2’ (%3, %4) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>Eerste ontvangstadres: %1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>Toon de wallets als JSON.</translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>Nog geen wallets. Voeg er een toe met ‘kassa-cli wallet import’ of in de console.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>Het nummer van de wallet (zie wallet list).</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>Geef het volgende ontvangstadres uit (het wordt vanaf nu gevolgd).</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>Geef het nummer van de wallet met --wallet (zie kassa-cli wallet list).</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>Wallets: nieuwe herstelwoorden, importeren, tonen, ontvangstadressen, adressen controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2, %3, %4, %n adres</numerusform>
+            <numerusform>%1 — %2, %3, %4, %n adressen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -398,12 +398,189 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>运行“kassa-cli wallet &lt;子命令&gt; --help”查看其选项。</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD 钱包：生成助记词、收款地址、检查地址。</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>未知的 wallet 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>使用 [keys] store=file 时：从 &lt;file&gt; 读取密钥文件的密码。</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>此配置档案把机密保存在加密密钥文件中；请提供 --key-passphrase-file。</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>请提供 --chain eth、tron 或 eth,tron。</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>从加密备份文件把钱包（助记词、xpub、地址）恢复到此配置档案。已存在的钱包会被跳过。</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>把所有钱包（含助记词）和设置写入加密备份文件。订单和其他记录不包含在内。</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>把备份写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>从 &lt;file&gt; 读取备份密码（至少 8 个字符）。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>用法：kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>用法：kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 恢复 %n 个钱包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 个钱包已存在，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个钱包备份到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>请把密码与文件分开保管：同时拥有两者的人都能动用钱包中的资金。</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>钱包机密的加密备份与恢复。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>用法：kassa-cli keys backup|restore [选项]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>为所有钱包写入加密备份。</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>从加密备份恢复钱包。</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>未知的 keys 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>用助记词、xpub 或地址列表向此配置档案添加钱包。</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>列出此配置档案的钱包及其地址。</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>显示钱包的收款地址，或分配下一个地址。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>向此配置档案添加钱包。助记词保存到密钥存储（[keys] store）；数据库只保存公开数据。</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>导入 &lt;file&gt; 中的助记词（热钱包：可以付款）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>仅观察：账户 xpub（m/44&apos;/60&apos;/0&apos; 或 m/44&apos;/195&apos;/0&apos;）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>仅观察：&lt;file&gt; 中的地址，每行一个。</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth、tron，或助记词使用 eth,tron（默认：eth,tron）。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>钱包名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving（默认）、payout 或 cold。</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>以 JSON 输出新钱包。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>请在 --mnemonic-file、--xpub 和 --addresses 中只提供一个。</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>导入的钱包</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>未知的角色“%1”；请使用 receiving、payout 或 cold。</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>已添加钱包 %1“%2”（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>第一个收款地址：%1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>以 JSON 输出钱包。</translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>还没有钱包。请用“kassa-cli wallet import”或在控制台中添加。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>钱包编号（见 wallet list）。</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>分配下一个收款地址（从现在起受到监控）。</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>请用 --wallet 提供钱包编号（见 kassa-cli wallet list）。</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>钱包：新助记词、导入、列表、收款地址、地址检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2，%3，%4，%n 个地址</numerusform>
+        </translation>
     </message>
 </context>
 <context>
