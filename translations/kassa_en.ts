@@ -3904,6 +3904,36 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::wallets::Backup</name>

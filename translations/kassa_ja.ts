@@ -3882,6 +3882,38 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
     </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>リカバリーフレーズを表示…</translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>リカバリーフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>これらの単語を見た人は誰でも、このウォレットの資金を今もこれからもすべて持ち出せます。誰にも見られておらず、画面の共有や録画をしていないことを確認してください。表示したことは監査ログに記録されます。
+
+単語を表示しますか？</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>本人確認のため、オペレーターのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>この順番どおりに書き写してから、このウィンドウを閉じてください。2 分後に自動で閉じます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>kassa::wallets::Backup</name>

@@ -3904,6 +3904,38 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
     </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>Herstelwoorden tonen…</translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>Herstelwoorden tonen</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>Wie deze woorden ziet, kan al het geld in deze wallet meenemen, nu en later. Zorg dat niemand meekijkt en dat er geen scherm wordt gedeeld of opgenomen. Het tonen wordt vastgelegd in het auditlog.
+
+De woorden tonen?</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>Voer uw operatorwachtwoord in om te bevestigen dat u het bent.</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>Schrijf ze in deze volgorde op en sluit dit venster. Het sluit na twee minuten vanzelf.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>kassa::wallets::Backup</name>

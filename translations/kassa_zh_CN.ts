@@ -3882,6 +3882,38 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
         <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
         <translation>您可以新建钱包，或导入助记词、扩展公钥或仅观察地址。机密信息保存在系统钥匙串中，绝不会写入 Kassa 的文件。</translation>
     </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>显示助记词…</translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>显示助记词</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>任何看到这些词的人都能拿走此钱包中现在和将来的全部资金。请确保没有人在旁观看，也没有屏幕正在共享或录制。显示操作会记录在审计日志中。
+
+要显示这些词吗？</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>请输入您的操作员密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>请按此顺序抄下后关闭此窗口。窗口会在两分钟后自动关闭。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>kassa::wallets::Backup</name>

@@ -375,6 +375,13 @@ void MainWindow::restoreState()
     showPage(page);
 }
 
+void MainWindow::setOwnerSetup(engine::OwnerSetup *owner)
+{
+    m_owner = owner;
+    if (auto *page = findChild<WalletsPage *>())
+        page->setOwnerSetup(owner);
+}
+
 void MainWindow::setFirstRunWizard(bool enabled)
 {
     if (!enabled)

@@ -39,7 +39,7 @@ public:
     //! The About dialog (created on first use).
     AboutDialog *aboutDialog();
     //! The operators' owner setup for the first-run wizard (may stay null).
-    void setOwnerSetup(engine::OwnerSetup *owner) { m_owner = owner; }
+    void setOwnerSetup(engine::OwnerSetup *owner);
     //! Opens the first-run wizard by itself once the wallets are readable
     //! and there are none (off by default; the kassa program turns it on).
     void setFirstRunWizard(bool enabled);

@@ -6,6 +6,7 @@
 // no clipped text in any language.
 #include "Application.h"
 #include "FakeConsoleService.h"
+#include "FakeOwnerSetup.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PassphraseDialog.h"
@@ -235,6 +236,43 @@ private Q_SLOTS:
         bool done = false;
         fake->create(abandonDraft({chain::ChainFamily::Evm}), fake, [&](auto r) { done = !r.ok(); });
         QTRY_VERIFY(done);
+    }
+
+    void revealWordsNeedsWarningAndPassword()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        test::FakeOwnerSetup owner;
+        owner.name = QStringLiteral("Mei");
+        owner.password = QStringLiteral("a good long password");
+        WalletsPage page(&console);
+        page.setOwnerSetup(&owner);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *fake = console.fakeWallets();
+        auto *reveal = child<QPushButton>(&page, "revealWordsButton");
+        QTRY_VERIFY(reveal->isEnabled());
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        reveal->click();
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("audit log")));
+        QCOMPARE(fake->reveals, 0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("not my password"));
+        reveal->click();
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Wrong password")));
+        QCOMPARE(fake->reveals, 0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("a good long password"));
+        reveal->click();
+        QTRY_COMPARE(fake->reveals, 1);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<QDialog *>(QStringLiteral("recoveryWordsDialog"))));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("revealedWord11")));
+        dialog->close();
+        // Watch-only wallets have no words in Kassa.
+        child<QTableView>(&page, "walletsView")->setCurrentIndex(page.walletsModel()->index(2, 0));
+        QTRY_VERIFY(!reveal->isEnabled());
     }
 
     void noClippedText_data()

@@ -10,7 +10,7 @@
 #include "WalletTestSupport.h"
 #include "WalletWizard.h"
 #include "WidgetChecks.h"
-#include "engine/OwnerSetup.h"
+#include "FakeOwnerSetup.h"
 #include "keys/KeyRing.h"
 
 #include <QAbstractButton>
@@ -30,25 +30,6 @@ using namespace kassa;
 using ui::WalletWizard;
 
 namespace {
-
-class FakeOwner : public engine::OwnerSetup
-{
-public:
-    bool hasOwner() const override { return !name.isEmpty(); }
-    void createOwner(const QString &n, const QString &p, QObject *context, Done done) override
-    {
-        if (fail) {
-            QMetaObject::invokeMethod(context, [done] { done(makeError(ErrorCode::Database, QStringLiteral("x"), QStringLiteral("The database is busy."))); }, Qt::QueuedConnection);
-            return;
-        }
-        name = n;
-        password = p;
-        QMetaObject::invokeMethod(context, [done] { done(Result<void>()); }, Qt::QueuedConnection);
-    }
-    QString name;
-    QString password;
-    bool fail = false;
-};
 
 template<typename T>
 T *child(QWidget *root, const QString &name)
@@ -85,7 +66,7 @@ private Q_SLOTS:
     void firstRunCreatesOwnerAndNewWallet()
     {
         test::FakeConsoleService console;
-        FakeOwner owner;
+        test::FakeOwnerSetup owner;
         WalletWizard wizard(WalletWizard::FirstRun, &console, &owner);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(WalletWizard::LanguagePage));
@@ -167,7 +148,7 @@ private Q_SLOTS:
     void cancelSavesNothing()
     {
         test::FakeConsoleService console;
-        FakeOwner owner;
+        test::FakeOwnerSetup owner;
         WalletWizard wizard(WalletWizard::FirstRun, &console, &owner);
         wizard.show();
         auto *language = child<QComboBox>(&wizard, QStringLiteral("languageCombo"));
@@ -319,7 +300,7 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             QDir().mkpath(shots);
         test::FakeConsoleService console;
-        FakeOwner owner;
+        test::FakeOwnerSetup owner;
         QStringList problems;
         auto visit = [&](WalletWizard &wizard, const QString &name) {
             QApplication::processEvents();

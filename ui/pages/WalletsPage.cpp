@@ -5,6 +5,7 @@
 #include "PassphraseDialog.h"
 #include "QrCode.h"
 #include "engine/ConsoleService.h"
+#include "engine/OwnerSetup.h"
 #include "engine/WalletsService.h"
 #include "models/WalletAddressesModel.h"
 #include "models/WalletsModel.h"
@@ -18,12 +19,15 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTimer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -86,11 +90,14 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     m_backupButton->setObjectName(QStringLiteral("backupButton"));
     m_restoreButton = new QPushButton;
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_revealButton = new QPushButton;
+    m_revealButton->setObjectName(QStringLiteral("revealWordsButton"));
     m_keyStoreLabel = new QLabel;
     m_keyStoreLabel->setObjectName(QStringLiteral("keyStoreLabel"));
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_newAddressButton);
+    toolbar->addWidget(m_revealButton);
     toolbar->addStretch(1);
     toolbar->addWidget(m_keyStoreLabel);
     toolbar->addWidget(m_backupButton);
@@ -99,6 +106,7 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     connect(m_newAddressButton, &QPushButton::clicked, this, &WalletsPage::newReceiveAddress);
     connect(m_backupButton, &QPushButton::clicked, this, &WalletsPage::exportBackup);
     connect(m_restoreButton, &QPushButton::clicked, this, &WalletsPage::restoreBackup);
+    connect(m_revealButton, &QPushButton::clicked, this, &WalletsPage::revealWords);
 
     m_walletsView = makeTable(QStringLiteral("walletsView"), m_wallets);
     m_addressesView = makeTable(QStringLiteral("addressesView"), m_addresses);
@@ -185,9 +193,15 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     listLayout->addWidget(splitter, 1);
     listLayout->addWidget(m_status);
 
+    // In a narrow window the page scrolls rather than widening the window.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("walletsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(list);
     m_stack = new QStackedWidget;
     m_stack->addWidget(empty);
-    m_stack->addWidget(list);
+    m_stack->addWidget(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -216,6 +230,7 @@ void WalletsPage::retranslate()
     m_newAddressButton->setText(tr("New receive address"));
     m_backupButton->setText(tr("Back up…"));
     m_restoreButton->setText(tr("Restore…"));
+    m_revealButton->setText(tr("Show recovery words…"));
     //: %1 is where secrets are kept, e.g. "system keychain"
     m_keyStoreLabel->setText(tr("Secrets: %1").arg(m_service->keyStoreName()));
     m_qrTitle->setText(tr("Receive to the selected address"));
@@ -251,6 +266,7 @@ void WalletsPage::selectWallet()
 {
     const wallets::WalletRecord *w = m_wallets->wallet(m_walletsView->currentIndex().row());
     m_newAddressButton->setEnabled(w && w->canDerive());
+    m_revealButton->setEnabled(w && !w->isWatchOnly());
     fillChains();
     if (w)
         loadAddresses(w->id);
@@ -440,6 +456,75 @@ void WalletsPage::restoreBackup()
         m_status->setText(tr("Restored %n wallet(s).", nullptr, summary->wallets) + QLatin1Char(' ')
             + tr("%n wallet(s) were already here.", nullptr, summary->skipped));
         reload();
+    });
+}
+
+void WalletsPage::revealWords()
+{
+    const wallets::WalletRecord *w = m_wallets->wallet(m_walletsView->currentIndex().row());
+    if (!w || w->isWatchOnly())
+        return;
+    const qint64 id = w->id;
+    const auto answer = MessageBox::question(this, tr("Show recovery words"),
+        tr("Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is "
+           "watching and no screen is being shared or recorded. Showing them is recorded in the audit log.\n\n"
+           "Show the words?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_owner) {
+        showWords(id);
+        return;
+    }
+    const auto password = PassphraseDialog::ask(this, PassphraseDialog::Enter, tr("Show recovery words"),
+        tr("Enter your operator password to confirm it is you."));
+    if (!password)
+        return;
+    m_owner->verifyOwnerPassword(*password, this, [this, id](Result<void> checked) {
+        if (!checked.ok()) {
+            showError(tr("Show recovery words"), checked.error().displayText());
+            return;
+        }
+        showWords(id);
+    });
+}
+
+void WalletsPage::showWords(qint64 walletId)
+{
+    m_service->revealWords(walletId, this, [this](Result<std::shared_ptr<crypto::Mnemonic>> words) {
+        if (!words.ok()) {
+            showError(tr("Show recovery words"), words.error().displayText());
+            return;
+        }
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("recoveryWordsDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Recovery words"));
+        auto *layout = new QVBoxLayout(dialog);
+        auto *warning = new QLabel(tr("Write them down in this order and close this window. It closes by itself "
+                                      "after two minutes."));
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+        auto *grid = new QGridLayout;
+        const QByteArrayView phrase = words.value()->phrase().view();
+        const int count = words.value()->wordCount();
+        const int rows = (count + 3) / 4;
+        int index = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= phrase.size(); ++i) {
+            if (i < phrase.size() && phrase[i] != ' ')
+                continue;
+            auto *word = new QLabel(QStringLiteral("%1. %2").arg(index + 1).arg(QLatin1String(phrase.sliced(start, i - start))));
+            word->setObjectName(QStringLiteral("revealedWord%1").arg(index));
+            grid->addWidget(word, index % rows, index / rows);
+            ++index;
+            start = i + 1;
+        }
+        layout->addLayout(grid);
+        auto *close = new QPushButton(tr("Close"));
+        connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+        layout->addWidget(close, 0, Qt::AlignRight);
+        QTimer::singleShot(120000, dialog, &QDialog::close);
+        dialog->show();
     });
 }
 

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace kassa::engine {
 class ConsoleService;
+class OwnerSetup;
 class WalletsService;
 }
 
@@ -39,6 +40,9 @@ public:
     WalletAddressesModel *addressesModel() const { return m_addresses; }
     //! The text the QR code shows now (empty without a selection).
     QString qrText() const { return m_qrText; }
+    //! Checks the owner's password before recovery words are shown (null
+    //! until the operators exist: then the warning alone guards them).
+    void setOwnerSetup(engine::OwnerSetup *owner) { m_owner = owner; }
 
 public Q_SLOTS:
     void reload();
@@ -46,6 +50,9 @@ public Q_SLOTS:
     void exportBackup();
     void restoreBackup();
     void showLargeQr();
+    //! Shows the selected hd wallet's recovery words after a warning and the
+    //! owner's password; audited.
+    void revealWords();
 
 Q_SIGNALS:
     //! The person asked for the wallet wizard (create or import).
@@ -61,6 +68,7 @@ private:
     void updateQr();
     void fillChains();
     void showError(const QString &title, const QString &text);
+    void showWords(qint64 walletId);
 
     engine::ConsoleService *m_console;
     engine::WalletsService *m_service;
@@ -72,6 +80,8 @@ private:
     QPushButton *m_newAddressButton = nullptr;
     QPushButton *m_backupButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    engine::OwnerSetup *m_owner = nullptr;
     QLabel *m_keyStoreLabel = nullptr;
     QTableView *m_walletsView = nullptr;
     QTableView *m_addressesView = nullptr;
