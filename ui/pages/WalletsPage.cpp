@@ -37,7 +37,7 @@ namespace kassa::ui {
 
 namespace {
 
-constexpr int kQrPixels = 220;
+constexpr int kQrPixels = 200;
 constexpr int kLargeQrPixels = 520;
 
 QTableView *makeTable(const QString &name, QAbstractItemModel *model)
@@ -99,7 +99,6 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     toolbar->addWidget(m_newAddressButton);
     toolbar->addWidget(m_revealButton);
     toolbar->addStretch(1);
-    toolbar->addWidget(m_keyStoreLabel);
     toolbar->addWidget(m_backupButton);
     toolbar->addWidget(m_restoreButton);
     connect(m_addButton, &QPushButton::clicked, this, &WalletsPage::addWalletRequested);
@@ -112,6 +111,10 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     m_addressesView = makeTable(QStringLiteral("addressesView"), m_addresses);
     m_addressesView->horizontalHeader()->setStretchLastSection(false);
     m_addressesView->horizontalHeader()->setSectionResizeMode(WalletAddressesModel::LabelColumn, QHeaderView::Stretch);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("walletsStatus"));
+    m_status->setWordWrap(true);
 
     // The QR panel.
     m_qrTitle = new QLabel;
@@ -159,6 +162,8 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     qrSide->addWidget(m_qrProblem);
     qrSide->addLayout(buttons);
     qrSide->addStretch(1);
+    qrSide->addWidget(m_status);
+    qrSide->addWidget(m_keyStoreLabel);
     qrRow->addLayout(qrSide, 1);
     qrLayout->addLayout(qrRow);
     connect(m_chainCombo, &QComboBox::currentIndexChanged, this, &WalletsPage::updateQr);
@@ -172,26 +177,21 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
         [this] { QGuiApplication::clipboard()->setText(m_qrText); });
     connect(m_largeQrButton, &QPushButton::clicked, this, &WalletsPage::showLargeQr);
 
-    auto *right = new QWidget;
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_addressesView, 1);
-    rightLayout->addWidget(qrPanel);
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    // Wallets on top, the chosen wallet's addresses below, the QR code of the
+    // chosen address at the bottom: every column fits at the default size.
+    auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_walletsView);
-    splitter->addWidget(right);
+    splitter->addWidget(m_addressesView);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("walletsStatus"));
-    m_status->setWordWrap(true);
+    splitter->setChildrenCollapsible(false);
 
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->addLayout(toolbar);
     listLayout->addWidget(splitter, 1);
-    listLayout->addWidget(m_status);
+    listLayout->addWidget(qrPanel);
+
 
     // In a narrow window the page scrolls rather than widening the window.
     auto *scroll = new QScrollArea;
