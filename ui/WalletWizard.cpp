@@ -296,8 +296,10 @@ public:
         static_cast<QLabel *>(m_form->labelForField(m_label))->setText(WalletWizard::tr("Name:"));
         static_cast<QLabel *>(m_form->labelForField(m_role))->setText(WalletWizard::tr("Role:"));
         m_label->setPlaceholderText(WalletWizard::tr("e.g. Shop receipts"));
-        if (m_label->text().isEmpty())
+        // The suggested name follows the language until the person types their own.
+        if (m_label->text().isEmpty() || m_label->text() == m_suggested)
             m_label->setText(WalletWizard::tr("Main wallet"));
+        m_suggested = WalletWizard::tr("Main wallet");
         for (int i = 0; i < m_role->count(); ++i)
             m_role->setItemText(i, Wallets::roleLabel(wallets::WalletRole(m_role->itemData(i).toInt())));
         m_familyBox->setTitle(WalletWizard::tr("Chains for the recovery words"));
@@ -326,6 +328,7 @@ private:
     QCheckBox *m_tron;
     QFormLayout *m_form;
     QLabel *m_problem;
+    QString m_suggested;
 };
 
 // ---- a new phrase, shown once

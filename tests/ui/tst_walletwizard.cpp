@@ -154,6 +154,7 @@ private Q_SLOTS:
         auto *language = child<QComboBox>(&wizard, QStringLiteral("languageCombo"));
         language->setCurrentIndex(language->findData(QStringLiteral("nl")));
         QTRY_COMPARE(wizard.currentPage()->title(), QStringLiteral("Welkom bij Kassa")); // previewed in Dutch
+        QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("walletLabelEdit"))->text(), QStringLiteral("Hoofdwallet"));
         wizard.next();
         child<QLineEdit>(&wizard, QStringLiteral("ownerNameEdit"))->setText(QStringLiteral("Mei"));
         child<QLineEdit>(&wizard, QStringLiteral("ownerPasswordEdit"))->setText(QStringLiteral("a good long password"));
