@@ -417,7 +417,8 @@ void MainWindow::openWalletWizard(bool firstRun)
     }
     m_wizard = new WalletWizard(firstRun ? WalletWizard::FirstRun : WalletWizard::AddWallet, m_service, m_owner, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &WalletWizard::finishedSetup, this, [this] { showPage(Wallets); });
+    // The first run ends on the dashboard; a wallet added later is shown where it lives.
+    connect(m_wizard, &WalletWizard::finishedSetup, this, [this, firstRun] { showPage(firstRun ? Dashboard : Wallets); });
     m_wizard->open();
 }
 

@@ -11,6 +11,8 @@
 #include "WalletWizard.h"
 #include "WidgetChecks.h"
 #include "FakeOwnerSetup.h"
+#include "MainWindow.h"
+#include "pages/WalletsPage.h"
 #include "keys/KeyRing.h"
 
 #include <QAbstractButton>
@@ -285,6 +287,38 @@ private Q_SLOTS:
         QVERIFY(wizard.isVisible());
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("summaryError"))->text().contains(QStringLiteral("locked")));
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void mainWindowOpensItOnFirstRun()
+    {
+        test::FakeConsoleService console;
+        test::TempProfile dir;
+        ui::MainWindow window(&console, dir.file(QStringLiteral("ui-state.ini")));
+        window.show();
+        window.setFirstRunWizard(true);
+        QTRY_VERIFY(window.walletWizard());
+        WalletWizard *wizard = window.walletWizard();
+        QCOMPARE(wizard->mode(), WalletWizard::FirstRun);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(WalletWizard::ChoicePage)); // no operators yet: no password step
+        child<QRadioButton>(wizard, QStringLiteral("addressesRadio"))->setChecked(true);
+        wizard->next();
+        child<QPlainTextEdit>(wizard, QStringLiteral("addressesEdit"))->setPlainText(test::kAbandonEth0);
+        wizard->next();
+        wizard->next();
+        window.showPage(ui::MainWindow::Settings);
+        wizard->accept();
+        QTRY_COMPARE(window.currentPage(), ui::MainWindow::Dashboard);
+        QTRY_VERIFY(!window.walletWizard());
+
+        // With a wallet, the next start opens no wizard; "Add wallet" opens the short one.
+        ui::MainWindow again(&console, dir.file(QStringLiteral("ui-state-2.ini")));
+        again.setFirstRunWizard(true);
+        QTest::qWait(200);
+        QVERIFY(!again.walletWizard());
+        Q_EMIT again.findChild<ui::WalletsPage *>()->addWalletRequested();
+        QVERIFY(again.walletWizard());
+        QCOMPARE(again.walletWizard()->mode(), WalletWizard::AddWallet);
     }
 
     void everyPageFits_data()
