@@ -64,6 +64,7 @@ const QList<Command> &kassa::cli::commands()
         statusCommand(),
         auditCommand(),
         walletCommand(),
+        keysCommand(),
     };
     return all;
 }

@@ -56,7 +56,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "page"));
     parser.addOption(profileOption);
     parser.addOption(languageOption);
+    const QCommandLineOption noSetupOption(QStringLiteral("no-setup"),
+        QCoreApplication::translate("main", "Do not open the setup wizard on a profile without wallets."));
     parser.addOption(pageOption);
+    parser.addOption(noSetupOption);
     parser.process(app);
 
     auto profile = Profile::open(parser.value(profileOption));
@@ -91,6 +94,7 @@ int main(int argc, char *argv[])
             window.showPage(ui::MainWindow::Page(page));
     }
     window.show();
+    window.setFirstRunWizard(!parser.isSet(noSetupOption));
 
     QObject::connect(&engine, &engine::ConsoleService::infoChanged, &window, [&engine, &window] {
         const engine::EngineInfo info = engine.info();

@@ -14,7 +14,7 @@ packages=(
     # test peers and tools
     xvfb xauth x11-apps imagemagick fonts-noto-cjk gnome-keyring dbus-x11 dbus postgresql
     libbenchmark-dev libgtest-dev clang-format clang libfuzzer-14-dev libclang-rt-14-dev
-    desktop-file-utils appstream-util appstream librsvg2-bin squashfs-tools dpkg-dev file
+    desktop-file-utils appstream-util appstream librsvg2-bin squashfs-tools dpkg-dev file zbar-tools
 )
 
 # Node.js runs the independent implementations (ethers, tronweb) and anvil

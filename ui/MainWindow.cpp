@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "WalletWizard.h"
+#include "engine/WalletsService.h"
 #include "engine/ConsoleService.h"
 #include "pages/AuditLogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/SettingsPage.h"
+#include "pages/WalletsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,12 +138,10 @@ void MainWindow::buildPages()
             tr("Payouts need a payout wallet and at least one colleague to approve them. Set up a payout wallet on the "
                "Wallets page.")};
     }));
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-wallets.svg"), [] {
-        return EmptyStateText {tr("No wallets yet"),
-            tr("Your receiving and payout wallets appear here with their addresses, balances and QR codes."),
-            tr("Create a new wallet or import your recovery words, an extended public key or watch-only addresses. "
-               "Secrets are kept in the system keychain, never in Kassa's files.")};
-    }));
+    auto *walletsPage = new WalletsPage(m_service, this);
+    connect(walletsPage, &WalletsPage::addWalletRequested, this, &MainWindow::addWalletRequested);
+    connect(walletsPage, &WalletsPage::addWalletRequested, this, [this] { openWalletWizard(false); });
+    m_pages->addWidget(walletsPage);
     m_pages->addWidget(new SettingsPage(m_service, this));
     m_pages->addWidget(new AuditLogPage(m_service->audit(), this));
     static const char *const kObjectNames[PageCount] = {
@@ -372,6 +373,53 @@ void MainWindow::restoreState()
             page = Page(i);
     }
     showPage(page);
+}
+
+void MainWindow::setOwnerSetup(engine::OwnerSetup *owner)
+{
+    m_owner = owner;
+    if (auto *page = findChild<WalletsPage *>())
+        page->setOwnerSetup(owner);
+}
+
+void MainWindow::setFirstRunWizard(bool enabled)
+{
+    if (!enabled)
+        return;
+    connect(m_service->wallets(), &engine::WalletsService::ready, this, &MainWindow::checkFirstRun);
+    checkFirstRun();
+}
+
+void MainWindow::checkFirstRun()
+{
+    if (m_firstRunChecked)
+        return;
+    m_service->wallets()->wallets(this, [this](Result<QList<wallets::WalletRecord>> list) {
+        if (!list.ok() || m_firstRunChecked)
+            return; // not readable yet: ready() asks again
+        m_firstRunChecked = true;
+        if (list->isEmpty())
+            openWalletWizard(true);
+    });
+}
+
+WalletWizard *MainWindow::walletWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::openWalletWizard(bool firstRun)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new WalletWizard(firstRun ? WalletWizard::FirstRun : WalletWizard::AddWallet, m_service, m_owner, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The first run ends on the dashboard; a wallet added later is shown where it lives.
+    connect(m_wizard, &WalletWizard::finishedSetup, this, [this, firstRun] { showPage(firstRun ? Dashboard : Wallets); });
+    m_wizard->open();
 }
 
 } // namespace kassa::ui

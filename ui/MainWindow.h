@@ -14,11 +14,13 @@ class QAction;
 
 namespace kassa::engine {
 class ConsoleService;
+class OwnerSetup;
 }
 
 namespace kassa::ui {
 
 class AboutDialog;
+class WalletWizard;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +38,21 @@ public:
     void showPage(Page page);
     //! The About dialog (created on first use).
     AboutDialog *aboutDialog();
+    //! The operators' owner setup for the first-run wizard (may stay null).
+    void setOwnerSetup(engine::OwnerSetup *owner);
+    //! Opens the first-run wizard by itself once the wallets are readable
+    //! and there are none (off by default; the kassa program turns it on).
+    void setFirstRunWizard(bool enabled);
+    //! The open wallet wizard, if any (tests).
+    WalletWizard *walletWizard() const;
+
+public Q_SLOTS:
+    //! Opens the wallet wizard: the whole first-run setup, or just a wallet.
+    void openWalletWizard(bool firstRun = false);
+
+Q_SIGNALS:
+    //! The Wallets page asked for the wallet wizard.
+    void addWalletRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +69,7 @@ private:
     void saveState() const;
     void restoreState();
     void fitNavigation();
+    void checkFirstRun();
 
     engine::ConsoleService *m_service;
     QString m_uiStatePath;
@@ -72,6 +90,9 @@ private:
     QMenu *m_trayMenu = nullptr;
     QAction *m_trayShowAction = nullptr;
     QPointer<AboutDialog> m_about;
+    QPointer<WalletWizard> m_wizard;
+    engine::OwnerSetup *m_owner = nullptr;
+    bool m_firstRunChecked = false;
 };
 
 } // namespace kassa::ui

@@ -9,5 +9,21 @@ namespace kassa::cli {
 Command auditCommand();
 Command statusCommand();
 Command walletCommand();
+Command keysCommand();
+
+// Shared by the wallet commands (WalletCommands.cpp).
+//! A file holding a secret (a recovery phrase or a passphrase): read whole,
+//! strictly UTF-8, at most `limit` bytes. The caller wipes the result.
+Result<QString> readSecretFile(const QString &path, qint64 limit);
+void wipe(QByteArray &bytes);
+void wipe(QString &text);
+
+// The wallets of the profile (WalletBookCommands.cpp): wallet import, list, address.
+QString walletImportSummary();
+QString walletListSummary();
+QString walletAddressSummary();
+int runWalletImport(const Context &context, const QStringList &args);
+int runWalletList(const Context &context, const QStringList &args);
+int runWalletAddress(const Context &context, const QStringList &args);
 
 } // namespace kassa::cli

@@ -60,6 +60,8 @@ int usageError(const QString &text)
     return 2;
 }
 
+} // namespace
+
 void wipe(QByteArray &bytes)
 {
     if (!bytes.isEmpty())
@@ -104,6 +106,8 @@ Result<QString> readSecretFile(const QString &path, qint64 limit)
     }
     return text;
 }
+
+namespace {
 
 Result<Coin> coinFromOption(const QString &value)
 {
@@ -391,6 +395,9 @@ const QList<Subcommand> &walletSubcommands()
         {QStringLiteral("new"), &newSummary, &runNew},
         {QStringLiteral("derive"), &deriveSummary, &runDerive},
         {QStringLiteral("check-address"), &checkSummary, &runCheckAddress},
+        {QStringLiteral("import"), &walletImportSummary, &runWalletImport},
+        {QStringLiteral("list"), &walletListSummary, &runWalletList},
+        {QStringLiteral("address"), &walletAddressSummary, &runWalletAddress},
     };
     return all;
 }
@@ -410,7 +417,7 @@ QString walletUsage()
 
 QString walletSummary()
 {
-    return Cli::tr("HD wallets: new recovery phrases, receive addresses, address checks.");
+    return Cli::tr("Wallets: new recovery phrases, import, list, receive addresses, address checks.");
 }
 
 int runWallet(const Context &context, const QStringList &args)

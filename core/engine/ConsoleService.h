@@ -15,6 +15,7 @@
 namespace kassa::engine {
 
 class AuditService;
+class WalletsService;
 
 enum class EngineState { Starting, Ready, Failed };
 
@@ -79,6 +80,8 @@ public:
 
     //! The audit log (never null; calls fail cleanly until the database is open).
     virtual AuditService *audit() const = 0;
+    //! The wallets (never null; calls fail cleanly until the database is open).
+    virtual WalletsService *wallets() const = 0;
     //! Every chain Kassa knows, with its settings (the local test network
     //! only when configured).
     virtual QList<chain::ChainSettings> chainSettings() const = 0;

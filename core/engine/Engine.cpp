@@ -3,6 +3,9 @@
 #include "base/Log.h"
 #include "engine/AuditBackend.h"
 #include "engine/ChainManager.h"
+#include "engine/WalletsBackend.h"
+#include "keys/EncryptedFileStore.h"
+#include "keys/KeychainStore.h"
 #include "profile/Logging.h"
 #include "store/Database.h"
 
@@ -39,12 +42,20 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
     // Until operators sign in (the payouts work), actions are the system's.
-    m_audit = new AuditBackend(
-        m_clock, [] { return audit::Actor::system(); }, this);
+    m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
+    if (m_config.keyStore() == QLatin1String("file"))
+        m_keyStore = std::make_unique<keys::EncryptedFileStore>(m_profile.directory() + QStringLiteral("/keys.kassaenc"));
+    else
+        m_keyStore = std::make_unique<keys::KeychainStore>(QStringLiteral("kassa"));
+    m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [] { return audit::Actor::system(); },
+        [this] { return QJsonObject {{QStringLiteral("language"), m_config.language()}}; }, this);
 }
 
 Engine::~Engine()
 {
+    // The wallets' pending key store calls answer to it: it goes first.
+    delete m_wallets;
+    m_wallets = nullptr;
     // Watchers write to the database: join their threads before it closes.
     m_chains.reset();
 }
@@ -93,6 +104,11 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         connect(m_chains.get(), &ChainManager::statusesChanged, this, &ConsoleService::chainStatusesChanged);
         connect(m_chains.get(), &ChainManager::pendingTransferChanged, this, &ConsoleService::pendingTransferChanged);
         connect(m_chains.get(), &ChainManager::pendingTransferRemoved, this, &ConsoleService::pendingTransferRemoved);
+        // Every wallet's receive addresses are watched on every chain of its family.
+        connect(m_wallets, &WalletsService::addressAdded, m_chains.get(), [this](const wallets::WalletAddress &a) {
+            m_chains->watchAddress(a.family, a.address, m_wallets->labelOf(a.family, a.address));
+        });
+        m_wallets->setDatabase(m_database);
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
     }
     Q_EMIT infoChanged();
@@ -167,6 +183,11 @@ Result<void> Engine::saveChainSettings(const chain::ChainSettings &settings)
 AuditService *Engine::audit() const
 {
     return m_audit;
+}
+
+WalletsService *Engine::wallets() const
+{
+    return m_wallets;
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

@@ -17,10 +17,15 @@ namespace kassa::store {
 class Database;
 }
 
+namespace kassa::keys {
+class KeyStore;
+}
+
 namespace kassa::engine {
 
 class AuditBackend;
 class ChainManager;
+class WalletsBackend;
 
 class Engine final : public ConsoleService
 {
@@ -58,6 +63,12 @@ public:
     Result<void> setLanguageSetting(const QString &language) override;
     QList<PendingTransfer> pendingTransfers() const override;
     AuditService *audit() const override;
+    WalletsService *wallets() const override;
+    //! The engine's wallets with their receive address sets (for orders).
+    WalletsBackend *walletsBackend() const { return m_wallets; }
+    //! Where secrets live ([keys] store): the system keychain or the
+    //! encrypted key file, which must be unlocked before use.
+    keys::KeyStore *keyStore() const { return m_keyStore.get(); }
     QList<chain::ChainSettings> chainSettings() const override;
     QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override;
     Result<void> saveChainSettings(const chain::ChainSettings &settings) override;
@@ -74,6 +85,8 @@ private:
     net::NetworkFactory m_network; //!< for settings checks before the database is open
     EngineInfo m_info;
     AuditBackend *m_audit = nullptr; // child QObject
+    std::unique_ptr<keys::KeyStore> m_keyStore;
+    WalletsBackend *m_wallets = nullptr; // child QObject
 };
 
 } // namespace kassa::engine

@@ -31,6 +31,11 @@ const char kTemplate[] = "; Kassa configuration. Every key is explained in doc/c
                          "max_file_kb=10240\n"
                          "files=5\n"
                          "\n"
+                         "[keys]\n"
+                         "; Where wallet secrets live: keychain (the system keychain) or file\n"
+                         "; (keys.kassaenc in this profile, sealed with a passphrase asked at unlock).\n"
+                         "store=keychain\n"
+                         "\n"
                          "; Chains: ethereum, bsc, polygon, arbitrum, base and tron are off until you\n"
                          "; enable one (Settings > Chains, or a group here); local is a test node.\n"
                          "; [chain.ethereum]\n"
@@ -79,6 +84,12 @@ Result<Config> Config::load(const QString &path)
             QStringLiteral("system, ") + i18n::shippedLanguageCodes().join(QStringLiteral(", ")));
     }
     config.m_language = language;
+
+    const QString keyStore =
+        settings.value(QStringLiteral("keys/store"), QStringLiteral("keychain")).toString().trimmed().toLower();
+    if (keyStore != QLatin1String("keychain") && keyStore != QLatin1String("file"))
+        return badValue(path, QStringLiteral("keys/store"), keyStore, QStringLiteral("keychain, file"));
+    config.m_keyStore = keyStore;
 
     const QString level =
         settings.value(QStringLiteral("log/level"), QStringLiteral("info")).toString().trimmed().toLower();

@@ -33,6 +33,9 @@ public:
     qint64 logMaxFileBytes() const { return m_logMaxFileBytes; }
     int logFiles() const { return m_logFiles; }
     QString logRules() const { return m_logRules; }
+    //! Where wallet secrets are kept: "keychain" (the system keychain) or
+    //! "file" (keys.kassaenc in the profile, sealed with a passphrase).
+    QString keyStore() const { return m_keyStore; }
     //! Every chain Kassa knows ([chain.<id>] groups over the defaults), plus
     //! the local test network when configured. See chain/ChainSettings.h.
     const QList<chain::ChainSettings> &chains() const { return m_chains; }
@@ -54,6 +57,7 @@ private:
     qint64 m_logMaxFileBytes = 10 * 1024 * 1024;
     int m_logFiles = 5;
     QString m_logRules;
+    QString m_keyStore = QStringLiteral("keychain");
     QList<chain::ChainSettings> m_chains;
 };
 

@@ -36,7 +36,7 @@ for language in "${languages[@]}"; do
         rm -f "$profile/kassa.lock" "$profile/ui-state.ini"
     fi
     for page in "${pages[@]}"; do
-        "$build/app/kassa" --profile "$profile" --language "$language" --page "$page" >"$work/log" 2>&1 &
+        "$build/app/kassa" --profile "$profile" --language "$language" --page "$page" --no-setup >"$work/log" 2>&1 &
         pid=$!
         sleep 2.5
         if ! kill -0 "$pid" 2>/dev/null; then

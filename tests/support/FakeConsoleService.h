@@ -3,6 +3,7 @@
 #pragma once
 
 #include "FakeAuditService.h"
+#include "FakeWalletsService.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
 
@@ -33,6 +34,8 @@ public:
     QList<engine::PendingTransfer> pendingTransfers() const override { return m_pending; }
     engine::AuditService *audit() const override { return m_audit; }
     FakeAuditService *fakeAudit() const { return m_audit; }
+    engine::WalletsService *wallets() const override { return m_wallets; }
+    FakeWalletsService *fakeWallets() const { return m_wallets; }
 
     QList<chain::ChainSettings> chainSettings() const override { return m_chainSettings; }
     QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override
@@ -107,6 +110,7 @@ private:
     QString m_language = QStringLiteral("system");
     i18n::Translators m_translators;
     FakeAuditService *m_audit = new FakeAuditService(this);
+    FakeWalletsService *m_wallets = new FakeWalletsService(this);
 };
 
 } // namespace kassa::test

@@ -1,0 +1,36 @@
+// OwnerSetup: what the first-run wizard and the Wallets page need of the
+// operators — whether an owner exists, creating one with a password (which
+// also unlocks the console later), and checking that password again. The
+// operators module implements it; without one the wizard skips its password
+// step.
+#pragma once
+
+#include "base/Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace kassa::engine {
+
+class OwnerSetup
+{
+public:
+    using Done = std::function<void(Result<void>)>;
+
+    virtual ~OwnerSetup() = default;
+
+    //! True once an owner operator exists (the wizard then skips the step).
+    virtual bool hasOwner() const = 0;
+    //! Creates the owner operator `name` with `password` (hashed by the
+    //! operators module, never stored as given); answers on `context`'s thread.
+    virtual void createOwner(const QString &name, const QString &password, QObject *context, Done done) = 0;
+    //! Checks the owner's password again before a sensitive step (revealing
+    //! recovery words); a wrong one is an error (and is audited there).
+    virtual void verifyOwnerPassword(const QString &password, QObject *context, Done done) = 0;
+    //! The shortest password the operators module accepts.
+    virtual int minimumPasswordLength() const { return 10; }
+};
+
+} // namespace kassa::engine

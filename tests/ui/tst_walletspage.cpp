@@ -1,0 +1,301 @@
+// WalletsPage over the fake service: the empty state offers the wizard; the
+// wallet and address models behave (QAbstractItemModelTester); the QR code
+// shows the plain address, an EIP-681 request once an amount is typed on an
+// EVM chain, the plain base58 address on Tron; copy buttons, a new receive
+// address, the large QR window, backup and restore with pre-answered dialogs;
+// no clipped text in any language.
+#include "Application.h"
+#include "FakeConsoleService.h"
+#include "FakeOwnerSetup.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "PassphraseDialog.h"
+#include "TestSupport.h"
+#include "WalletTestSupport.h"
+#include "WidgetChecks.h"
+#include "models/WalletAddressesModel.h"
+#include "models/WalletsModel.h"
+#include "pages/WalletsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace kassa;
+using ui::WalletAddressesModel;
+using ui::WalletsModel;
+using ui::WalletsPage;
+
+namespace {
+
+engine::NewWallet abandonDraft(QList<chain::ChainFamily> families)
+{
+    engine::NewWallet d;
+    d.label = QStringLiteral("Shop");
+    d.kind = wallets::WalletKind::Hd;
+    d.families = families;
+    d.mnemonic = std::make_shared<crypto::Mnemonic>(crypto::Mnemonic::parse(test::kAbandonPhrase).value());
+    return d;
+}
+
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    auto *w = root->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestWalletsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    i18n::Translators m_translators;
+
+    void addWallets(test::FakeConsoleService &console)
+    {
+        auto *fake = console.fakeWallets();
+        bool done = false;
+        fake->create(abandonDraft({chain::ChainFamily::Evm, chain::ChainFamily::Tron}), fake, [&](auto) { done = true; });
+        QTRY_VERIFY(done);
+        engine::NewWallet list;
+        list.label = QStringLiteral("Cold list");
+        list.kind = wallets::WalletKind::Addresses;
+        list.role = wallets::WalletRole::Cold;
+        list.families = {chain::ChainFamily::Tron};
+        list.addresses = {QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")};
+        done = false;
+        fake->create(list, fake, [&](auto) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+private Q_SLOTS:
+    void init() { m_translators.apply(QStringLiteral("en")); }
+
+    void emptyState()
+    {
+        test::FakeConsoleService console;
+        WalletsPage page(&console);
+        page.resize(1000, 700);
+        page.show();
+        auto *stack = page.findChild<QStackedWidget *>();
+        QTRY_COMPARE(stack->currentIndex(), 0);
+        QSignalSpy wizard(&page, &WalletsPage::addWalletRequested);
+        child<QPushButton>(&page, "walletsSetupButton")->click();
+        QCOMPARE(wizard.size(), 1);
+        addWallets(console);
+        QTRY_COMPARE(stack->currentIndex(), 1);
+    }
+
+    void modelsUnderTester()
+    {
+        WalletsModel wallets;
+        QAbstractItemModelTester walletsTester(&wallets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wallets::WalletRecord a;
+        a.id = 1;
+        a.label = QStringLiteral("A");
+        wallets::WalletRecord b = a;
+        b.id = 2;
+        b.kind = wallets::WalletKind::Xpub;
+        wallets.setWallets({a, b});
+        QCOMPARE(wallets.rowCount(), 2);
+        QCOMPARE(wallets.index(1, 0).data(WalletsModel::WatchOnlyRole).toBool(), true);
+        QCOMPARE(wallets.index(1, WalletsModel::KindColumn).data().toString(), QStringLiteral("Watch-only (xpub)"));
+        a.label = QStringLiteral("A2");
+        QSignalSpy changed(&wallets, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&wallets, &QAbstractItemModel::modelReset);
+        wallets.setWallets({b, a});
+        QCOMPARE(reset.size(), 0); // fine-grained, never a reset
+        QCOMPARE(wallets.index(wallets.rowOf(1), 0).data().toString(), QStringLiteral("A2"));
+        wallets.setWallets({b});
+        QCOMPARE(wallets.rowCount(), 1);
+        wallets.retranslate();
+
+        WalletAddressesModel addresses;
+        QAbstractItemModelTester addressesTester(&addresses, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wallets::WalletAddress x;
+        x.id = 7;
+        x.walletId = 2;
+        x.index = 0;
+        x.address = test::kAbandonEth0;
+        addresses.setAddresses(2, {x});
+        QCOMPARE(addresses.rowCount(), 1);
+        QCOMPARE(addresses.index(0, WalletAddressesModel::AddressColumn).data().toString(),
+            QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+        QCOMPARE(addresses.index(0, WalletAddressesModel::BalanceColumn).data().toString(), QStringLiteral("—"));
+        wallets::WalletAddress y = x;
+        y.id = 8;
+        y.index.reset();
+        addresses.addAddress(y);
+        addresses.addAddress(y); // twice: once
+        y.walletId = 3;
+        addresses.addAddress(y); // another wallet: ignored
+        QCOMPARE(addresses.rowCount(), 2);
+        QCOMPARE(addresses.index(1, WalletAddressesModel::IndexColumn).data().toString(), QStringLiteral("—"));
+        addresses.setAddresses(3, {y});
+        QCOMPARE(addresses.rowCount(), 1);
+        addresses.retranslate();
+    }
+
+    void qrAndAddresses()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        WalletsPage page(&console);
+        page.resize(1100, 720);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *walletsView = child<QTableView>(&page, "walletsView");
+        auto *addressesView = child<QTableView>(&page, "addressesView");
+        QTRY_COMPARE(page.addressesModel()->rowCount(), 1);
+        // The EVM wallet: the plain EIP-55 address, then an EIP-681 request.
+        QTRY_COMPARE(page.qrText(), QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+        QVERIFY(!child<QLabel>(&page, "qrLabel")->pixmap().isNull());
+        auto *amount = child<QLineEdit>(&page, "qrAmountEdit");
+        QTest::keyClicks(amount, QStringLiteral("12.5"));
+        QCOMPARE(page.qrText(), QStringLiteral("ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7@1/transfer?"
+                                               "address=0x9858EfFD232B4033E47d90003D41EC34EcaEda94&uint256=12500000"));
+        auto *chains = child<QComboBox>(&page, "qrChainCombo");
+        chains->setCurrentIndex(chains->findData(QStringLiteral("bsc")));
+        QVERIFY(page.qrText().contains(QStringLiteral("@56/transfer")));
+        QVERIFY(page.qrText().endsWith(QStringLiteral("uint256=12500000000000000000")));
+        amount->setText(QStringLiteral("1,5"));
+        QCOMPARE(page.qrText(), QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+        QVERIFY(!child<QLabel>(&page, "qrProblem")->text().isEmpty());
+        amount->clear();
+
+        child<QPushButton>(&page, "copyAddressButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+
+        // A new receive address appears and is selected.
+        child<QPushButton>(&page, "newAddressButton")->click();
+        QTRY_COMPARE(page.addressesModel()->rowCount(), 2);
+        QTRY_COMPARE(addressesView->currentIndex().row(), 1);
+        QVERIFY(page.qrText() != QStringLiteral("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+
+        // Tron: the plain base58 address, no amount field.
+        walletsView->setCurrentIndex(page.walletsModel()->index(1, 0));
+        QTRY_COMPARE(page.qrText(), test::kAbandonTron0);
+        QVERIFY(!amount->isEnabled());
+        child<QPushButton>(&page, "largeQrButton")->click();
+        auto *large = page.findChild<QDialog *>(QStringLiteral("largeQrDialog"));
+        QVERIFY(large && large->isVisible());
+        QCOMPARE(large->findChild<QLabel *>(QStringLiteral("largeQrText"))->text(), test::kAbandonTron0);
+        large->close();
+
+        // The address list: watch-only, no new addresses.
+        walletsView->setCurrentIndex(page.walletsModel()->index(2, 0));
+        QTRY_COMPARE(page.qrText(), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"));
+        QVERIFY(!child<QPushButton>(&page, "newAddressButton")->isEnabled());
+        QCOMPARE(page.walletsModel()->index(2, WalletsModel::KindColumn).data().toString(),
+            QStringLiteral("Watch-only (addresses)"));
+    }
+
+    void backupAndRestore()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        WalletsPage page(&console);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *fake = console.fakeWallets();
+        // Cancelled at the file or at the passphrase: nothing happens.
+        ui::FileDialog::setNextFileName(QString());
+        child<QPushButton>(&page, "backupButton")->click();
+        ui::FileDialog::setNextFileName(QStringLiteral("/tmp/x.kassabackup"));
+        ui::PassphraseDialog::setNextAnswer(std::nullopt);
+        child<QPushButton>(&page, "backupButton")->click();
+        QVERIFY(fake->backups.isEmpty());
+        ui::FileDialog::setNextFileName(QStringLiteral("/tmp/x.kassabackup"));
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("a long passphrase"));
+        child<QPushButton>(&page, "backupButton")->click();
+        QTRY_COMPARE(fake->backups.size(), 1);
+        QCOMPARE(fake->backups.first().second, QStringLiteral("a long passphrase"));
+        QTRY_VERIFY(child<QLabel>(&page, "walletsStatus")->text().contains(QStringLiteral("Backed up 3 wallets")));
+
+        ui::FileDialog::setNextFileName(QStringLiteral("/tmp/x.kassabackup"));
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("a long passphrase"));
+        child<QPushButton>(&page, "restoreButton")->click();
+        QTRY_COMPARE(fake->restores.size(), 1);
+
+        // A failure is shown in a dialog, not swallowed.
+        fake->failNext = makeError(ErrorCode::Io, QStringLiteral("x"), QStringLiteral("The keychain is locked."));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        bool done = false;
+        fake->create(abandonDraft({chain::ChainFamily::Evm}), fake, [&](auto r) { done = !r.ok(); });
+        QTRY_VERIFY(done);
+    }
+
+    void revealWordsNeedsWarningAndPassword()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        test::FakeOwnerSetup owner;
+        owner.name = QStringLiteral("Mei");
+        owner.password = QStringLiteral("a good long password");
+        WalletsPage page(&console);
+        page.setOwnerSetup(&owner);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *fake = console.fakeWallets();
+        auto *reveal = child<QPushButton>(&page, "revealWordsButton");
+        QTRY_VERIFY(reveal->isEnabled());
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        reveal->click();
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("audit log")));
+        QCOMPARE(fake->reveals, 0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("not my password"));
+        reveal->click();
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Wrong password")));
+        QCOMPARE(fake->reveals, 0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::PassphraseDialog::setNextAnswer(QStringLiteral("a good long password"));
+        reveal->click();
+        QTRY_COMPARE(fake->reveals, 1);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<QDialog *>(QStringLiteral("recoveryWordsDialog"))));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("revealedWord11")));
+        dialog->close();
+        // Watch-only wallets have no words in Kassa.
+        child<QTableView>(&page, "walletsView")->setCurrentIndex(page.walletsModel()->index(2, 0));
+        QTRY_VERIFY(!reveal->isEnabled());
+    }
+
+    void noClippedText_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"en", "zh_CN", "ja", "nl"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void noClippedText()
+    {
+        QFETCH(QString, language);
+        m_translators.apply(language);
+        test::FakeConsoleService console;
+        addWallets(console);
+        WalletsPage page(&console);
+        page.resize(1100, 720);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        QTRY_VERIFY(!page.qrText().isEmpty());
+        const QStringList clipped = test::clippedTexts(&page);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+};
+
+KASSA_TEST_GUI_MAIN(kassa::ui::Application, TestWalletsPage)
+#include "tst_walletspage.moc"
