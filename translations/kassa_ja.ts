@@ -2298,6 +2298,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>フィールド「%1」は文字列か数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>コールバックに署名できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>データベース内のコールバックキューを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>詳細はログファイルを参照してください。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>このコールバックはもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>リクエストが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>リクエストが有効な JSON オブジェクトではありません（%1 バイト目）。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>データベースが注文の変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>詳細はログファイルを参照してください。</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>データベース内の注文を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>注文リクエストが不完全です。</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>注文の精度が資産の小数桁数を超えています。</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>設定の一意金額ステップが無効です。</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>金額が %1 建てではありません。</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>%2 に %1 の受取アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>「ウォレット」でこのチェーンの受取アドレスを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>この注文番号の注文はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>%1 から %2 への為替レートがありません。</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>%1 から %2 への為替レートが古くなっています。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>金額は %1 %2 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>%1 %2 付近の支払金額はすべて未完了の注文で使用中です。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>数分後にもう一度試すか、受取アドレスを追加してください。</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>注文を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>別の注文が同時に同じ金額を確保しました。</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>この注文は「%1」から「%2」に変更できません。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>注文は他の人によって変更されました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>理由を入力してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>現在のレートを手動で設定するか、レートの取得元を設定してください。</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>レートを手動で更新するか、レートの取得元を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>%1 に使える新しい受取アドレスが残っていません。</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>このチェーンのウォレットを追加するか、共有アドレスを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2301,6 +2301,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>Het veld ‘%1’ moet een tekst of een getal zijn.</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>Een callback kon niet worden ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>De callbackwachtrij in de database kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>Zie het logbestand voor details.</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>De callback bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Het verzoek is te groot.</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>Het verzoek is geen geldig JSON-object (bij byte %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>De database weigerde een wijziging van de bestellingen.</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>Zie het logbestand voor details.</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>Een bestelling in de database is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>Het bestelverzoek is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>De precisie van de bestelling is groter dan het activum heeft.</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>De stap voor unieke bedragen in de instellingen is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>Het bedrag is niet in %1.</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>Er is geen ontvangstadres voor %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>Schakel bij Wallets een ontvangstadres voor deze chain in.</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>Er bestaat al een bestelling met dit bestelnummer.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>Er is geen wisselkoers van %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>De wisselkoers van %1 naar %2 is verouderd.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>Het bedrag moet meer dan %1 %2 zijn.</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>Elk betaalbedrag rond %1 %2 is bezet door openstaande bestellingen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>Probeer het over een paar minuten opnieuw, of voeg ontvangstadressen toe.</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>De bestelling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>Een andere bestelling nam op hetzelfde moment hetzelfde bedrag.</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>Deze bestelling kan niet van ‘%1’ naar ‘%2’ gaan.</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>De bestelling is door iemand anders gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>Geef een reden op; die wordt in het auditlog bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>Stel handmatig een actuele koers in, of stel een koersbron in.</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>Werk de koers handmatig bij, of controleer de koersbron.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>Er is geen nieuw ontvangstadres meer over voor %1.</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>Voeg een wallet voor deze chain toe, of gebruik gedeelde adressen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>

@@ -2298,6 +2298,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>字段“%1”必须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>无法为回调签名。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>无法修改数据库中的回调队列。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>该回调已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>请求不是有效的 JSON 对象（位于第 %1 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>数据库拒绝了对订单的修改。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>数据库中有一个订单无法读取。</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>订单请求不完整。</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>订单精度超过了该资产的小数位数。</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>设置中的唯一金额步长无效。</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>金额不是以 %1 计价。</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>%2 上没有 %1 的收款地址。</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>请在“钱包”中为此链启用收款地址。</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>已存在使用此订单号的订单。</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>没有 %1 兑 %2 的汇率。</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>%1 兑 %2 的汇率已过期。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>金额必须大于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>%1 %2 附近的所有付款金额都已被未完成的订单占用。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>请几分钟后重试，或添加收款地址。</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>订单未能保存。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>另一个订单在同一时刻占用了相同的金额。</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>此订单不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>订单已被他人修改，请重试。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>请填写原因，它将记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>请手动设置当前汇率，或配置汇率来源。</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>请手动更新汇率，或检查汇率来源。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>%1 已没有可用的新收款地址。</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>请为此链添加钱包，或使用共享地址。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::store::Database</name>
     <message>
         <source>Kassa could not open its database file %1: %2</source>
