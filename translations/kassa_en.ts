@@ -1846,6 +1846,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

@@ -1844,6 +1844,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>注文はまだ利用できません。データベースを開いているところです。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>このコールバックはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>注文の合計を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>ファイル %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

@@ -1846,6 +1846,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>Bestellingen zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>De callback bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>De totalen van de bestellingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

@@ -1844,6 +1844,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>订单暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>该回调已不存在。</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>无法读取订单合计。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>

@@ -851,11 +851,11 @@ Result<std::optional<Order>> Payments::orderByTradeId(const QString &tradeId)
     return loadOrder(reader.value(), QStringLiteral("trade_id"), tradeId);
 }
 
-Result<QList<Order>> Payments::orders(const OrderFilter &filter)
+namespace {
+
+//! The WHERE clause (with its values) of an order filter.
+std::pair<QString, QVariantList> whereOf(const OrderFilter &filter, bool paged)
 {
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return reader.error();
     QStringList where;
     QVariantList values;
     if (filter.status) {
@@ -878,13 +878,25 @@ Result<QList<Order>> Payments::orders(const OrderFilter &filter)
         where << QStringLiteral("created_ms < ?");
         values << filter.toMs;
     }
-    if (filter.beforeId > 0) {
+    if (paged && filter.beforeId > 0) {
         where << QStringLiteral("id < ?");
         values << filter.beforeId;
     }
+    return {where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values};
+}
+
+} // namespace
+
+Result<QList<Order>> Payments::orders(const OrderFilter &filter)
+{
+    auto reader = m_database->reader();
+    if (!reader.ok())
+        return reader.error();
+    const auto [where, values] = whereOf(filter, true);
     QSqlQuery q(reader.value());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM orders %2 ORDER BY id DESC LIMIT %3")
-                  .arg(orderColumns(), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                  .arg(orderColumns(), where)
                   .arg(std::clamp(filter.limit, 1, 10000)));
     for (const auto &v : values)
         q.addBindValue(v);
@@ -898,6 +910,21 @@ Result<QList<Order>> Payments::orders(const OrderFilter &filter)
         out.append(o.value());
     }
     return out;
+}
+
+Result<qint64> Payments::countOrders(const OrderFilter &filter)
+{
+    auto reader = m_database->reader();
+    if (!reader.ok())
+        return reader.error();
+    const auto [where, values] = whereOf(filter, false);
+    QSqlQuery q(reader.value());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM orders %1").arg(where));
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return dbError(QStringLiteral("counting orders"), q);
+    return q.value(0).toLongLong();
 }
 
 Result<QList<OrderEvent>> Payments::events(qint64 orderId)

@@ -141,6 +141,8 @@ public:
     // ---- reads on the calling thread's reader connection
     Result<std::optional<Order>> orderByTradeId(const QString &tradeId);
     Result<QList<Order>> orders(const OrderFilter &filter);
+    //! How many orders match (beforeId and limit ignored).
+    Result<qint64> countOrders(const OrderFilter &filter);
     Result<QList<OrderEvent>> events(qint64 orderId);
     Result<QList<OrderTransfer>> transfers(std::optional<qint64> orderId, const QString &outcome = {});
 
