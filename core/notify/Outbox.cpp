@@ -144,14 +144,23 @@ Result<qint64> Outbox::enqueue(QSqlDatabase &db, const CallbackRecord &r)
     return q.lastInsertId().toLongLong();
 }
 
-Result<QList<CallbackRecord>> Outbox::due(const QSqlDatabase &db, qint64 nowMs, int limit)
+Result<QList<CallbackRecord>> Outbox::due(const QSqlDatabase &db, qint64 nowMs, int limit, const QStringList &skipEndpoints)
 {
+    QString skip;
+    if (!skipEndpoints.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < skipEndpoints.size(); ++i)
+            marks << QStringLiteral("?");
+        skip = QStringLiteral(" AND endpoint NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE state = 'pending' AND next_attempt_ms <= ? "
-                             "ORDER BY next_attempt_ms, id LIMIT %2")
-                  .arg(columns)
+    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE state = 'pending' AND next_attempt_ms <= ?%2 "
+                             "ORDER BY next_attempt_ms, id LIMIT %3")
+                  .arg(columns, skip)
                   .arg(std::clamp(limit, 1, 10000)));
     q.addBindValue(nowMs);
+    for (const QString &e : skipEndpoints)
+        q.addBindValue(e);
     if (!q.exec())
         return dbError(QStringLiteral("reading due callbacks"), q);
     return readAll(q);

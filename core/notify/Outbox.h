@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -76,8 +77,10 @@ public:
     //! Queues any callback.
     static Result<qint64> enqueue(QSqlDatabase &db, const CallbackRecord &record);
 
-    //! Pending callbacks due at `nowMs`, oldest first, at most `limit`.
-    static Result<QList<CallbackRecord>> due(const QSqlDatabase &db, qint64 nowMs, int limit = 200);
+    //! Pending callbacks due at `nowMs`, oldest first, at most `limit`,
+    //! leaving out those for `skipEndpoints` (busy ones).
+    static Result<QList<CallbackRecord>> due(
+        const QSqlDatabase &db, qint64 nowMs, int limit = 200, const QStringList &skipEndpoints = {});
     //! The earliest next attempt of a pending callback.
     static Result<std::optional<qint64>> nextDue(const QSqlDatabase &db);
     //! Logs an attempt and moves the callback on: delivered when
@@ -95,3 +98,6 @@ public:
 };
 
 } // namespace kassa::notify
+
+Q_DECLARE_METATYPE(kassa::notify::CallbackRecord)
+Q_DECLARE_METATYPE(kassa::notify::CallbackAttempt)
