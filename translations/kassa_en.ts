@@ -482,6 +482,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::audit::AuditActions</name>
     <message>
         <source>Operator added</source>

@@ -481,6 +481,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation>ネットショップ API が %1 のポート %2 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation>別のプログラムがこのポートを使っている可能性があります。設定で別のポートを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::audit::AuditActions</name>
     <message>
         <source>Operator added</source>

@@ -481,6 +481,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation>网店 API 无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation>可能有其他程序正在使用该端口，请在设置中选择其他端口。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::audit::AuditActions</name>
     <message>
         <source>Operator added</source>
