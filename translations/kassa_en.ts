@@ -406,6 +406,162 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Unknown wallet subcommand “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -478,6 +634,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2063,29 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -405,6 +405,162 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>不明な wallet サブコマンド「%1」です。</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 は他のユーザーが読み取れます。</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>次を実行してください: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>ウィンドウなしでエンジンを実行します：チェーン監視、注文、コールバック、ネットショップ API。</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Epusdt API トークンを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>ネイティブ webhook のシークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Epusdt トークンがありません（--token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>ネットショップ API は %1 のポート %2 で待ち受けています。</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>実行中です。Ctrl+C または SIGTERM で停止します。</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>停止しています。</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>注文の一覧と表示、支払済みへの変更や取消、為替レートの設定を行います。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>使い方: kassa-cli orders list|show|mark-paid|cancel|rate [オプション]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>注文（新しい順）。</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>1件の注文とその経過。</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>注文を手動で承認します（監査ログに記録）。</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>注文を取り消します（監査ログに記録）。</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>資産1単位が何 FIAT かを設定します。</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>状態が &lt;status&gt; の注文のみ。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>最大 &lt;n&gt; 件の注文（既定は 50）。</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>理由（監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>レートの対象となる資産（既定は USDT）。</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>不明な状態「%1」。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>--reason で理由を指定してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>注文 %1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>レートを設定しました: 1 %1 = %2 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>不明な orders コマンド「%1」。</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>ネイティブ REST API のキーを作成・一覧・失効します。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>使い方: kassa-cli apikey create 名前 --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>スコープ: %1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>キーに許可する操作（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>API キー %1 を作成しました。表示されるのは今回だけです。今すぐ保管してください:</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>API キー %1 を失効させました。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -478,6 +634,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>もう一方の Kassa ウィンドウを閉じるか kassa-cli serve を停止してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>データベース内の API キーを読み取り・変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>API キーが無効です。</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>キーに100文字以内の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>キーに許可する操作を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>「%1」は既知の権限ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>有効な API キー %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2062,29 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>ファイル %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>%2 の設定 %1 が無効です:「%3」。</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>期待される値: %1。doc/config.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>チェーン設定の %2 に %1 トークンがありません。</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>[payments] の chain と asset、およびチェーンのトークンを確認してください。</translation>
     </message>
 </context>
 <context>

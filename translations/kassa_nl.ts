@@ -406,6 +406,162 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>Onbekende wallet-subopdracht ‘%1’.</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 is leesbaar voor andere gebruikers.</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>Voer uit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>Draai de engine zonder venster: chainbewaking, bestellingen, callbacks en de webwinkel-API.</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees de Epusdt-API-token uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees het geheim voor native webhooks uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Geen Epusdt-token (--token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>Webwinkel-API luistert op %1 poort %2.</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Actief. Stop met Ctrl+C of SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Bezig met stoppen.</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>Bestellingen tonen, als betaald markeren of annuleren, wisselkoersen instellen.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>Gebruik: kassa-cli orders list|show|mark-paid|cancel|rate [opties]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>Bestellingen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>Eén bestelling met haar tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>Een bestelling handmatig accepteren (geaudit).</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>Een bestelling annuleren (geaudit).</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>Stel in hoeveel FIAT één eenheid van het activum kost.</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>Alleen bestellingen met &lt;status&gt;.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>Hoogstens &lt;n&gt; bestellingen (standaard 50).</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Waarom (wordt in het auditlog bewaard).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>Het activum waarvoor de koers geldt (standaard USDT).</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbool</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Onbekende status ‘%1’.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>Geef een reden op met --reason; die wordt in het auditlog bewaard.</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>Bestelling %1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>Koers ingesteld: 1 %1 = %2 %3.</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>Onbekende orders-opdracht ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>Sleutels voor de native REST-API aanmaken, tonen en intrekken.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>Gebruik: kassa-cli apikey create NAAM --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Bereiken: %1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>Wat de sleutel mag doen (herhaal voor meerdere).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>API-sleutel %1 aangemaakt. Hij wordt alleen nu getoond; bewaar hem meteen:</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>API-sleutel %1 ingetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -479,6 +635,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>Sluit het andere Kassa-venster of stop kassa-cli serve en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>De API-sleutels in de database konden niet worden gelezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>De API-sleutel is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>Geef de sleutel een naam van hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>Kies wat de sleutel mag doen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>‘%1’ is geen bekende bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>Er is geen actieve API-sleutel %1.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2064,29 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>De instelling %1 in %2 is ongeldig: ‘%3’.</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>Verwacht: %1. Zie doc/config.md.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>Er is geen %1-token op %2 in de chaininstellingen.</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>Controleer chain en asset in [payments] en de tokens van de chain.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,162 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>未知的 wallet 子命令“%1”。</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 可被其他用户读取。</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>请运行：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>无窗口运行引擎：链监听、订单、回调和网店 API。</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取 Epusdt API 令牌（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取原生 webhook 密钥（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>没有 Epusdt 令牌（--token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>网店 API 正在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>正在运行。按 Ctrl+C 或发送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>正在停止。</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>列出和查看订单，将订单标记为已付或取消，设置汇率。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>用法：kassa-cli orders list|show|mark-paid|cancel|rate [选项]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>订单，最新的在前。</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>单个订单及其时间线。</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>手动确认订单（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>取消订单（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>设置一个资产单位值多少 FIAT。</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>仅限状态为 &lt;status&gt; 的订单。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>最多 &lt;n&gt; 个订单（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>汇率所对应的资产（默认 USDT）。</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>请用 --reason 填写原因，它将记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>订单 %1 现在的状态为 %2。</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>已设置汇率：1 %1 = %2 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>未知的 orders 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>创建、列出和吊销原生 REST API 的密钥。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>用法：kassa-cli apikey create 名称 --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>权限范围：%1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>该密钥允许的操作（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>已创建 API 密钥 %1。它只显示这一次，请立即保存：</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>已吊销 API 密钥 %1。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -478,6 +634,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>请关闭另一个 Kassa 窗口或停止 kassa-cli serve，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>无法读取或修改数据库中的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>API 密钥无效。</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>请为密钥指定一个不超过 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>请选择该密钥允许的操作。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>“%1”不是已知的权限。</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>不存在有效的 API 密钥 %1。</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2062,29 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>%2 中的设置 %1 无效：“%3”。</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>应为：%1。参见 doc/config.md。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>链设置中 %2 上没有 %1 代币。</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>请检查 [payments] 的 chain 和 asset，以及该链的代币设置。</translation>
     </message>
 </context>
 <context>
