@@ -67,6 +67,7 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
                 ApiRequest r;
                 r.method = methodName(request.method());
                 r.path = request.url().path();
+                r.query = request.url().query();
                 r.headers = request.headers();
                 r.body = request.body();
                 r.remote = request.remoteAddress();

@@ -196,6 +196,8 @@ ApiResponse StorefrontApi::handle(const ApiRequest &request)
         return checkStatus(request.path.mid(status.size()));
     if (request.path.startsWith(checkout) && request.method == "GET")
         return checkoutPage(request.path.mid(checkout.size()), request);
+    if (request.path.startsWith(QLatin1String("/v1/")))
+        return handleNative(request);
     return json(envelope(404, QStringLiteral("not found")), 404);
 }
 

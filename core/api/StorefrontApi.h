@@ -31,6 +31,7 @@ struct ApiRequest {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress remote;
+    QString query; //!< the raw query string, without '?'
     QByteArray header(const QByteArray &name) const;
 };
 
@@ -104,8 +105,15 @@ public:
     //! True for an http(s) URL with a host and no credentials, within `maxLength`.
     static bool isCallbackUrl(const QString &url, int maxLength);
 
+    //! The native JSON of an order (decimal-string amounts, ISO times).
+    QByteArray orderJson(const payments::Order &order) const;
+
 private:
     ApiResponse createTransaction(const ApiRequest &request);
+    // Native /v1 (NativeApi.cpp)
+    ApiResponse handleNative(const ApiRequest &request);
+    ApiResponse createNativeOrder(const ApiRequest &request, const QString &apiKeyId);
+    ApiResponse listOrders(const ApiRequest &request);
     ApiResponse checkStatus(const QString &tradeId);
     ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
     bool allow(const QHostAddress &remote);

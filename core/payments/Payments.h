@@ -121,6 +121,7 @@ public:
     ~Payments() override;
 
     const PaymentSettings &settings() const { return m_settings; }
+    const std::shared_ptr<store::Database> &database() const { return m_database; }
 
     //! Starts the expiry timer: expires what is already due (a restart) and
     //! then wakes up at the next expiry.

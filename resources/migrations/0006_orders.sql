@@ -1,5 +1,5 @@
 -- Schema version 6: orders, unique-amount reservations, exchange rates, the
--- callback outbox and API keys.
+-- callback outbox, API keys and idempotency keys.
 --
 -- orders: one payment a storefront (or the console) asked for. amount and
 -- received are exact integers in the asset's base units (decimals says how
@@ -139,6 +139,17 @@ CREATE TABLE callback_attempts (
 );
 
 CREATE INDEX callback_attempts_by_callback ON callback_attempts (callback_id, started_ms);
+
+-- idempotency_keys: POST /v1/orders with an Idempotency-Key: the same key
+-- and body give the same order; the same key with another body is refused.
+CREATE TABLE idempotency_keys (
+    api_key_id TEXT NOT NULL,
+    idem_key TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    order_id {{BIGINT}} NOT NULL REFERENCES orders (id),
+    created_ms {{BIGINT}} NOT NULL,
+    PRIMARY KEY (api_key_id, idem_key)
+);
 
 -- api_keys: keys for the native REST surface. Only a SHA-256 of the key is
 -- kept (keys are 256-bit random, so a plain hash cannot be guessed back);

@@ -6,13 +6,16 @@
 // plus the same through the real listener on a free loopback port.
 #include "StoreTarget.h"
 #include "TestSupport.h"
+#include "api/ApiKeys.h"
 #include "api/ApiServer.h"
 #include "api/CheckoutPage.h"
 #include "api/StorefrontApi.h"
 #include "net/NetworkFactory.h"
 #include "notify/EpusdtSignature.h"
+#include "audit/AuditLog.h"
 #include "store/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -281,6 +284,95 @@ private Q_SLOTS:
         QCOMPARE(CheckoutPage::pickLanguage(QStringLiteral("de")), QStringLiteral("en"));
         QCOMPARE(CheckoutPage::pickLanguage(QString(10000, QLatin1Char(','))), QStringLiteral("en"));
         QVERIFY(CheckoutPage::qrSvg("TNEns8t9jbWENbStkQdVQtHMGpbsYsQjZK").startsWith("<svg"));
+    }
+
+    void nativeApi()
+    {
+        StorefrontApi api(m_payments, settings(), m_clock);
+        std::pair<ApiKey, QString> writer;
+        std::pair<ApiKey, QString> reader;
+        auto made = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            auto a = ApiKeys::create(c, QStringLiteral("shop"), {QLatin1String(scope::Orders)}, audit::Actor::system(), m_clock.nowMs());
+            auto b = ApiKeys::create(c, QStringLiteral("report"), {QLatin1String(scope::ReadOnly)}, audit::Actor::system(), m_clock.nowMs());
+            if (!a.ok() || !b.ok())
+                return makeError(ErrorCode::Internal, QStringLiteral("key"), {});
+            writer = a.value();
+            reader = b.value();
+            return {};
+        });
+        KASSA_VERIFY_OK(made);
+        QVERIFY(writer.second.startsWith(QStringLiteral("kassa_") + writer.first.id + QLatin1Char('_')));
+        // Only the hash is stored.
+        {
+            auto r = m_db->reader();
+            QSqlQuery q(r.value());
+            q.exec(QStringLiteral("SELECT key_hash FROM api_keys"));
+            while (q.next())
+                QVERIFY(!q.value(0).toString().contains(writer.second));
+        }
+        const auto authed = [](ApiRequest r, const QString &key) {
+            r.headers.append(std::make_pair(QByteArray("Authorization"), QByteArray("Bearer ") + key.toLatin1()));
+            return r;
+        };
+        const QByteArray body = "{\"order_id\":\"N1\",\"amount\":\"20.05\",\"asset\":\"USDT\",\"chain\":\"ethereum\"}";
+        // No key, a wrong key, a key without the scope.
+        QCOMPARE(api.handle(post(body, QStringLiteral("/v1/orders"))).status, 401);
+        QCOMPARE(api.handle(authed(post(body, QStringLiteral("/v1/orders")), writer.second + QStringLiteral("x"))).status, 401);
+        QString forged = writer.second;
+        forged[forged.size() - 1] = forged.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(api.handle(authed(post(body, QStringLiteral("/v1/orders")), forged)).status, 401);
+        QCOMPARE(api.handle(authed(post(body, QStringLiteral("/v1/orders")), reader.second)).status, 403);
+        QCOMPARE(orderCount(), 0);
+        // Created, and the same Idempotency-Key with the same body replays it.
+        ApiRequest create = authed(post(body, QStringLiteral("/v1/orders")), writer.second);
+        create.headers.append(std::make_pair(QByteArray("Idempotency-Key"), QByteArray("k-1")));
+        const ApiResponse first = api.handle(create);
+        QCOMPARE(first.status, 201);
+        const QJsonObject order = parse(first);
+        QCOMPARE(order.value(QStringLiteral("amount")).toString(), QStringLiteral("20.05"));
+        QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        const ApiResponse again = api.handle(create);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(parse(again).value(QStringLiteral("id")), order.value(QStringLiteral("id")));
+        ApiRequest changed = create;
+        changed.body = "{\"order_id\":\"N1\",\"amount\":\"21\"}";
+        QCOMPARE(api.handle(changed).status, 409);
+        QCOMPARE(orderCount(), 1);
+        // Fiat with the stored rate; bad fields are named.
+        const ApiResponse fiat = api.handle(authed(post("{\"order_id\":\"N2\",\"fiat\":\"CNY\",\"fiat_amount\":\"100.50\"}", QStringLiteral("/v1/orders")), writer.second));
+        QCOMPARE(fiat.status, 201);
+        QCOMPARE(parse(fiat).value(QStringLiteral("fiat")).toObject().value(QStringLiteral("rate")).toString(), QStringLiteral("7.2345"));
+        const ApiResponse bad = api.handle(authed(post("{\"order_id\":\"N3\",\"amount\":\"1,5\"}", QStringLiteral("/v1/orders")), writer.second));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(parse(bad).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
+        QCOMPARE(api.handle(authed(post("{\"order_id\":\"N4\",\"amount\":\"1\",\"chain\":\"tron\"}", QStringLiteral("/v1/orders")), writer.second)).status, 400);
+        QCOMPARE(api.handle(authed(post("{\"order_id\":5,\"amount\":\"1\"}", QStringLiteral("/v1/orders")), writer.second)).status, 400);
+        // Read, list with a cursor, cancel.
+        const QString id = order.value(QStringLiteral("id")).toString();
+        QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/orders/") + id), reader.second)).status, 200);
+        QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/orders/nope")), reader.second)).status, 404);
+        ApiRequest list = authed(get(QStringLiteral("/v1/orders")), reader.second);
+        list.query = QStringLiteral("limit=1");
+        const QJsonObject page = parse(api.handle(list));
+        QCOMPARE(page.value(QStringLiteral("orders")).toArray().size(), 1);
+        QVERIFY(page.value(QStringLiteral("next_cursor")).isString());
+        list.query = QStringLiteral("limit=1&cursor=") + page.value(QStringLiteral("next_cursor")).toString();
+        QCOMPARE(parse(api.handle(list)).value(QStringLiteral("orders")).toArray().first().toObject().value(QStringLiteral("id")).toString(), id);
+        list.query = QStringLiteral("status=bogus");
+        QCOMPARE(api.handle(list).status, 400);
+        QCOMPARE(api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), reader.second)).status, 403);
+        const ApiResponse cancelled = api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), writer.second));
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(parse(cancelled).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        // Revoked: refused from then on; the revocation is audited.
+        auto revoked = m_db->writeAndWait([&](QSqlDatabase &c) { return ApiKeys::revoke(c, writer.first.id, audit::Actor::system(), m_clock.nowMs()); });
+        KASSA_VERIFY_OK(revoked);
+        QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/orders/") + id), writer.second)).status, 401);
+        auto r = m_db->reader();
+        audit::AuditFilter filter;
+        filter.actionPrefix = QStringLiteral("apikey.");
+        QCOMPARE(audit::AuditLog::query(r.value(), filter)->size(), 3);
+        QCOMPARE(api.handle(get(QStringLiteral("/v1/health"))).status, 200);
     }
 
     void overTheListener()
