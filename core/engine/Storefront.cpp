@@ -80,6 +80,9 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
     p.callbackMaxAttempts = int(n);
     if (auto e = boolean(QStringLiteral("payments/reuse_open_order"), p.reuseOpenOrder, p.reuseOpenOrder))
         return *e;
+    p.webhookUrl = text(QStringLiteral("payments/webhook_url"), QString());
+    if (!p.webhookUrl.isEmpty() && !api::StorefrontApi::isCallbackUrl(p.webhookUrl, 1024))
+        return badKey(path, QStringLiteral("payments/webhook_url"), p.webhookUrl, QStringLiteral("https://shop.example.com/kassa/webhook"));
     ini.beginGroup(QStringLiteral("payments"));
     for (const QString &key : ini.childKeys()) {
         if (!key.startsWith(QLatin1String("addresses.")))

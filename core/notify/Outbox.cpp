@@ -3,6 +3,7 @@
 #include "notify/EpusdtSignature.h"
 #include "payments/Order.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -102,7 +103,9 @@ QString Outbox::endpointOf(const QString &url)
 
 Result<bool> Outbox::enqueueOrderPaid(QSqlDatabase &db, const payments::Order &order, qint64 nowMs, int maxAttempts)
 {
-    if (order.notifyUrl.isEmpty())
+    // Only Epusdt-surface orders get the Epusdt callback (stock plugins mark
+    // any signed callback as paid, so it is sent for paid orders only).
+    if (order.notifyUrl.isEmpty() || order.channel != payments::OrderChannel::Epusdt)
         return false;
     CallbackRecord r;
     r.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -121,6 +124,36 @@ Result<bool> Outbox::enqueueOrderPaid(QSqlDatabase &db, const payments::Order &o
     if (!id.ok())
         return id.error();
     return true;
+}
+
+Result<qint64> Outbox::enqueueNativeOrderEvent(QSqlDatabase &db, const payments::Order &order, const QString &event,
+    const QString &url, qint64 nowMs, int maxAttempts)
+{
+    const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    CallbackRecord r;
+    r.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.orderId = order.id;
+    r.dialect = QStringLiteral("native");
+    r.event = event;
+    r.url = url;
+    r.endpoint = endpointOf(url);
+    if (r.endpoint.isEmpty())
+        r.endpoint = QStringLiteral("invalid");
+    QByteArray data = "{\"id\":" + RawJson::quote(order.tradeId) + ",\"order_id\":" + RawJson::quote(order.merchantOrderId)
+        + ",\"status\":" + RawJson::quote(payments::orderStatusName(order.status)) + ",\"chain\":" + RawJson::quote(order.chain)
+        + ",\"asset\":" + RawJson::quote(order.amount.asset().symbol) + ",\"amount\":" + RawJson::quote(order.amount.toString())
+        + ",\"received\":" + RawJson::quote(order.received.toString()) + ",\"address\":" + RawJson::quote(order.address)
+        + ",\"tx_hash\":" + (order.txHash.isEmpty() ? QByteArray("null") : RawJson::quote(order.txHash));
+    if (order.isFiat())
+        data += ",\"fiat\":{\"currency\":" + RawJson::quote(order.fiat) + ",\"amount\":" + RawJson::quote(order.fiatAmount)
+            + ",\"rate\":" + RawJson::quote(order.rate) + ",\"rate_source\":" + RawJson::quote(order.rateSource) + "}";
+    data += "}";
+    r.body = "{\"id\":" + RawJson::quote(r.eventId) + ",\"type\":" + RawJson::quote(event)
+        + ",\"created_at\":" + RawJson::quote(iso(nowMs)) + ",\"data\":" + data + "}";
+    r.maxAttempts = std::max(1, maxAttempts);
+    r.nextAttemptMs = nowMs;
+    r.createdMs = nowMs;
+    return enqueue(db, r);
 }
 
 Result<qint64> Outbox::enqueue(QSqlDatabase &db, const CallbackRecord &r)

@@ -74,6 +74,10 @@ public:
     //! orders made through the Epusdt surface). False when the order has no
     //! notify URL, so nothing was queued.
     static Result<bool> enqueueOrderPaid(QSqlDatabase &db, const payments::Order &order, qint64 nowMs, int maxAttempts);
+    //! Queues a native webhook event ("order.paid", …) for `order` to `url`:
+    //! {"id":<event id>,"type":…,"created_at":…,"data":{the order}}.
+    static Result<qint64> enqueueNativeOrderEvent(QSqlDatabase &db, const payments::Order &order, const QString &event,
+        const QString &url, qint64 nowMs, int maxAttempts);
     //! Queues any callback.
     static Result<qint64> enqueue(QSqlDatabase &db, const CallbackRecord &record);
 

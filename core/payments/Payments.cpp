@@ -512,6 +512,16 @@ Result<void> Payments::setStatus(QSqlDatabase &db, const Order &order, OrderStat
         db, order.id, now, QStringLiteral("status"), orderStatusName(order.status), orderStatusName(to), detail);
     if (!event.ok())
         return event;
+    if (!m_settings.webhookUrl.isEmpty()) {
+        auto now2 = loadOrder(db, QStringLiteral("id"), order.id);
+        if (!now2.ok())
+            return now2.error();
+        auto queued = notify::Outbox::enqueueNativeOrderEvent(db, **now2,
+            QStringLiteral("order.") + orderStatusName(to), m_settings.webhookUrl, now, m_settings.callbackMaxAttempts);
+        if (!queued.ok())
+            return queued.error();
+        changes.callbacks = true;
+    }
     if (to == OrderStatus::Paid) {
         // Paid: the amount is free again, and the storefront is told.
         QSqlQuery del(db);

@@ -54,6 +54,10 @@ struct PaymentSettings {
     bool reuseOpenOrder = false;
     //! Storefront callbacks: tries before the operator is asked to step in.
     int callbackMaxAttempts = 10;
+    //! The merchant's native webhook URL: every status change of every
+    //! order is sent there as an event ("order.paid", …), signed with the
+    //! webhook secret. Empty: none.
+    QString webhookUrl;
     //! The smallest order, in whole asset units (Epusdt: more than 0.01).
     QString minimumAmount = QStringLiteral("0.01");
 };

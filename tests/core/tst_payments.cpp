@@ -450,6 +450,36 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
     }
 
+    void nativeWebhooks_data() { test::StoreTarget::addEngineRows(); }
+    void nativeWebhooks()
+    {
+        QFETCH(Engine, engine);
+        PaymentSettings settings;
+        settings.webhookUrl = QStringLiteral("https://shop.example.com/kassa/webhook");
+        Rig rig(engine, m_clock, settings);
+        auto o = *rig.payments->createOrder(usdtRequest(QStringLiteral("W1"), QStringLiteral("8"))).order;
+        auto gone = *rig.payments->createOrder(usdtRequest(QStringLiteral("W2"), QStringLiteral("9"))).order;
+        auto t = rig.transfer(kAddrA, QStringLiteral("8000000"), m_clock.nowMs());
+        rig.apply({t});
+        rig.apply({rig.advance(t, store::TransferState::Final)});
+        const auto paid = rig.callbacks(o.id);
+        QStringList events;
+        for (const auto &c : paid)
+            events << c.dialect + QLatin1Char('/') + c.event;
+        QCOMPARE(events, QStringList({QStringLiteral("native/order.confirming"), QStringLiteral("native/order.paid"),
+                             QStringLiteral("epusdt/order.paid")}));
+        QVERIFY(paid[1].body.contains("\"type\":\"order.paid\""));
+        QVERIFY(paid[1].body.contains("\"status\":\"paid\""));
+        QVERIFY(paid[0].eventId != paid[1].eventId);
+        // Expiry goes to the native webhook only, never to the Epusdt notify_url.
+        m_clock.advanceMs(601'000);
+        (void)await(rig.payments->expireDue());
+        const auto expired = rig.callbacks(gone.id);
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(expired[0].dialect, QStringLiteral("native"));
+        QCOMPARE(expired[0].event, QStringLiteral("order.expired"));
+    }
+
     void reuseOpenOrder_data() { test::StoreTarget::addEngineRows(); }
     void reuseOpenOrder()
     {
