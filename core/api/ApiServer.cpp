@@ -6,6 +6,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::api {
 
@@ -54,6 +56,8 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
                             << "— reachable from other machines; put TLS and a firewall in front of it";
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kassa-api"));
+    m_pool = new QThreadPool;
+    m_pool->setMaxThreadCount(16);
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_thread->start();
@@ -63,7 +67,13 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
         [&] {
             m_server = new QHttpServer;
             auto api = m_api;
-            m_server->setMissingHandler([api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            QObject *context = m_context;
+            QThreadPool *pool = m_pool;
+            // The handler blocks on the database (order creation waits for
+            // its group commit), so it runs on a pool: requests on other
+            // connections proceed meanwhile and share one commit. The
+            // answer is written back on this thread, which owns the socket.
+            m_server->setMissingHandler([api, context, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 ApiRequest r;
                 r.method = methodName(request.method());
                 r.path = request.url().path();
@@ -71,15 +81,18 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
                 r.headers = request.headers();
                 r.body = request.body();
                 r.remote = request.remoteAddress();
-                ApiResponse response;
-                try {
-                    response = api->handle(r);
-                } catch (const std::exception &e) {
-                    qCCritical(lcEngine) << "storefront API: exception" << e.what();
-                    response.status = 500;
-                    response.body = StorefrontApi::envelope(epusdt::SystemError, QStringLiteral("system error"));
-                }
-                respond(responder, response);
+                auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                QtConcurrent::run(pool, [api, r]() -> ApiResponse {
+                    try {
+                        return api->handle(r);
+                    } catch (const std::exception &e) {
+                        qCCritical(lcEngine) << "storefront API: exception" << e.what();
+                        ApiResponse failed;
+                        failed.status = 500;
+                        failed.body = StorefrontApi::envelope(epusdt::SystemError, QStringLiteral("system error"));
+                        return failed;
+                    }
+                }).then(context, [pending](const ApiResponse &response) { respond(*pending, response); });
             });
             port = m_server->listen(settings.address, settings.port);
         },
@@ -100,6 +113,7 @@ void ApiServer::stop()
 {
     if (!m_thread)
         return;
+    m_pool->waitForDone();
     if (m_server) {
         QHttpServer *server = m_server;
         QMetaObject::invokeMethod(m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
@@ -112,6 +126,8 @@ void ApiServer::stop()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    delete m_pool;
+    m_pool = nullptr;
     m_port = 0;
 }
 

@@ -13,6 +13,7 @@
 
 class QObject;
 class QThread;
+class QThreadPool;
 class QHttpServer;
 
 namespace kassa::api {
@@ -43,6 +44,7 @@ private:
     std::shared_ptr<StorefrontApi> m_api;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives on m_thread
+    QThreadPool *m_pool = nullptr; // runs the handlers
     QHttpServer *m_server = nullptr; // lives on m_thread
     quint16 m_port = 0;
 };

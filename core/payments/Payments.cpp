@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QMutexLocker>
 #include <QTimer>
 
 namespace kassa::payments {
@@ -260,7 +261,7 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
 
     CreateOutcome outcome;
     Changes changes;
-    const auto written = m_database->writeAndWait([&](QSqlDatabase &db) -> Result<void> {
+    const auto written = runBatched([&](QSqlDatabase &db) -> Result<void> {
         outcome = {};
         // A merchant order id names one order per surface.
         auto existing = [&]() -> Result<std::optional<Order>> {
@@ -483,6 +484,73 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         QMetaObject::invokeMethod(this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
     }
     return outcome;
+}
+
+Result<void> Payments::runBatched(const std::function<Result<void>(QSqlDatabase &)> &fn)
+{
+    auto item = std::make_shared<BatchItem>();
+    item->fn = fn;
+    std::future<Result<void>> done = item->done.get_future();
+    bool submit = false;
+    {
+        QMutexLocker lock(&m_batchMutex);
+        m_batch.append(item);
+        if (!m_batchScheduled) {
+            m_batchScheduled = true;
+            submit = true;
+        }
+    }
+    if (submit)
+        submitBatch();
+    return done.get();
+}
+
+void Payments::submitBatch()
+{
+    // Group commit: every order that arrives while the writer is busy (with
+    // the previous batch's fsync, mostly) goes into the next transaction,
+    // each inside its own savepoint so one failure undoes only itself.
+    auto items = std::make_shared<QList<std::shared_ptr<BatchItem>>>();
+    m_database
+        ->write([this, items](QSqlDatabase &db) -> Result<void> {
+            {
+                QMutexLocker lock(&m_batchMutex);
+                *items = std::exchange(m_batch, {});
+                m_batchScheduled = false;
+            }
+            for (const auto &item : *items) {
+                QSqlQuery begin(db);
+                if (!begin.exec(QStringLiteral("SAVEPOINT kassa_order"))) {
+                    item->result = dbError(QStringLiteral("starting a savepoint"), begin);
+                    continue;
+                }
+                Result<void> result;
+                try {
+                    result = item->fn(db);
+                } catch (const std::exception &e) {
+                    result = makeError(ErrorCode::Internal, QStringLiteral("order creation threw: %1").arg(QLatin1String(e.what())),
+                        tr("The order was not stored."));
+                }
+                QSqlQuery end(db);
+                if (!result.ok())
+                    end.exec(QStringLiteral("ROLLBACK TO SAVEPOINT kassa_order"));
+                end.exec(QStringLiteral("RELEASE SAVEPOINT kassa_order"));
+                item->result = std::move(result);
+            }
+            return {};
+        })
+        .then([this, items](Result<void> committed) {
+            if (!committed.ok()) {
+                // Not even begun: the waiting items were never taken.
+                QMutexLocker lock(&m_batchMutex);
+                if (items->isEmpty()) {
+                    *items = std::exchange(m_batch, {});
+                    m_batchScheduled = false;
+                }
+            }
+            for (const auto &item : *items)
+                item->done.set_value(committed.ok() ? item->result : committed);
+        });
 }
 
 Result<void> Payments::setStatus(QSqlDatabase &db, const Order &order, OrderStatus to, const QString &detail,

@@ -22,9 +22,12 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -184,6 +187,14 @@ private:
     Result<Order> operatorAction(
         const QString &tradeId, OrderStatus to, const QString &reason, const audit::Actor &actor, const char *action);
     void publish(const Changes &changes);
+    //! Runs `fn` in the writer's next group-commit transaction and waits.
+    Result<void> runBatched(const std::function<Result<void>(QSqlDatabase &)> &fn);
+    void submitBatch();
+    struct BatchItem {
+        std::function<Result<void>(QSqlDatabase &)> fn;
+        std::promise<Result<void>> done;
+        Result<void> result;
+    };
     void scheduleExpiry();
 
     std::shared_ptr<store::Database> m_database;
@@ -191,6 +202,9 @@ private:
     PaymentSettings m_settings;
     const Clock &m_clock;
     QTimer *m_expiryTimer = nullptr;
+    QMutex m_batchMutex;
+    QList<std::shared_ptr<BatchItem>> m_batch;
+    bool m_batchScheduled = false;
 };
 
 //! Appends a line to an order's timeline (inside a write transaction).
