@@ -1,8 +1,7 @@
 // kassa-cli serve, orders and apikey: the headless storefront engine, the
 // order book from a terminal, and the native API's keys.
-#include "cli/Commands.h"
-
 #include "api/ApiKeys.h"
+#include "cli/Commands.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
 #include "engine/Storefront.h"
@@ -79,12 +78,14 @@ Result<QByteArray> readSecretFile(const QString &path)
         return makeError(ErrorCode::Io, QStringLiteral("cannot read secret file %1").arg(path),
             Cli::tr("Cannot read %1.").arg(path));
     const auto permissions = file.permissions();
-    if (permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+    if (permissions
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         return makeError(ErrorCode::Config, QStringLiteral("secret file %1 is readable by others").arg(path),
             Cli::tr("%1 can be read by other users.").arg(path), Cli::tr("Run: chmod 600 %1").arg(path));
     const QByteArray secret = file.read(4096).trimmed();
     if (secret.isEmpty())
-        return makeError(ErrorCode::Config, QStringLiteral("secret file %1 is empty").arg(path), Cli::tr("%1 is empty.").arg(path));
+        return makeError(
+            ErrorCode::Config, QStringLiteral("secret file %1 is empty").arg(path), Cli::tr("%1 is empty.").arg(path));
     return secret;
 }
 
@@ -144,7 +145,9 @@ int runServe(const Context &context, const QStringList &args)
     if (!started.ok())
         return reportError(started.error());
     if (storefront.apiPort())
-        out(Cli::tr("Storefront API listening on %1 port %2.").arg(settings->listen.toString()).arg(storefront.apiPort()));
+        out(Cli::tr("Storefront API listening on %1 port %2.")
+                .arg(settings->listen.toString())
+                .arg(storefront.apiPort()));
     out(Cli::tr("Serving. Stop with Ctrl+C or SIGTERM."));
 
     std::signal(SIGTERM, onStopSignal);
@@ -195,7 +198,8 @@ int runOrders(const Context &context, const QStringList &args)
             {QStringLiteral("  show TRADE_ID"), Cli::tr("One order with its timeline.")},
             {QStringLiteral("  mark-paid TRADE_ID --reason TEXT"), Cli::tr("Accept an order by hand (audited).")},
             {QStringLiteral("  cancel TRADE_ID --reason TEXT"), Cli::tr("Cancel an order (audited).")},
-            {QStringLiteral("  rate FIAT RATE [--asset USDT]"), Cli::tr("Set how many FIAT one unit of the asset costs.")}});
+            {QStringLiteral("  rate FIAT RATE [--asset USDT]"),
+                Cli::tr("Set how many FIAT one unit of the asset costs.")}});
         return args.size() < 2 ? 2 : 0;
     }
     const QString sub = args.at(1);
@@ -204,7 +208,8 @@ int runOrders(const Context &context, const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most <n> orders (default 50)."), Cli::tr("n"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why (kept in the audit log)."), Cli::tr("text"));
-    const QCommandLineOption asset(QStringLiteral("asset"), Cli::tr("The asset the rate prices (default USDT)."), Cli::tr("symbol"));
+    const QCommandLineOption asset(
+        QStringLiteral("asset"), Cli::tr("The asset the rate prices (default USDT)."), Cli::tr("symbol"));
     parser.addOptions({status, limit, json, reason, asset});
     if (!parser.parse(QStringList {args.at(0) + QLatin1Char(' ') + sub} + args.mid(2))) {
         err(parser.errorText());
@@ -242,8 +247,9 @@ int runOrders(const Context &context, const QStringList &args)
             return 0;
         }
         for (const auto &o : orders.value())
-            out(QStringLiteral("%1  %2  %3  %4  %5").arg(o.tradeId, payments::orderStatusName(o.status).leftJustified(10),
-                o.amount.toStringWithSymbol().leftJustified(16), o.address, o.merchantOrderId));
+            out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(o.tradeId, payments::orderStatusName(o.status).leftJustified(10),
+                        o.amount.toStringWithSymbol().leftJustified(16), o.address, o.merchantOrderId));
         return 0;
     }
     if (positional.isEmpty()) {
@@ -261,9 +267,10 @@ int runOrders(const Context &context, const QStringList &args)
         QJsonObject j = orderJson(**order);
         QJsonArray events;
         for (const auto &e : payments.events((*order)->id).value())
-            events.append(QJsonObject {{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-                {QStringLiteral("kind"), e.kind}, {QStringLiteral("from"), e.fromStatus}, {QStringLiteral("to"), e.toStatus},
-                {QStringLiteral("detail"), e.detail}});
+            events.append(QJsonObject {
+                {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("kind"), e.kind}, {QStringLiteral("from"), e.fromStatus},
+                {QStringLiteral("to"), e.toStatus}, {QStringLiteral("detail"), e.detail}});
         j.insert(QStringLiteral("events"), events);
         out(QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
@@ -273,8 +280,9 @@ int runOrders(const Context &context, const QStringList &args)
             err(Cli::tr("Give a reason with --reason; it is kept in the audit log."));
             return 2;
         }
-        auto done = sub == QLatin1String("cancel") ? payments.cancel(positional.first(), parser.value(reason), terminalActor())
-                                                   : payments.markPaid(positional.first(), parser.value(reason), terminalActor());
+        auto done = sub == QLatin1String("cancel")
+            ? payments.cancel(positional.first(), parser.value(reason), terminalActor())
+            : payments.markPaid(positional.first(), parser.value(reason), terminalActor());
         if (!done.ok())
             return reportError(done.error());
         out(Cli::tr("Order %1 is now %2.").arg(done->tradeId, payments::orderStatusName(done->status)));
@@ -316,7 +324,8 @@ int runApikey(const Context &context, const QStringList &args)
     }
     const QString sub = args.at(1);
     QCommandLineParser parser;
-    const QCommandLineOption scopeOption(QStringLiteral("scope"), Cli::tr("What the key may do (repeat for several)."), Cli::tr("scope"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"), Cli::tr("What the key may do (repeat for several)."), Cli::tr("scope"));
     parser.addOption(scopeOption);
     if (!parser.parse(QStringList {args.at(0) + QLatin1Char(' ') + sub} + args.mid(2))) {
         err(parser.errorText());
@@ -330,7 +339,8 @@ int runApikey(const Context &context, const QStringList &args)
     if (sub == QLatin1String("create") && parser.positionalArguments().size() == 1) {
         std::pair<api::ApiKey, QString> made;
         auto written = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            auto k = api::ApiKeys::create(c, parser.positionalArguments().first(), parser.values(scopeOption), terminalActor(), now);
+            auto k = api::ApiKeys::create(
+                c, parser.positionalArguments().first(), parser.values(scopeOption), terminalActor(), now);
             if (!k.ok())
                 return k.error();
             made = k.value();
@@ -350,8 +360,8 @@ int runApikey(const Context &context, const QStringList &args)
         if (!keys.ok())
             return reportError(keys.error());
         for (const auto &k : keys.value())
-            out(QStringLiteral("%1  %2  %3  %4").arg(k.id, k.prefix, k.scopes.join(QLatin1Char(',')),
-                k.revokedMs ? Cli::tr("revoked") : k.name));
+            out(QStringLiteral("%1  %2  %3  %4")
+                    .arg(k.id, k.prefix, k.scopes.join(QLatin1Char(',')), k.revokedMs ? Cli::tr("revoked") : k.name));
         return 0;
     }
     if (sub == QLatin1String("revoke") && parser.positionalArguments().size() == 1) {

@@ -18,7 +18,8 @@ namespace {
 Error dbError(const QString &what, const QSqlQuery &q)
 {
     return makeError(ErrorCode::Database, QStringLiteral("%1: %2").arg(what, q.lastError().text()),
-        QCoreApplication::translate("kassa::api::ApiKeys", "The API keys in the database could not be read or changed."));
+        QCoreApplication::translate(
+            "kassa::api::ApiKeys", "The API keys in the database could not be read or changed."));
 }
 
 Error unknownKey()
@@ -34,17 +35,17 @@ QString hashOf(const QString &key)
 
 ApiKey readKey(const QSqlQuery &q)
 {
-        ApiKey k;
-        k.id = q.value(0).toString();
-        k.name = q.value(1).toString();
-        k.prefix = q.value(2).toString();
-        k.scopes = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        k.createdMs = q.value(4).toLongLong();
-        if (!q.value(5).isNull())
-            k.revokedMs = q.value(5).toLongLong();
-        if (!q.value(6).isNull())
-            k.lastUsedMs = q.value(6).toLongLong();
-        return k;
+    ApiKey k;
+    k.id = q.value(0).toString();
+    k.name = q.value(1).toString();
+    k.prefix = q.value(2).toString();
+    k.scopes = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    k.createdMs = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        k.revokedMs = q.value(5).toLongLong();
+    if (!q.value(6).isNull())
+        k.lastUsedMs = q.value(6).toLongLong();
+    return k;
 }
 
 QList<ApiKey> readKeys(QSqlQuery &q)
@@ -81,16 +82,18 @@ Result<std::pair<ApiKey, QString>> ApiKeys::create(
         return makeError(ErrorCode::InvalidInput, QStringLiteral("API key name missing or too long"),
             tr("Give the key a name of up to 100 characters."));
     if (scopes.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("API key without scopes"), tr("Choose what the key may do."));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("API key without scopes"), tr("Choose what the key may do."));
     for (const QString &s : scopes)
         if (!knownScopes().contains(s))
             return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown scope %1").arg(s),
                 tr("“%1” is not a known permission.").arg(s));
     QByteArray secret(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
-        reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32 *>(secret.data()), reinterpret_cast<quint32 *>(secret.data() + secret.size()));
     const QString id = QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    const QString secretText = QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString secretText =
+        QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QString key = QStringLiteral("kassa_%1_%2").arg(id, secretText);
     ApiKey k;
     k.id = id;
@@ -99,7 +102,8 @@ Result<std::pair<ApiKey, QString>> ApiKeys::create(
     k.scopes = scopes;
     k.createdMs = nowMs;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO api_keys (id, name, prefix, key_hash, scopes, created_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO api_keys (id, name, prefix, key_hash, scopes, created_ms) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(k.id);
     q.addBindValue(k.name);
     q.addBindValue(k.prefix);
@@ -110,8 +114,9 @@ Result<std::pair<ApiKey, QString>> ApiKeys::create(
         return dbError(QStringLiteral("storing API key"), q);
     QJsonObject details {{QStringLiteral("name"), k.name}, {QStringLiteral("prefix"), k.prefix},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
-    auto audited = audit::AuditLog::append(
-        db, audit::AuditEvent {actor, QLatin1String(audit::action::ApiKeyCreate), QStringLiteral("apikey"), k.id, details}, nowMs);
+    auto audited = audit::AuditLog::append(db,
+        audit::AuditEvent {actor, QLatin1String(audit::action::ApiKeyCreate), QStringLiteral("apikey"), k.id, details},
+        nowMs);
     if (!audited.ok())
         return audited.error();
     return std::make_pair(k, key);
@@ -128,8 +133,8 @@ Result<void> ApiKeys::revoke(QSqlDatabase &db, const QString &id, const audit::A
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QStringLiteral("no active API key %1").arg(id),
             tr("There is no active API key %1.").arg(id));
-    auto audited = audit::AuditLog::append(
-        db, audit::AuditEvent {actor, QLatin1String(audit::action::ApiKeyRevoke), QStringLiteral("apikey"), id, {}}, nowMs);
+    auto audited = audit::AuditLog::append(db,
+        audit::AuditEvent {actor, QLatin1String(audit::action::ApiKeyRevoke), QStringLiteral("apikey"), id, {}}, nowMs);
     if (!audited.ok())
         return audited.error();
     return {};

@@ -42,8 +42,8 @@ public:
     static QStringList knownScopes();
     //! Makes a key; answers with its record and the key text (show it once,
     //! never store it). Inside a write transaction.
-    static Result<std::pair<ApiKey, QString>> create(QSqlDatabase &db, const QString &name, const QStringList &scopes,
-        const audit::Actor &actor, qint64 nowMs);
+    static Result<std::pair<ApiKey, QString>> create(
+        QSqlDatabase &db, const QString &name, const QStringList &scopes, const audit::Actor &actor, qint64 nowMs);
     static Result<void> revoke(QSqlDatabase &db, const QString &id, const audit::Actor &actor, qint64 nowMs);
     static Result<QList<ApiKey>> list(const QSqlDatabase &db);
     //! The key a request presented, if it is known, not revoked and its

@@ -40,7 +40,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-ApiServer::ApiServer(std::shared_ptr<StorefrontApi> api) : m_api(std::move(api)) { }
+ApiServer::ApiServer(std::shared_ptr<StorefrontApi> api) : m_api(std::move(api))
+{ }
 
 ApiServer::~ApiServer()
 {
@@ -73,27 +74,28 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
             // its group commit), so it runs on a pool: requests on other
             // connections proceed meanwhile and share one commit. The
             // answer is written back on this thread, which owns the socket.
-            m_server->setMissingHandler([api, context, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                ApiRequest r;
-                r.method = methodName(request.method());
-                r.path = request.url().path();
-                r.query = request.url().query();
-                r.headers = request.headers();
-                r.body = request.body();
-                r.remote = request.remoteAddress();
-                auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-                QtConcurrent::run(pool, [api, r]() -> ApiResponse {
-                    try {
-                        return api->handle(r);
-                    } catch (const std::exception &e) {
-                        qCCritical(lcEngine) << "storefront API: exception" << e.what();
-                        ApiResponse failed;
-                        failed.status = 500;
-                        failed.body = StorefrontApi::envelope(epusdt::SystemError, QStringLiteral("system error"));
-                        return failed;
-                    }
-                }).then(context, [pending](const ApiResponse &response) { respond(*pending, response); });
-            });
+            m_server->setMissingHandler(
+                [api, context, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                    ApiRequest r;
+                    r.method = methodName(request.method());
+                    r.path = request.url().path();
+                    r.query = request.url().query();
+                    r.headers = request.headers();
+                    r.body = request.body();
+                    r.remote = request.remoteAddress();
+                    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                    QtConcurrent::run(pool, [api, r]() -> ApiResponse {
+                        try {
+                            return api->handle(r);
+                        } catch (const std::exception &e) {
+                            qCCritical(lcEngine) << "storefront API: exception" << e.what();
+                            ApiResponse failed;
+                            failed.status = 500;
+                            failed.body = StorefrontApi::envelope(epusdt::SystemError, QStringLiteral("system error"));
+                            return failed;
+                        }
+                    }).then(context, [pending](const ApiResponse &response) { respond(*pending, response); });
+                });
             port = m_server->listen(settings.address, settings.port);
         },
         Qt::BlockingQueuedConnection);
@@ -116,11 +118,13 @@ void ApiServer::stop()
     m_pool->waitForDone();
     if (m_server) {
         QHttpServer *server = m_server;
-        QMetaObject::invokeMethod(m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     QObject *context = m_context;
-    QMetaObject::invokeMethod(m_context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     m_context = nullptr;
     m_thread->quit();
     m_thread->wait();

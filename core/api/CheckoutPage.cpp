@@ -3,7 +3,6 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <qrencode.h>
 
 #include <memory>
@@ -55,7 +54,8 @@ const QMap<QString, Texts> &texts()
             {"Betaling", "Stuur precies", "Naar dit adres", "Netwerk", "Resterende tijd", "Wachten op uw betaling…",
                 "Betaling gezien, wachten op bevestigingen…", "Betaald. Dank u wel!", "Dit betaalverzoek is verlopen.",
                 "Uw betaling is binnen en wordt door de winkel gecontroleerd.",
-                "Stuur precies dit bedrag in één overboeking; een ander bedrag kan niet aan uw bestelling worden gekoppeld.",
+                "Stuur precies dit bedrag in één overboeking; een ander bedrag kan niet aan uw bestelling worden "
+                "gekoppeld.",
                 "Kopiëren", "Terug naar de winkel", "Dit betaalverzoek bestaat niet."}},
     };
     return table;
@@ -155,11 +155,14 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         "<!DOCTYPE html><html lang=\"%LANG%\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>%TITLE%</title><style>"
         "body{font-family:system-ui,sans-serif;background:#f4f5f7;margin:0;padding:24px;color:#1d1f23}"
-        ".card{max-width:420px;margin:0 auto;background:#fff;border-radius:12px;padding:24px;box-shadow:0 2px 12px #0001}"
+        ".card{max-width:420px;margin:0 auto;background:#fff;border-radius:12px;padding:24px;box-shadow:0 2px 12px "
+        "#0001}"
         ".amount{font-size:32px;font-weight:700;margin:4px 0 16px}.label{color:#666;font-size:13px;margin-top:12px}"
-        ".addr{font-family:monospace;word-break:break-all;font-size:15px;background:#f4f5f7;padding:8px;border-radius:6px}"
+        ".addr{font-family:monospace;word-break:break-all;font-size:15px;background:#f4f5f7;padding:8px;border-radius:"
+        "6px}"
         ".qr{text-align:center;margin:16px 0}.status{margin-top:16px;padding:10px;border-radius:6px;background:#eef3ff}"
-        ".note{font-size:12px;color:#666;margin-top:12px}button{margin-top:6px}</style></head><body><div class=\"card\">"
+        ".note{font-size:12px;color:#666;margin-top:12px}button{margin-top:6px}</style></head><body><div "
+        "class=\"card\">"
         "<h1>%TITLE%</h1><div class=\"label\">%SEND%</div><div class=\"amount\" id=\"amount\">%AMOUNT% %SYMBOL%</div>"
         "<div class=\"label\">%TO%</div><div class=\"addr\" id=\"address\">%ADDRESS%</div>"
         "<button type=\"button\" id=\"copy\">%COPY%</button>"
@@ -179,27 +182,20 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         "tick();setInterval(tick,1000);setInterval(poll,3000);})();</script></body></html>");
     QString status;
     switch (order.status) {
-    case payments::OrderStatus::Waiting:
-        status = u(t.waiting);
-        break;
-    case payments::OrderStatus::Confirming:
-        status = u(t.confirming);
-        break;
-    case payments::OrderStatus::Paid:
-        status = u(t.paid);
-        break;
+    case payments::OrderStatus::Waiting: status = u(t.waiting); break;
+    case payments::OrderStatus::Confirming: status = u(t.confirming); break;
+    case payments::OrderStatus::Paid: status = u(t.paid); break;
     case payments::OrderStatus::Expired:
-    case payments::OrderStatus::Cancelled:
-        status = u(t.expired);
-        break;
-    default:
-        status = u(t.review);
+    case payments::OrderStatus::Cancelled: status = u(t.expired); break;
+    default: status = u(t.review);
     }
     const bool done = payments::epusdtStatusCode(order.status) != 1;
     QString back;
-    if (!order.redirectUrl.isEmpty() && (order.redirectUrl.startsWith(QLatin1String("https://"))
-                                            || order.redirectUrl.startsWith(QLatin1String("http://"))))
-        back = QStringLiteral("<p><a href=\"%1\" rel=\"noreferrer\">%2</a></p>").arg(esc(order.redirectUrl), esc(u(t.back)));
+    if (!order.redirectUrl.isEmpty()
+        && (order.redirectUrl.startsWith(QLatin1String("https://"))
+            || order.redirectUrl.startsWith(QLatin1String("http://"))))
+        back = QStringLiteral("<p><a href=\"%1\" rel=\"noreferrer\">%2</a></p>")
+                   .arg(esc(order.redirectUrl), esc(u(t.back)));
     // One pass, so a value can never be read as another placeholder.
     const QMap<QString, QString> values {
         {QStringLiteral("%LANG%"), esc(language)},
@@ -221,7 +217,8 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         {QStringLiteral("%EXPIRES%"), QString::number(order.expiresMs)},
         {QStringLiteral("%NOW%"), QString::number(nowMs)},
         {QStringLiteral("%DONE%"), done ? QStringLiteral("true") : QStringLiteral("false")},
-        {QStringLiteral("%JSWAIT%"), jsString(order.status == payments::OrderStatus::Confirming ? u(t.confirming) : u(t.waiting))},
+        {QStringLiteral("%JSWAIT%"),
+            jsString(order.status == payments::OrderStatus::Confirming ? u(t.confirming) : u(t.waiting))},
         {QStringLiteral("%JSPAID%"), jsString(u(t.paid))},
         {QStringLiteral("%JSEXPIRED%"), jsString(u(t.expired))},
     };

@@ -2,9 +2,8 @@
 // bearer API keys with scopes, decimal-string amounts with an explicit
 // asset, idempotent order creation, listing with a cursor, cancel, health.
 // Errors are an HTTP status with {"error":{"code","message","field"}}.
-#include "api/StorefrontApi.h"
-
 #include "api/ApiKeys.h"
+#include "api/StorefrontApi.h"
 #include "base/Log.h"
 #include "notify/EpusdtSignature.h"
 #include "store/Database.h"
@@ -25,7 +24,8 @@ ApiResponse error(int status, const QString &code, const QString &message, const
 {
     ApiResponse r;
     r.status = status;
-    QByteArray body = "{\"error\":{\"code\":" + notify::RawJson::quote(code) + ",\"message\":" + notify::RawJson::quote(message);
+    QByteArray body =
+        "{\"error\":{\"code\":" + notify::RawJson::quote(code) + ",\"message\":" + notify::RawJson::quote(message);
     if (!field.isEmpty())
         body += ",\"field\":" + notify::RawJson::quote(field);
     r.body = body + "}}";
@@ -67,7 +67,7 @@ std::optional<QString> member(const QList<notify::JsonField> &fields, const char
 QByteArray StorefrontApi::orderJson(const payments::Order &o) const
 {
     const QString base = m_settings.publicBaseUrl.endsWith(QLatin1Char('/')) ? m_settings.publicBaseUrl.chopped(1)
-                                                                               : m_settings.publicBaseUrl;
+                                                                             : m_settings.publicBaseUrl;
     QByteArray j = "{\"id\":" + notify::RawJson::quote(o.tradeId);
     j += ",\"order_id\":" + notify::RawJson::quote(o.merchantOrderId);
     j += ",\"status\":" + notify::RawJson::quote(payments::orderStatusName(o.status));
@@ -83,8 +83,9 @@ QByteArray StorefrontApi::orderJson(const payments::Order &o) const
     j += ",\"tx_hash\":" + (o.txHash.isEmpty() ? QByteArray("null") : notify::RawJson::quote(o.txHash));
     j += ",\"payment_url\":" + notify::RawJson::quote(base + QStringLiteral("/pay/checkout-counter/") + o.tradeId);
     if (o.isFiat()) {
-        j += ",\"fiat\":{\"currency\":" + notify::RawJson::quote(o.fiat) + ",\"amount\":" + notify::RawJson::quote(o.fiatAmount)
-            + ",\"rate\":" + notify::RawJson::quote(o.rate) + ",\"rate_source\":" + notify::RawJson::quote(o.rateSource)
+        j += ",\"fiat\":{\"currency\":" + notify::RawJson::quote(o.fiat)
+            + ",\"amount\":" + notify::RawJson::quote(o.fiatAmount) + ",\"rate\":" + notify::RawJson::quote(o.rate)
+            + ",\"rate_source\":" + notify::RawJson::quote(o.rateSource)
             + ",\"rate_observed_at\":" + notify::RawJson::quote(iso(o.rateObservedMs))
             + ",\"rate_age_seconds\":" + QByteArray::number((o.createdMs - o.rateObservedMs) / 1000) + "}";
     }
@@ -100,7 +101,8 @@ ApiResponse StorefrontApi::handleNative(const ApiRequest &request)
 
     const QByteArray auth = request.header("Authorization");
     if (!auth.startsWith("Bearer ") || auth.size() > 200)
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("an API key is required (Authorization: Bearer …)"));
+        return error(
+            401, QStringLiteral("unauthorized"), QStringLiteral("an API key is required (Authorization: Bearer …)"));
     auto reader = db->reader();
     if (!reader.ok())
         return error(500, QStringLiteral("internal"), QStringLiteral("database unavailable"));
@@ -110,7 +112,8 @@ ApiResponse StorefrontApi::handleNative(const ApiRequest &request)
     const auto needs = [&](const char *scopeName) -> std::optional<ApiResponse> {
         if (key->allows(QLatin1String(scopeName)))
             return std::nullopt;
-        return error(403, QStringLiteral("forbidden"), QStringLiteral("this key lacks the %1 scope").arg(QLatin1String(scopeName)));
+        return error(403, QStringLiteral("forbidden"),
+            QStringLiteral("this key lacks the %1 scope").arg(QLatin1String(scopeName)));
     };
 
     static const QString orders = QStringLiteral("/v1/orders");
@@ -139,7 +142,8 @@ ApiResponse StorefrontApi::handleNative(const ApiRequest &request)
                 return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("use POST"));
             if (auto denied = needs(scope::Orders))
                 return *denied;
-            auto done = m_payments->cancel(rest, QStringLiteral("cancelled through the API"), audit::Actor::apiKey(key->id, key->name));
+            auto done = m_payments->cancel(
+                rest, QStringLiteral("cancelled through the API"), audit::Actor::apiKey(key->id, key->name));
             if (!done.ok())
                 return done.error().code == ErrorCode::NotFound
                     ? error(404, QStringLiteral("not_found"), QStringLiteral("no such order"))
@@ -177,21 +181,28 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
     const auto fiatAmount = member(fields.value(), "fiat_amount", &wrongType);
     const auto redirect = member(fields.value(), "redirect_url", &wrongType);
     if (wrongType)
-        return error(400, QStringLiteral("invalid_type"), QStringLiteral("order_id, amount, asset, chain, fiat, fiat_amount and redirect_url are strings"));
+        return error(400, QStringLiteral("invalid_type"),
+            QStringLiteral("order_id, amount, asset, chain, fiat, fiat_amount and redirect_url are strings"));
     if (!orderId || orderId->isEmpty() || orderId->size() > 64)
-        return error(400, QStringLiteral("invalid_field"), QStringLiteral("order_id: 1 to 64 characters"), QStringLiteral("order_id"));
+        return error(400, QStringLiteral("invalid_field"), QStringLiteral("order_id: 1 to 64 characters"),
+            QStringLiteral("order_id"));
     if (chainId && *chainId != m_settings.target.chain)
-        return error(400, QStringLiteral("unsupported_chain"), QStringLiteral("chain %1 is not enabled for orders").arg(*chainId), QStringLiteral("chain"));
+        return error(400, QStringLiteral("unsupported_chain"),
+            QStringLiteral("chain %1 is not enabled for orders").arg(*chainId), QStringLiteral("chain"));
     if (asset && *asset != m_settings.target.asset.symbol)
-        return error(400, QStringLiteral("unsupported_asset"), QStringLiteral("asset %1 is not accepted").arg(*asset), QStringLiteral("asset"));
+        return error(400, QStringLiteral("unsupported_asset"), QStringLiteral("asset %1 is not accepted").arg(*asset),
+            QStringLiteral("asset"));
     if (amount.has_value() == fiat.has_value())
-        return error(400, QStringLiteral("invalid_field"), QStringLiteral("give either amount (with asset) or fiat and fiat_amount"), QStringLiteral("amount"));
+        return error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("give either amount (with asset) or fiat and fiat_amount"), QStringLiteral("amount"));
     if (redirect && !isCallbackUrl(*redirect, m_settings.maxUrlLength))
-        return error(400, QStringLiteral("invalid_field"), QStringLiteral("redirect_url must be an http(s) URL"), QStringLiteral("redirect_url"));
+        return error(400, QStringLiteral("invalid_field"), QStringLiteral("redirect_url must be an http(s) URL"),
+            QStringLiteral("redirect_url"));
 
     // Idempotency: the same key and body give the same order.
     const QByteArray idemKey = request.header("Idempotency-Key");
-    const QString bodyHash = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+    const QString bodyHash =
+        QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
     const auto &db = m_payments->database();
     const auto replay = [&]() -> std::optional<ApiResponse> {
         if (idemKey.isEmpty())
@@ -200,7 +211,8 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
         if (!reader.ok())
             return error(500, QStringLiteral("internal"), QStringLiteral("database unavailable"));
         QSqlQuery q(reader.value());
-        q.prepare(QStringLiteral("SELECT body_hash, order_id FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ?"));
+        q.prepare(
+            QStringLiteral("SELECT body_hash, order_id FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ?"));
         q.addBindValue(apiKeyId);
         q.addBindValue(QString::fromLatin1(idemKey));
         if (!q.exec())
@@ -208,7 +220,8 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
         if (!q.next())
             return std::nullopt;
         if (q.value(0).toString() != bodyHash)
-            return error(409, QStringLiteral("idempotency_conflict"), QStringLiteral("this Idempotency-Key was used with another body"));
+            return error(409, QStringLiteral("idempotency_conflict"),
+                QStringLiteral("this Idempotency-Key was used with another body"));
         auto found = payments::Payments::loadOrder(reader.value(), QStringLiteral("id"), q.value(1).toLongLong());
         if (!found.ok() || !found->has_value())
             return error(500, QStringLiteral("internal"), QStringLiteral("database error"));
@@ -234,7 +247,8 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
         order.assetAmount = parsed.value();
     } else {
         if (!fiatAmount)
-            return error(400, QStringLiteral("invalid_field"), QStringLiteral("fiat_amount is required with fiat"), QStringLiteral("fiat_amount"));
+            return error(400, QStringLiteral("invalid_field"), QStringLiteral("fiat_amount is required with fiat"),
+                QStringLiteral("fiat_amount"));
         order.fiat = *fiat;
         order.fiatAmount = *fiatAmount;
     }
@@ -243,7 +257,8 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
         if (outcome.failure == payments::CreateFailure::Duplicate) {
             if (auto earlier = replay())
                 return *earlier;
-            return error(409, QStringLiteral("duplicate_order"), QStringLiteral("order_id exists"), QStringLiteral("order_id"));
+            return error(
+                409, QStringLiteral("duplicate_order"), QStringLiteral("order_id exists"), QStringLiteral("order_id"));
         }
         switch (outcome.failure) {
         case payments::CreateFailure::Invalid:
@@ -254,16 +269,16 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
         case payments::CreateFailure::NoAddress:
         case payments::CreateFailure::NoFreeAmount:
             return error(503, QStringLiteral("no_capacity"), outcome.error.message);
-        default:
-            return error(500, QStringLiteral("internal"), QStringLiteral("system error"));
+        default: return error(500, QStringLiteral("internal"), QStringLiteral("system error"));
         }
     }
     if (!idemKey.isEmpty()) {
         const qint64 now = m_clock.nowMs();
         auto stored = db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
             QSqlQuery q(c);
-            q.prepare(QStringLiteral("INSERT INTO idempotency_keys (api_key_id, idem_key, body_hash, order_id, created_ms) "
-                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+            q.prepare(
+                QStringLiteral("INSERT INTO idempotency_keys (api_key_id, idem_key, body_hash, order_id, created_ms) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
             q.addBindValue(apiKeyId);
             q.addBindValue(QString::fromLatin1(idemKey));
             q.addBindValue(bodyHash);
@@ -287,12 +302,14 @@ ApiResponse StorefrontApi::listOrders(const ApiRequest &request)
     if (query.hasQueryItem(QStringLiteral("status"))) {
         filter.status = payments::orderStatusFromName(query.queryItemValue(QStringLiteral("status")));
         if (!filter.status)
-            return error(400, QStringLiteral("invalid_field"), QStringLiteral("unknown status"), QStringLiteral("status"));
+            return error(
+                400, QStringLiteral("invalid_field"), QStringLiteral("unknown status"), QStringLiteral("status"));
     }
     if (query.hasQueryItem(QStringLiteral("since"))) {
         const QDateTime since = QDateTime::fromString(query.queryItemValue(QStringLiteral("since")), Qt::ISODate);
         if (!since.isValid())
-            return error(400, QStringLiteral("invalid_field"), QStringLiteral("since: an ISO 8601 time"), QStringLiteral("since"));
+            return error(400, QStringLiteral("invalid_field"), QStringLiteral("since: an ISO 8601 time"),
+                QStringLiteral("since"));
         filter.fromMs = since.toMSecsSinceEpoch();
     }
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
@@ -305,7 +322,8 @@ ApiResponse StorefrontApi::listOrders(const ApiRequest &request)
         bool okNumber = false;
         filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&okNumber);
         if (!okNumber || filter.limit < 1 || filter.limit > 500)
-            return error(400, QStringLiteral("invalid_field"), QStringLiteral("limit: 1 to 500"), QStringLiteral("limit"));
+            return error(
+                400, QStringLiteral("invalid_field"), QStringLiteral("limit: 1 to 500"), QStringLiteral("limit"));
     }
     auto orders = m_payments->orders(filter);
     if (!orders.ok())
@@ -314,7 +332,8 @@ ApiResponse StorefrontApi::listOrders(const ApiRequest &request)
     for (qsizetype i = 0; i < orders->size(); ++i)
         body += (i ? "," : "") + orderJson(orders->at(i));
     body += "],\"next_cursor\":";
-    body += orders->size() == filter.limit ? notify::RawJson::quote(QString::number(orders->last().id)) : QByteArray("null");
+    body += orders->size() == filter.limit ? notify::RawJson::quote(QString::number(orders->last().id))
+                                           : QByteArray("null");
     return ok(body + "}");
 }
 

@@ -56,8 +56,7 @@ QByteArray ApiRequest::header(const QByteArray &name) const
 
 StorefrontApi::StorefrontApi(std::shared_ptr<payments::Payments> payments, ApiSettings settings, const Clock &clock)
     : m_payments(std::move(payments)), m_settings(std::move(settings)), m_clock(clock)
-{
-}
+{ }
 
 QByteArray StorefrontApi::envelope(int code, const QString &message, const QByteArray &dataJson)
 {
@@ -143,7 +142,8 @@ std::variant<CreateTransaction, Refusal> StorefrontApi::parseCreateTransaction(
     const QString fiat = out.currency.isEmpty() ? settings.fiat : out.currency;
     auto decimal = money::Decimal::parse(amountText, money::DecimalRules {fiatDecimals(fiat), false, fiat});
     if (!decimal.ok())
-        return Refusal {epusdt::BadParams, QStringLiteral("amount is not a price in %1: %2").arg(fiat, decimal.error().message)};
+        return Refusal {
+            epusdt::BadParams, QStringLiteral("amount is not a price in %1: %2").arg(fiat, decimal.error().message)};
     // Epusdt: amount must be more than 0.01.
     auto floor = money::Decimal::parse(QStringLiteral("0.01"), money::DecimalRules {2, false, {}});
     const auto scaled = decimal->rescaled(std::max(2, decimal->scale()), money::Rounding::Down);
@@ -238,7 +238,7 @@ ApiResponse StorefrontApi::createTransaction(const ApiRequest &request)
     }
     const payments::Order &o = *outcome.order;
     const QString base = m_settings.publicBaseUrl.endsWith(QLatin1Char('/')) ? m_settings.publicBaseUrl.chopped(1)
-                                                                               : m_settings.publicBaseUrl;
+                                                                             : m_settings.publicBaseUrl;
     QByteArray data = "{\"trade_id\":" + notify::RawJson::quote(o.tradeId);
     data += ",\"order_id\":" + notify::RawJson::quote(o.merchantOrderId);
     data += ",\"amount\":" + (o.isFiat() ? o.fiatAmount : ct.amountText).toLatin1();

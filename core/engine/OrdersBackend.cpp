@@ -72,11 +72,12 @@ void OrdersBackend::setPayments(std::shared_ptr<payments::Payments> payments, st
 
 void OrdersBackend::orders(const payments::OrderFilter &filter, QObject *context, OrdersDone done)
 {
-    runOnPool<QList<payments::Order>>(context, std::move(done), [p = m_payments, filter]() -> Result<QList<payments::Order>> {
-        if (!p)
-            return notReady();
-        return p->orders(filter);
-    });
+    runOnPool<QList<payments::Order>>(
+        context, std::move(done), [p = m_payments, filter]() -> Result<QList<payments::Order>> {
+            if (!p)
+                return notReady();
+            return p->orders(filter);
+        });
 }
 
 void OrdersBackend::countOrders(const payments::OrderFilter &filter, QObject *context, CountDone done)
@@ -90,58 +91,61 @@ void OrdersBackend::countOrders(const payments::OrderFilter &filter, QObject *co
 
 void OrdersBackend::orderDetails(const QString &tradeId, QObject *context, DetailsDone done)
 {
-    runOnPool<OrderDetails>(context, std::move(done), [p = m_payments, db = m_database, tradeId]() -> Result<OrderDetails> {
-        if (!p || !db)
-            return notReady();
-        auto order = p->orderByTradeId(tradeId);
-        if (!order.ok())
-            return order.error();
-        if (!order->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(tradeId),
-                Texts::tr("There is no order %1.").arg(tradeId));
-        OrderDetails details;
-        details.order = **order;
-        auto events = p->events(details.order.id);
-        auto transfers = p->transfers(details.order.id);
-        if (!events.ok())
-            return events.error();
-        if (!transfers.ok())
-            return transfers.error();
-        details.events = events.value();
-        details.transfers = transfers.value();
-        auto reader = db->reader();
-        if (!reader.ok())
-            return reader.error();
-        auto callbacks = notify::Outbox::byOrder(reader.value(), details.order.id);
-        if (!callbacks.ok())
-            return callbacks.error();
-        details.callbacks = callbacks.value();
-        for (const auto &c : details.callbacks) {
-            auto attempts = notify::Outbox::attempts(reader.value(), c.id);
-            if (!attempts.ok())
-                return attempts.error();
-            details.attempts.insert(c.id, attempts.value());
-        }
-        return details;
-    });
+    runOnPool<OrderDetails>(
+        context, std::move(done), [p = m_payments, db = m_database, tradeId]() -> Result<OrderDetails> {
+            if (!p || !db)
+                return notReady();
+            auto order = p->orderByTradeId(tradeId);
+            if (!order.ok())
+                return order.error();
+            if (!order->has_value())
+                return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(tradeId),
+                    Texts::tr("There is no order %1.").arg(tradeId));
+            OrderDetails details;
+            details.order = **order;
+            auto events = p->events(details.order.id);
+            auto transfers = p->transfers(details.order.id);
+            if (!events.ok())
+                return events.error();
+            if (!transfers.ok())
+                return transfers.error();
+            details.events = events.value();
+            details.transfers = transfers.value();
+            auto reader = db->reader();
+            if (!reader.ok())
+                return reader.error();
+            auto callbacks = notify::Outbox::byOrder(reader.value(), details.order.id);
+            if (!callbacks.ok())
+                return callbacks.error();
+            details.callbacks = callbacks.value();
+            for (const auto &c : details.callbacks) {
+                auto attempts = notify::Outbox::attempts(reader.value(), c.id);
+                if (!attempts.ok())
+                    return attempts.error();
+                details.attempts.insert(c.id, attempts.value());
+            }
+            return details;
+        });
 }
 
 void OrdersBackend::markPaid(const QString &tradeId, const QString &reason, QObject *context, OrderDone done)
 {
-    runOnPool<payments::Order>(context, std::move(done), [p = m_payments, actor = m_actor(), tradeId, reason]() -> Result<payments::Order> {
-        if (!p)
-            return notReady();
-        return p->markPaid(tradeId, reason, actor);
-    });
+    runOnPool<payments::Order>(
+        context, std::move(done), [p = m_payments, actor = m_actor(), tradeId, reason]() -> Result<payments::Order> {
+            if (!p)
+                return notReady();
+            return p->markPaid(tradeId, reason, actor);
+        });
 }
 
 void OrdersBackend::cancelOrder(const QString &tradeId, const QString &reason, QObject *context, OrderDone done)
 {
-    runOnPool<payments::Order>(context, std::move(done), [p = m_payments, actor = m_actor(), tradeId, reason]() -> Result<payments::Order> {
-        if (!p)
-            return notReady();
-        return p->cancel(tradeId, reason, actor);
-    });
+    runOnPool<payments::Order>(
+        context, std::move(done), [p = m_payments, actor = m_actor(), tradeId, reason]() -> Result<payments::Order> {
+            if (!p)
+                return notReady();
+            return p->cancel(tradeId, reason, actor);
+        });
 }
 
 void OrdersBackend::resendCallback(qint64 callbackId, QObject *context, VoidDone done)
@@ -152,133 +156,139 @@ void OrdersBackend::resendCallback(qint64 callbackId, QObject *context, VoidDone
             Q_EMIT self->callbacksChanged();
         done(std::move(result));
     };
-    runOnPool<void>(context, std::move(finish), [db = m_database, actor = m_actor(), callbackId, &clock = m_clock]() -> Result<void> {
-        if (!db)
-            return notReady();
-        return db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            auto record = notify::Outbox::byId(c, callbackId);
-            if (!record.ok())
-                return record.error();
-            if (!record->has_value())
-                return makeError(ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId),
-                    Texts::tr("The callback is gone."));
-            auto resent = notify::Outbox::resend(c, callbackId, clock.nowMs());
-            if (!resent.ok())
-                return resent;
-            QJsonObject details {{QStringLiteral("callback"), QString::number(callbackId)},
-                {QStringLiteral("url"), (*record)->url}, {QStringLiteral("event"), (*record)->event},
-                {QStringLiteral("attempts"), (*record)->attempts}};
-            QString subject;
-            if ((*record)->orderId) {
-                QSqlQuery q(c);
-                q.prepare(QStringLiteral("SELECT trade_id FROM orders WHERE id = ?"));
-                q.addBindValue(*(*record)->orderId);
-                if (q.exec() && q.next())
-                    subject = q.value(0).toString();
-            }
-            auto audited = audit::AuditLog::append(c,
-                audit::AuditEvent {actor, QLatin1String(audit::action::OrderResendCallback), QStringLiteral("order"),
-                    subject.isEmpty() ? QString::number(callbackId) : subject, details},
-                clock.nowMs());
-            if (!audited.ok())
-                return audited.error();
-            return {};
+    runOnPool<void>(context, std::move(finish),
+        [db = m_database, actor = m_actor(), callbackId, &clock = m_clock]() -> Result<void> {
+            if (!db)
+                return notReady();
+            return db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+                auto record = notify::Outbox::byId(c, callbackId);
+                if (!record.ok())
+                    return record.error();
+                if (!record->has_value())
+                    return makeError(ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId),
+                        Texts::tr("The callback is gone."));
+                auto resent = notify::Outbox::resend(c, callbackId, clock.nowMs());
+                if (!resent.ok())
+                    return resent;
+                QJsonObject details {{QStringLiteral("callback"), QString::number(callbackId)},
+                    {QStringLiteral("url"), (*record)->url}, {QStringLiteral("event"), (*record)->event},
+                    {QStringLiteral("attempts"), (*record)->attempts}};
+                QString subject;
+                if ((*record)->orderId) {
+                    QSqlQuery q(c);
+                    q.prepare(QStringLiteral("SELECT trade_id FROM orders WHERE id = ?"));
+                    q.addBindValue(*(*record)->orderId);
+                    if (q.exec() && q.next())
+                        subject = q.value(0).toString();
+                }
+                auto audited = audit::AuditLog::append(c,
+                    audit::AuditEvent {actor, QLatin1String(audit::action::OrderResendCallback),
+                        QStringLiteral("order"), subject.isEmpty() ? QString::number(callbackId) : subject, details},
+                    clock.nowMs());
+                if (!audited.ok())
+                    return audited.error();
+                return {};
+            });
         });
-    });
 }
 
 void OrdersBackend::failingCallbacks(QObject *context, CallbacksDone done)
 {
-    runOnPool<QList<notify::CallbackRecord>>(context, std::move(done), [db = m_database]() -> Result<QList<notify::CallbackRecord>> {
-        if (!db)
-            return notReady();
-        auto reader = db->reader();
-        if (!reader.ok())
-            return reader.error();
-        return notify::Outbox::failed(reader.value());
-    });
+    runOnPool<QList<notify::CallbackRecord>>(
+        context, std::move(done), [db = m_database]() -> Result<QList<notify::CallbackRecord>> {
+            if (!db)
+                return notReady();
+            auto reader = db->reader();
+            if (!reader.ok())
+                return reader.error();
+            return notify::Outbox::failed(reader.value());
+        });
 }
 
 void OrdersBackend::exceptionTransfers(const QString &outcome, QObject *context, TransfersDone done)
 {
-    runOnPool<QList<payments::OrderTransfer>>(context, std::move(done), [p = m_payments, outcome]() -> Result<QList<payments::OrderTransfer>> {
-        if (!p)
-            return notReady();
-        if (!outcome.isEmpty())
-            return p->transfers(std::nullopt, outcome);
-        QList<payments::OrderTransfer> out;
-        for (const char *kind : {"unmatched", "late", "underpaid", "overpaid", "reverted"}) {
-            auto some = p->transfers(std::nullopt, QLatin1String(kind));
-            if (!some.ok())
-                return some.error();
-            out += some.value();
-        }
-        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.transferId > b.transferId; });
-        return out;
-    });
+    runOnPool<QList<payments::OrderTransfer>>(
+        context, std::move(done), [p = m_payments, outcome]() -> Result<QList<payments::OrderTransfer>> {
+            if (!p)
+                return notReady();
+            if (!outcome.isEmpty())
+                return p->transfers(std::nullopt, outcome);
+            QList<payments::OrderTransfer> out;
+            for (const char *kind : {"unmatched", "late", "underpaid", "overpaid", "reverted"}) {
+                auto some = p->transfers(std::nullopt, QLatin1String(kind));
+                if (!some.ok())
+                    return some.error();
+                out += some.value();
+            }
+            std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.transferId > b.transferId; });
+            return out;
+        });
 }
 
 void OrdersBackend::overview(QObject *context, OverviewDone done)
 {
-    runOnPool<OrdersOverview>(context, std::move(done), [db = m_database, now = m_clock.nowMs()]() -> Result<OrdersOverview> {
-        if (!db)
-            return notReady();
-        auto reader = db->reader();
-        if (!reader.ok())
-            return reader.error();
-        OrdersOverview out;
-        const qint64 midnight = now - now % 86'400'000;
-        QSqlQuery q(reader.value());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT asset, decimals, amount FROM orders WHERE status = 'paid' AND paid_ms >= ?"));
-        q.addBindValue(midnight);
-        if (!q.exec())
-            return makeError(ErrorCode::Database, QStringLiteral("overview: %1").arg(q.lastError().text()),
-                Texts::tr("The order totals could not be read."));
-        QMap<QString, money::Amount> totals;
-        while (q.next()) {
-            const money::Asset asset {q.value(0).toString(), q.value(1).toInt()};
-            auto units = money::UInt256::parseDecimal(q.value(2).toString());
-            if (!units.ok())
-                return units.error();
-            auto amount = money::Amount::fromUnits(units.value(), asset);
-            if (!amount.ok())
-                return amount.error();
-            // Totals per symbol in the largest precision seen (USDT 6 and 18 mix).
-            const QString key = asset.symbol;
-            if (!totals.contains(key)) {
-                totals.insert(key, amount.value());
-                continue;
+    runOnPool<OrdersOverview>(
+        context, std::move(done), [db = m_database, now = m_clock.nowMs()]() -> Result<OrdersOverview> {
+            if (!db)
+                return notReady();
+            auto reader = db->reader();
+            if (!reader.ok())
+                return reader.error();
+            OrdersOverview out;
+            const qint64 midnight = now - now % 86'400'000;
+            QSqlQuery q(reader.value());
+            q.setForwardOnly(true);
+            q.prepare(
+                QStringLiteral("SELECT asset, decimals, amount FROM orders WHERE status = 'paid' AND paid_ms >= ?"));
+            q.addBindValue(midnight);
+            if (!q.exec())
+                return makeError(ErrorCode::Database, QStringLiteral("overview: %1").arg(q.lastError().text()),
+                    Texts::tr("The order totals could not be read."));
+            QMap<QString, money::Amount> totals;
+            while (q.next()) {
+                const money::Asset asset {q.value(0).toString(), q.value(1).toInt()};
+                auto units = money::UInt256::parseDecimal(q.value(2).toString());
+                if (!units.ok())
+                    return units.error();
+                auto amount = money::Amount::fromUnits(units.value(), asset);
+                if (!amount.ok())
+                    return amount.error();
+                // Totals per symbol in the largest precision seen (USDT 6 and 18 mix).
+                const QString key = asset.symbol;
+                if (!totals.contains(key)) {
+                    totals.insert(key, amount.value());
+                    continue;
+                }
+                money::Amount current = totals.value(key);
+                const int decimals = std::max(current.asset().decimals, asset.decimals);
+                const money::Asset wide {asset.symbol, decimals};
+                auto a = current.convertedTo(wide, money::Rounding::Down);
+                auto b = amount->convertedTo(wide, money::Rounding::Down);
+                if (!a.ok() || !b.ok())
+                    return a.ok() ? b.error() : a.error();
+                auto sum = a->add(b.value());
+                if (!sum.ok())
+                    return sum.error();
+                totals.insert(key, sum.value());
             }
-            money::Amount current = totals.value(key);
-            const int decimals = std::max(current.asset().decimals, asset.decimals);
-            const money::Asset wide {asset.symbol, decimals};
-            auto a = current.convertedTo(wide, money::Rounding::Down);
-            auto b = amount->convertedTo(wide, money::Rounding::Down);
-            if (!a.ok() || !b.ok())
-                return a.ok() ? b.error() : a.error();
-            auto sum = a->add(b.value());
-            if (!sum.ok())
-                return sum.error();
-            totals.insert(key, sum.value());
-        }
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            out.paidToday.insert(it.key(), it.value().toString());
-        QSqlQuery counts(reader.value());
-        if (!counts.exec(QStringLiteral(
-                "SELECT (SELECT COUNT(*) FROM orders WHERE status IN ('waiting', 'confirming')), "
-                "(SELECT COUNT(*) FROM orders WHERE status IN ('late', 'underpaid', 'overpaid', 'reverted')), "
-                "(SELECT COUNT(*) FROM callbacks WHERE state = 'failed'), "
-                "(SELECT COUNT(*) FROM callbacks WHERE state = 'pending')"))
-            || !counts.next())
-            return makeError(ErrorCode::Database, QStringLiteral("overview counts: %1").arg(counts.lastError().text()),
-                Texts::tr("The order totals could not be read."));
-        out.waiting = counts.value(0).toLongLong();
-        out.needOperator = counts.value(1).toLongLong();
-        out.callbacksFailing = counts.value(2).toLongLong();
-        out.callbacksPending = counts.value(3).toLongLong();
-        return out;
-    });
+            for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+                out.paidToday.insert(it.key(), it.value().toString());
+            QSqlQuery counts(reader.value());
+            if (!counts.exec(QStringLiteral(
+                    "SELECT (SELECT COUNT(*) FROM orders WHERE status IN ('waiting', 'confirming')), "
+                    "(SELECT COUNT(*) FROM orders WHERE status IN ('late', 'underpaid', 'overpaid', 'reverted')), "
+                    "(SELECT COUNT(*) FROM callbacks WHERE state = 'failed'), "
+                    "(SELECT COUNT(*) FROM callbacks WHERE state = 'pending')"))
+                || !counts.next())
+                return makeError(ErrorCode::Database,
+                    QStringLiteral("overview counts: %1").arg(counts.lastError().text()),
+                    Texts::tr("The order totals could not be read."));
+            out.waiting = counts.value(0).toLongLong();
+            out.needOperator = counts.value(1).toLongLong();
+            out.callbacksFailing = counts.value(2).toLongLong();
+            out.callbacksPending = counts.value(3).toLongLong();
+            return out;
+        });
 }
 
 QByteArray OrdersBackend::toCsv(const QList<payments::Order> &orders, bool withHeader)
@@ -293,9 +303,9 @@ QByteArray OrdersBackend::toCsv(const QList<payments::Order> &orders, bool withH
     if (withHeader)
         line({QStringLiteral("trade_id"), QStringLiteral("order_id"), QStringLiteral("status"), QStringLiteral("chain"),
             QStringLiteral("asset"), QStringLiteral("amount"), QStringLiteral("received"), QStringLiteral("address"),
-            QStringLiteral("fiat"), QStringLiteral("fiat_amount"), QStringLiteral("rate"), QStringLiteral("rate_source"),
-            QStringLiteral("created_utc"), QStringLiteral("expires_utc"), QStringLiteral("paid_utc"),
-            QStringLiteral("tx_hash")});
+            QStringLiteral("fiat"), QStringLiteral("fiat_amount"), QStringLiteral("rate"),
+            QStringLiteral("rate_source"), QStringLiteral("created_utc"), QStringLiteral("expires_utc"),
+            QStringLiteral("paid_utc"), QStringLiteral("tx_hash")});
     for (const auto &o : orders)
         line({o.tradeId, o.merchantOrderId, payments::orderStatusName(o.status), o.chain, o.amount.asset().symbol,
             o.amount.toString(), o.received.toString(), o.address, o.fiat, o.fiatAmount, o.rate, o.rateSource,
@@ -303,7 +313,8 @@ QByteArray OrdersBackend::toCsv(const QList<payments::Order> &orders, bool withH
     return out;
 }
 
-void OrdersBackend::exportCsv(const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done)
+void OrdersBackend::exportCsv(
+    const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done)
 {
     runOnPool<qint64>(context, std::move(done), [p = m_payments, filter, path]() -> Result<qint64> {
         if (!p)

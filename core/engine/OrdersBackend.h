@@ -40,7 +40,8 @@ public:
     void failingCallbacks(QObject *context, CallbacksDone done) override;
     void exceptionTransfers(const QString &outcome, QObject *context, TransfersDone done) override;
     void overview(QObject *context, OverviewDone done) override;
-    void exportCsv(const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done) override;
+    void exportCsv(
+        const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done) override;
 
     //! CSV (RFC 4180, UTF-8, header row) of orders; formula-like cells are
     //! defused with a leading ' as in the audit export.

@@ -75,7 +75,8 @@ public:
     virtual void exceptionTransfers(const QString &outcome, QObject *context, TransfersDone done) = 0;
     virtual void overview(QObject *context, OverviewDone done) = 0;
     //! Writes every order matching `filter` to `path` as CSV; answers with the count.
-    virtual void exportCsv(const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done) = 0;
+    virtual void exportCsv(
+        const payments::OrderFilter &filter, const QString &path, QObject *context, ExportDone done) = 0;
 
 Q_SIGNALS:
     //! Orders that changed (created, paid, expired, …), after the change was committed.

@@ -30,11 +30,13 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
     StorefrontSettings out;
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
-        return makeError(ErrorCode::Config, QStringLiteral("cannot read %1").arg(path), Texts::tr("%1 cannot be read.").arg(path));
+        return makeError(
+            ErrorCode::Config, QStringLiteral("cannot read %1").arg(path), Texts::tr("%1 cannot be read.").arg(path));
     const auto text = [&](const QString &key, const QString &fallback) {
         return ini.value(key, fallback).toString().trimmed();
     };
-    const auto integer = [&](const QString &key, qint64 fallback, qint64 low, qint64 high, qint64 &into) -> std::optional<Error> {
+    const auto integer = [&](const QString &key, qint64 fallback, qint64 low, qint64 high,
+                             qint64 &into) -> std::optional<Error> {
         const QString v = text(key, QString::number(fallback));
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
@@ -82,13 +84,15 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
         return *e;
     p.webhookUrl = text(QStringLiteral("payments/webhook_url"), QString());
     if (!p.webhookUrl.isEmpty() && !api::StorefrontApi::isCallbackUrl(p.webhookUrl, 1024))
-        return badKey(path, QStringLiteral("payments/webhook_url"), p.webhookUrl, QStringLiteral("https://shop.example.com/kassa/webhook"));
+        return badKey(path, QStringLiteral("payments/webhook_url"), p.webhookUrl,
+            QStringLiteral("https://shop.example.com/kassa/webhook"));
     ini.beginGroup(QStringLiteral("payments"));
     for (const QString &key : ini.childKeys()) {
         if (!key.startsWith(QLatin1String("addresses.")))
             continue;
         QStringList list;
-        for (const QString &a : ini.value(key).toStringList().join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &a :
+            ini.value(key).toStringList().join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts))
             list << a.trimmed().toLower();
         out.sharedAddresses.insert(key.mid(10), list);
     }
@@ -116,14 +120,12 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
 
 Storefront::Storefront(std::shared_ptr<store::Database> database, StorefrontSettings settings,
     std::shared_ptr<payments::ReceiveAddressSource> addresses, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
-    , m_settings(std::move(settings))
-    , m_addresses(std::move(addresses))
-    , m_clock(clock)
+    : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings)),
+      m_addresses(std::move(addresses)), m_clock(clock)
 {
     m_payments = std::make_shared<payments::Payments>(m_database, m_addresses, m_settings.payments, m_clock);
-    m_orders = new OrdersBackend(m_clock, [] { return audit::Actor::system(); }, this);
+    m_orders = new OrdersBackend(
+        m_clock, [] { return audit::Actor::system(); }, this);
     m_orders->setPayments(m_payments, m_database);
 }
 
@@ -174,8 +176,10 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
     dispatch.epusdtToken = epusdtToken;
     dispatch.webhookSecret = webhookSecret;
     m_dispatcher = std::make_unique<notify::CallbackDispatcher>(m_database, dispatch, net::NetworkPolicy {}, m_clock);
-    connect(m_payments.get(), &payments::Payments::callbacksQueued, m_dispatcher.get(), &notify::CallbackDispatcher::poke);
-    connect(m_dispatcher.get(), &notify::CallbackDispatcher::attemptLogged, m_orders, &OrdersBackend::notifyCallbacksChanged);
+    connect(
+        m_payments.get(), &payments::Payments::callbacksQueued, m_dispatcher.get(), &notify::CallbackDispatcher::poke);
+    connect(m_dispatcher.get(), &notify::CallbackDispatcher::attemptLogged, m_orders,
+        &OrdersBackend::notifyCallbacksChanged);
     m_dispatcher->start();
 
     if (!m_settings.apiEnabled)

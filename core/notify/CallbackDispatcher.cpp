@@ -26,11 +26,8 @@ net::NetworkPolicy withTimeout(net::NetworkPolicy policy, int timeoutMs)
 
 CallbackDispatcher::CallbackDispatcher(std::shared_ptr<store::Database> database, DispatchSettings settings,
     net::NetworkPolicy network, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
-    , m_settings(std::move(settings))
-    , m_network(withTimeout(std::move(network), m_settings.timeoutMs))
-    , m_clock(clock)
+    : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings)),
+      m_network(withTimeout(std::move(network), m_settings.timeoutMs)), m_clock(clock)
 {
     qRegisterMetaType<kassa::notify::CallbackRecord>();
     qRegisterMetaType<kassa::notify::CallbackAttempt>();
@@ -89,10 +86,13 @@ void CallbackDispatcher::poke()
     if (!m_running || m_pumpQueued)
         return;
     m_pumpQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pumpQueued = false;
-        pump();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void CallbackDispatcher::schedule()
@@ -118,7 +118,8 @@ void CallbackDispatcher::pump()
         schedule();
         return;
     }
-    auto due = Outbox::due(reader.value(), m_clock.nowMs(), 200, QStringList(m_busyEndpoints.cbegin(), m_busyEndpoints.cend()));
+    auto due = Outbox::due(
+        reader.value(), m_clock.nowMs(), 200, QStringList(m_busyEndpoints.cbegin(), m_busyEndpoints.cend()));
     if (!due.ok()) {
         qCWarning(lcEngine) << "callbacks: reading the outbox failed:" << due.error().message;
         schedule();
@@ -161,7 +162,8 @@ void CallbackDispatcher::send(const CallbackRecord &callback)
         return;
     }
     QNetworkReply *reply = m_manager->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, callback, reply, started] { finished(callback, reply, started); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, callback, reply, started] { finished(callback, reply, started); });
 }
 
 void CallbackDispatcher::finished(
@@ -202,7 +204,8 @@ void CallbackDispatcher::finished(
                 qCInfo(lcEngine) << "callback" << callback.id << "delivered to" << callback.endpoint;
             else
                 qCInfo(lcEngine) << "callback" << callback.id << "to" << callback.endpoint << "not acknowledged:"
-                                 << (attempt.error.isEmpty() ? QStringLiteral("HTTP %1").arg(attempt.httpStatus) : attempt.error);
+                                 << (attempt.error.isEmpty() ? QStringLiteral("HTTP %1").arg(attempt.httpStatus)
+                                                             : attempt.error);
             poke();
         });
 }

@@ -97,8 +97,7 @@ public:
                     bytes += QString::fromUcs4(&c32, 1).toUtf8();
                     break;
                 }
-                default:
-                    return fail("invalid escape");
+                default: return fail("invalid escape");
                 }
             } else {
                 bytes += char(c);
@@ -187,9 +186,7 @@ public:
             return fail("nested too deeply");
         ws();
         switch (peek()) {
-        case '"':
-            field.kind = JsonField::Kind::String;
-            return string(field.text);
+        case '"': field.kind = JsonField::Kind::String; return string(field.text);
         case '{': {
             field.kind = JsonField::Kind::Object;
             ++m_pos;
@@ -258,12 +255,8 @@ public:
             field.kind = JsonField::Kind::Bool;
             field.text = QStringLiteral("false");
             return literal("false");
-        case 'n':
-            field.kind = JsonField::Kind::Null;
-            return literal("null");
-        default:
-            field.kind = JsonField::Kind::Number;
-            return number(field.text);
+        case 'n': field.kind = JsonField::Kind::Null; return literal("null");
+        default: field.kind = JsonField::Kind::Number; return number(field.text);
         }
     }
 
@@ -335,7 +328,8 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 Result<QList<JsonField>> RawJson::parseObject(QByteArrayView json, const JsonLimits &limits)
 {
     if (json.size() > limits.maxBytes)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("JSON body of %1 bytes is over the limit").arg(json.size()),
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("JSON body of %1 bytes is over the limit").arg(json.size()),
             tr("The request is too large."));
     Reader reader(json, limits);
     QList<JsonField> out;
@@ -362,7 +356,8 @@ QByteArray RawJson::quote(const QString &text)
         case '\f': out += "\\f"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                out +=
+                    QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }
@@ -417,9 +412,8 @@ Result<QString> EpusdtSignature::sign(const QList<JsonField> &fields, QByteArray
 
 bool EpusdtSignature::verify(const QList<JsonField> &fields, QByteArrayView token)
 {
-    const auto given = std::find_if(fields.begin(), fields.end(), [](const JsonField &f) {
-        return f.key == QLatin1String("signature") && f.kind == JsonField::Kind::String;
-    });
+    const auto given = std::find_if(fields.begin(), fields.end(),
+        [](const JsonField &f) { return f.key == QLatin1String("signature") && f.kind == JsonField::Kind::String; });
     if (given == fields.end())
         return false;
     auto expected = sign(fields, token);
@@ -467,16 +461,10 @@ Result<QByteArray> EpusdtSignature::signedCallbackBody(QByteArrayView unsignedBo
         if (field.key == QLatin1String("status"))
             member(QStringLiteral("signature"), RawJson::quote(signature.value()));
         switch (field.kind) {
-        case JsonField::Kind::String:
-            member(field.key, RawJson::quote(field.text));
-            break;
+        case JsonField::Kind::String: member(field.key, RawJson::quote(field.text)); break;
         case JsonField::Kind::Number:
-        case JsonField::Kind::Bool:
-            member(field.key, field.text.toLatin1());
-            break;
-        case JsonField::Kind::Null:
-            member(field.key, "null");
-            break;
+        case JsonField::Kind::Bool: member(field.key, field.text.toLatin1()); break;
+        case JsonField::Kind::Null: member(field.key, "null"); break;
         default:
             return makeError(ErrorCode::Internal, QStringLiteral("nested value in a callback body"),
                 tr("A callback could not be signed."));

@@ -16,7 +16,8 @@ namespace {
 Error dbError(const QString &what, const QSqlQuery &query)
 {
     return makeError(ErrorCode::Database, QStringLiteral("%1: %2").arg(what, query.lastError().text()),
-        QCoreApplication::translate("kassa::notify::Outbox", "The callback queue in the database could not be changed."),
+        QCoreApplication::translate(
+            "kassa::notify::Outbox", "The callback queue in the database could not be changed."),
         QCoreApplication::translate("kassa::notify::Outbox", "See the log file for details."));
 }
 
@@ -72,20 +73,17 @@ QString nn(const QString &text)
 QString callbackStateName(CallbackState state)
 {
     switch (state) {
-    case CallbackState::Pending:
-        return QStringLiteral("pending");
-    case CallbackState::Delivered:
-        return QStringLiteral("delivered");
-    case CallbackState::Failed:
-        return QStringLiteral("failed");
+    case CallbackState::Pending: return QStringLiteral("pending");
+    case CallbackState::Delivered: return QStringLiteral("delivered");
+    case CallbackState::Failed: return QStringLiteral("failed");
     }
     return {};
 }
 
 qint64 Outbox::backoffMs(int attempt, double jitter)
 {
-    static constexpr qint64 schedule[] = {15'000, 60'000, 300'000, 900'000, 1'800'000, 3'600'000, 7'200'000,
-        21'600'000, 50'400'000};
+    static constexpr qint64 schedule[] = {
+        15'000, 60'000, 300'000, 900'000, 1'800'000, 3'600'000, 7'200'000, 21'600'000, 50'400'000};
     const int n = int(std::size(schedule));
     const qint64 base = schedule[std::clamp(attempt - 1, 0, n - 1)];
     const double spread = 0.9 + 0.2 * std::clamp(jitter, 0.0, 1.0);
@@ -95,7 +93,8 @@ qint64 Outbox::backoffMs(int attempt, double jitter)
 QString Outbox::endpointOf(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+        || u.host().isEmpty())
         return {};
     const int port = u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
     return QStringLiteral("%1://%2:%3").arg(u.scheme(), u.host()).arg(port);
@@ -129,7 +128,9 @@ Result<bool> Outbox::enqueueOrderPaid(QSqlDatabase &db, const payments::Order &o
 Result<qint64> Outbox::enqueueNativeOrderEvent(QSqlDatabase &db, const payments::Order &order, const QString &event,
     const QString &url, qint64 nowMs, int maxAttempts)
 {
-    const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    const auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
     CallbackRecord r;
     r.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.orderId = order.id;
@@ -139,14 +140,17 @@ Result<qint64> Outbox::enqueueNativeOrderEvent(QSqlDatabase &db, const payments:
     r.endpoint = endpointOf(url);
     if (r.endpoint.isEmpty())
         r.endpoint = QStringLiteral("invalid");
-    QByteArray data = "{\"id\":" + RawJson::quote(order.tradeId) + ",\"order_id\":" + RawJson::quote(order.merchantOrderId)
-        + ",\"status\":" + RawJson::quote(payments::orderStatusName(order.status)) + ",\"chain\":" + RawJson::quote(order.chain)
-        + ",\"asset\":" + RawJson::quote(order.amount.asset().symbol) + ",\"amount\":" + RawJson::quote(order.amount.toString())
+    QByteArray data = "{\"id\":" + RawJson::quote(order.tradeId)
+        + ",\"order_id\":" + RawJson::quote(order.merchantOrderId)
+        + ",\"status\":" + RawJson::quote(payments::orderStatusName(order.status))
+        + ",\"chain\":" + RawJson::quote(order.chain) + ",\"asset\":" + RawJson::quote(order.amount.asset().symbol)
+        + ",\"amount\":" + RawJson::quote(order.amount.toString())
         + ",\"received\":" + RawJson::quote(order.received.toString()) + ",\"address\":" + RawJson::quote(order.address)
         + ",\"tx_hash\":" + (order.txHash.isEmpty() ? QByteArray("null") : RawJson::quote(order.txHash));
     if (order.isFiat())
-        data += ",\"fiat\":{\"currency\":" + RawJson::quote(order.fiat) + ",\"amount\":" + RawJson::quote(order.fiatAmount)
-            + ",\"rate\":" + RawJson::quote(order.rate) + ",\"rate_source\":" + RawJson::quote(order.rateSource) + "}";
+        data += ",\"fiat\":{\"currency\":" + RawJson::quote(order.fiat)
+            + ",\"amount\":" + RawJson::quote(order.fiatAmount) + ",\"rate\":" + RawJson::quote(order.rate)
+            + ",\"rate_source\":" + RawJson::quote(order.rateSource) + "}";
     data += "}";
     r.body = "{\"id\":" + RawJson::quote(r.eventId) + ",\"type\":" + RawJson::quote(event)
         + ",\"created_at\":" + RawJson::quote(iso(nowMs)) + ",\"data\":" + data + "}";
@@ -177,7 +181,8 @@ Result<qint64> Outbox::enqueue(QSqlDatabase &db, const CallbackRecord &r)
     return q.lastInsertId().toLongLong();
 }
 
-Result<QList<CallbackRecord>> Outbox::due(const QSqlDatabase &db, qint64 nowMs, int limit, const QStringList &skipEndpoints)
+Result<QList<CallbackRecord>> Outbox::due(
+    const QSqlDatabase &db, qint64 nowMs, int limit, const QStringList &skipEndpoints)
 {
     QString skip;
     if (!skipEndpoints.isEmpty()) {
@@ -216,7 +221,8 @@ Result<CallbackRecord> Outbox::recordAttempt(
     if (!current.ok())
         return current.error();
     if (!current->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId), tr("The callback is gone."));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId), tr("The callback is gone."));
     CallbackRecord r = **current;
     QSqlQuery log(db);
     log.prepare(QStringLiteral("INSERT INTO callback_attempts (callback_id, started_ms, duration_ms, http_status, "
@@ -239,7 +245,9 @@ Result<CallbackRecord> Outbox::recordAttempt(
         r.deliveredMs = finished;
         r.lastError.clear();
     } else {
-        r.lastError = !a.error.isEmpty() ? a.error : QStringLiteral("HTTP %1: %2").arg(a.httpStatus).arg(a.responseBody.left(200));
+        r.lastError = !a.error.isEmpty()
+            ? a.error
+            : QStringLiteral("HTTP %1: %2").arg(a.httpStatus).arg(a.responseBody.left(200));
         if (r.attempts >= r.maxAttempts)
             r.state = CallbackState::Failed;
         else
@@ -269,7 +277,8 @@ Result<void> Outbox::resend(QSqlDatabase &db, qint64 callbackId, qint64 nowMs)
     if (!q.exec())
         return dbError(QStringLiteral("resending callback"), q);
     if (q.numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId), tr("The callback is gone."));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("no callback %1").arg(callbackId), tr("The callback is gone."));
     return {};
 }
 

@@ -50,13 +50,10 @@ QList<OrderStatus> allOrderStatuses()
 int epusdtStatusCode(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Paid:
-        return 2;
+    case OrderStatus::Paid: return 2;
     case OrderStatus::Expired:
-    case OrderStatus::Cancelled:
-        return 3;
-    default:
-        return 1;
+    case OrderStatus::Cancelled: return 3;
+    default: return 1;
     }
 }
 
@@ -93,10 +90,8 @@ bool canTransition(OrderStatus from, OrderStatus to)
     case S::Overpaid:
         // Only an operator resolves these (mark paid or cancel).
         return to == S::Paid || to == S::Cancelled;
-    case S::Paid:
-        return to == S::Reverted;
-    case S::Reverted:
-        return to == S::Paid || to == S::Cancelled;
+    case S::Paid: return to == S::Reverted;
+    case S::Reverted: return to == S::Paid || to == S::Cancelled;
     }
     return false;
 }
@@ -104,12 +99,9 @@ bool canTransition(OrderStatus from, OrderStatus to)
 QString orderChannelName(OrderChannel channel)
 {
     switch (channel) {
-    case OrderChannel::Epusdt:
-        return QStringLiteral("epusdt");
-    case OrderChannel::Native:
-        return QStringLiteral("native");
-    case OrderChannel::Console:
-        return QStringLiteral("console");
+    case OrderChannel::Epusdt: return QStringLiteral("epusdt");
+    case OrderChannel::Native: return QStringLiteral("native");
+    case OrderChannel::Console: return QStringLiteral("console");
     }
     return {};
 }

@@ -8,11 +8,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QMutexLocker>
 #include <QTimer>
 
 namespace kassa::payments {
@@ -74,11 +74,8 @@ Result<void> appendOrderEvent(QSqlDatabase &db, qint64 orderId, qint64 atMs, con
 
 Payments::Payments(std::shared_ptr<store::Database> database, std::shared_ptr<ReceiveAddressSource> addresses,
     PaymentSettings settings, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
-    , m_addresses(std::move(addresses))
-    , m_settings(std::move(settings))
-    , m_clock(clock)
+    : QObject(parent), m_database(std::move(database)), m_addresses(std::move(addresses)),
+      m_settings(std::move(settings)), m_clock(clock)
 {
     qRegisterMetaType<kassa::payments::Order>();
     qRegisterMetaType<QList<kassa::payments::Order>>();
@@ -197,7 +194,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
                 tr("The order request is incomplete.")));
     if (m_settings.displayPlaces < 0 || m_settings.displayPlaces > asset.decimals)
         return failure(CreateFailure::Internal,
-            makeError(ErrorCode::Config, QStringLiteral("display places %1 exceed the asset's decimals").arg(m_settings.displayPlaces),
+            makeError(ErrorCode::Config,
+                QStringLiteral("display places %1 exceed the asset's decimals").arg(m_settings.displayPlaces),
                 tr("The order precision is more than the asset has.")));
     auto step = money::Amount::parse(m_settings.step, asset);
     auto minimum = money::Amount::parse(m_settings.minimumAmount, asset);
@@ -297,7 +295,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
 
         if (fiatAmount) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT rate, source, observed_ms FROM exchange_rates WHERE fiat = ? AND asset = ?"));
+            q.prepare(
+                QStringLiteral("SELECT rate, source, observed_ms FROM exchange_rates WHERE fiat = ? AND asset = ?"));
             q.addBindValue(order.fiat);
             q.addBindValue(asset.symbol);
             if (!q.exec())
@@ -317,7 +316,9 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             if (now - observed > m_settings.rateMaxAgeSeconds * 1000) {
                 outcome = failure(CreateFailure::RateUnavailable,
                     makeError(ErrorCode::Config,
-                        QStringLiteral("%1/%2 rate is %3 s old").arg(order.fiat, asset.symbol).arg((now - observed) / 1000),
+                        QStringLiteral("%1/%2 rate is %3 s old")
+                            .arg(order.fiat, asset.symbol)
+                            .arg((now - observed) / 1000),
                         tr("The exchange rate for %1 to %2 is out of date.").arg(order.fiat, asset.symbol),
                         tr("Update the rate by hand, or check the rate source.")));
                 return {};
@@ -396,8 +397,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             if (!taken.next())
                 break;
             if (attempt > 50)
-                return makeError(ErrorCode::Database, QStringLiteral("no free trade id"), tr("The order was not stored."),
-                    tr("Try again."));
+                return makeError(ErrorCode::Database, QStringLiteral("no free trade id"),
+                    tr("The order was not stored."), tr("Try again."));
         }
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral(
@@ -415,7 +416,9 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         ins.addBindValue(order.address);
         ins.addBindValue(order.dedicated ? 1 : 0);
         ins.addBindValue(order.amount.units().toDecimal());
-        const auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
+        const auto nullable = [](const QString &s) {
+            return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+        };
         ins.addBindValue(nullable(order.fiat));
         ins.addBindValue(nullable(order.fiatAmount));
         ins.addBindValue(nullable(order.rate));
@@ -433,7 +436,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         if (order.id == 0) {
             auto reread = loadOrder(db, QStringLiteral("trade_id"), order.tradeId);
             if (!reread.ok() || !reread->has_value())
-                return makeError(ErrorCode::Database, QStringLiteral("new order not found"), tr("The order was not stored."));
+                return makeError(
+                    ErrorCode::Database, QStringLiteral("new order not found"), tr("The order was not stored."));
             order.id = (*reread)->id;
         }
 
@@ -481,7 +485,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         if (order.dedicated)
             Q_EMIT dedicatedAddressAllocated(order.chain, order.address);
         publish(changes);
-        QMetaObject::invokeMethod(this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
     }
     return outcome;
 }
@@ -528,7 +533,8 @@ void Payments::submitBatch()
                 try {
                     result = item->fn(db);
                 } catch (const std::exception &e) {
-                    result = makeError(ErrorCode::Internal, QStringLiteral("order creation threw: %1").arg(QLatin1String(e.what())),
+                    result = makeError(ErrorCode::Internal,
+                        QStringLiteral("order creation threw: %1").arg(QLatin1String(e.what())),
                         tr("The order was not stored."));
                 }
                 QSqlQuery end(db);
@@ -682,8 +688,9 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
         order = *o;
     } else {
         QSqlQuery r(db);
-        r.prepare(QStringLiteral("SELECT order_id FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
-                                 "AND amount = ? AND hold_until_ms >= ?"));
+        r.prepare(
+            QStringLiteral("SELECT order_id FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
+                           "AND amount = ? AND hold_until_ms >= ?"));
         r.addBindValue(t.chain);
         r.addBindValue(t.token);
         r.addBindValue(t.to);
@@ -698,8 +705,9 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
             order = *o;
         } else {
             QSqlQuery d(db);
-            d.prepare(QStringLiteral("SELECT id FROM orders WHERE chain = ? AND address = ? AND token = ? AND dedicated = 1 "
-                                     "ORDER BY id DESC LIMIT 1"));
+            d.prepare(
+                QStringLiteral("SELECT id FROM orders WHERE chain = ? AND address = ? AND token = ? AND dedicated = 1 "
+                               "ORDER BY id DESC LIMIT 1"));
             d.addBindValue(t.chain);
             d.addBindValue(t.to);
             d.addBindValue(t.token);
@@ -730,12 +738,13 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
 
     switch (t.state) {
     case store::TransferState::Seen: {
-        auto event = appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, QStringLiteral("seen ") + txDetail);
+        auto event =
+            appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, QStringLiteral("seen ") + txDetail);
         if (!event.ok())
             return event;
         if (order->status == OrderStatus::Waiting && inTime) {
-            auto set = setStatus(db, *order, OrderStatus::Confirming, txDetail, changes, QStringLiteral("tx_hash = ?"),
-                {t.txHash});
+            auto set = setStatus(
+                db, *order, OrderStatus::Confirming, txDetail, changes, QStringLiteral("tx_hash = ?"), {t.txHash});
             if (!set.ok())
                 return set;
             return record(id, QStringLiteral("confirming"));
@@ -743,7 +752,8 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
         return record(id, inTime ? QStringLiteral("confirming") : QStringLiteral("late"));
     }
     case store::TransferState::Final: {
-        auto event = appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, QStringLiteral("final ") + txDetail);
+        auto event =
+            appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, QStringLiteral("final ") + txDetail);
         if (!event.ok())
             return event;
         auto arrived = money::Amount::fromUnits(value.value(), order->amount.asset());
@@ -789,7 +799,8 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
     }
     case store::TransferState::Orphaned:
     case store::TransferState::Failed: {
-        auto event = appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, stage + QLatin1Char(' ') + txDetail);
+        auto event =
+            appendOrderEvent(db, id, now, QStringLiteral("transfer"), {}, {}, stage + QLatin1Char(' ') + txDetail);
         if (!event.ok())
             return event;
         if (order->status == OrderStatus::Confirming && order->txHash == t.txHash) {
@@ -797,7 +808,8 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
             auto set = setStatus(db, *order, back, stage + QLatin1Char(' ') + txDetail, changes);
             if (!set.ok())
                 return set;
-        } else if (order->status == OrderStatus::Paid && order->txHash == t.txHash && priorOutcome == QLatin1String("paid")) {
+        } else if (order->status == OrderStatus::Paid && order->txHash == t.txHash
+            && priorOutcome == QLatin1String("paid")) {
             auto set = setStatus(db, *order, OrderStatus::Reverted, stage + QLatin1Char(' ') + txDetail, changes);
             if (!set.ok())
                 return set;
@@ -817,9 +829,10 @@ QFuture<Result<int>> Payments::expireDue()
         *count = 0;
         const qint64 now = m_clock.nowMs();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE status = 'waiting' AND expires_ms <= ? ORDER BY expires_ms "
-                                 "LIMIT 1000")
-                      .arg(orderColumns()));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM orders WHERE status = 'waiting' AND expires_ms <= ? ORDER BY expires_ms "
+                           "LIMIT 1000")
+                .arg(orderColumns()));
         q.addBindValue(now);
         if (!q.exec())
             return dbError(QStringLiteral("reading due orders"), q);
@@ -866,18 +879,18 @@ Result<Order> Payments::operatorAction(
             return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(tradeId),
                 tr("There is no order %1.").arg(tradeId));
         const Order before = **found;
-        auto set = to == OrderStatus::Paid
-            ? setStatus(db, before, to, QStringLiteral("operator: ") + reason, changes, QStringLiteral("paid_ms = ?"),
-                  {m_clock.nowMs()})
-            : setStatus(db, before, to, QStringLiteral("operator: ") + reason, changes);
+        auto set = to == OrderStatus::Paid ? setStatus(db, before, to, QStringLiteral("operator: ") + reason, changes,
+                       QStringLiteral("paid_ms = ?"), {m_clock.nowMs()})
+                                           : setStatus(db, before, to, QStringLiteral("operator: ") + reason, changes);
         if (!set.ok())
             return set;
         QJsonObject details {{QStringLiteral("old"), orderStatusName(before.status)},
             {QStringLiteral("new"), orderStatusName(to)}, {QStringLiteral("reason"), reason},
             {QStringLiteral("amount"), before.amount.toStringWithSymbol()},
             {QStringLiteral("received"), before.received.toStringWithSymbol()}};
-        auto audited = audit::AuditLog::append(
-            db, audit::AuditEvent {actor, QLatin1String(action), QStringLiteral("order"), tradeId, details}, m_clock.nowMs());
+        auto audited = audit::AuditLog::append(db,
+            audit::AuditEvent {actor, QLatin1String(action), QStringLiteral("order"), tradeId, details},
+            m_clock.nowMs());
         if (!audited.ok())
             return audited.error();
         auto after = loadOrder(db, QStringLiteral("id"), before.id);
@@ -1076,11 +1089,13 @@ Result<void> Payments::setRate(const money::ExchangeRate &rate, const audit::Act
         old.addBindValue(rate.asset());
         if (!old.exec())
             return dbError(QStringLiteral("reading rate"), old);
-        const QString before = old.next() ? old.value(0).toString() + QLatin1Char(' ') + old.value(1).toString() : QString();
+        const QString before =
+            old.next() ? old.value(0).toString() + QLatin1Char(' ') + old.value(1).toString() : QString();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO exchange_rates (fiat, asset, rate, source, observed_ms) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (fiat, asset) DO UPDATE SET rate = excluded.rate, source = excluded.source, "
-                                 "observed_ms = excluded.observed_ms"));
+        q.prepare(
+            QStringLiteral("INSERT INTO exchange_rates (fiat, asset, rate, source, observed_ms) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (fiat, asset) DO UPDATE SET rate = excluded.rate, source = excluded.source, "
+                           "observed_ms = excluded.observed_ms"));
         q.addBindValue(rate.fiat());
         q.addBindValue(rate.asset());
         q.addBindValue(rate.toString());
@@ -1089,7 +1104,8 @@ Result<void> Payments::setRate(const money::ExchangeRate &rate, const audit::Act
         if (!q.exec())
             return dbError(QStringLiteral("storing rate"), q);
         QJsonObject details {{QStringLiteral("setting"), QStringLiteral("rate.%1.%2").arg(rate.fiat(), rate.asset())},
-            {QStringLiteral("old"), before}, {QStringLiteral("new"), QString(rate.toString() + QLatin1Char(' ') + rate.source())}};
+            {QStringLiteral("old"), before},
+            {QStringLiteral("new"), QString(rate.toString() + QLatin1Char(' ') + rate.source())}};
         auto audited = audit::AuditLog::append(db,
             audit::AuditEvent {actor, QLatin1String(audit::action::SettingsChange), QStringLiteral("rate"),
                 rate.fiat() + QLatin1Char('/') + rate.asset(), details},

@@ -53,7 +53,8 @@ QByteArray createRequest(int n, quint16 port)
     body.chop(1);
     body += ",\"signature\":\"" + signature + "\"}";
     return "POST /api/v1/order/create-transaction HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+        + body;
 }
 
 //! One keep-alive connection: send, read one whole response, repeat.
@@ -110,8 +111,8 @@ struct RunResult {
 RunResult runHttp(int orders, int connections, int run)
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(store::DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("kassa.sqlite"))),
-        SystemClock::instance());
+    auto db = store::Database::open(
+        store::DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("kassa.sqlite"))), SystemClock::instance());
     if (!db.ok())
         qFatal("%s", qPrintable(db.error().message));
     std::shared_ptr<store::Database> database(std::move(db).value().release());
@@ -174,10 +175,12 @@ double runBaseline(int orders)
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, trade_id TEXT UNIQUE, merchant TEXT, address TEXT, "
-                              "amount TEXT, created INTEGER)"));
+        q.exec(
+            QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, trade_id TEXT UNIQUE, merchant TEXT, address TEXT, "
+                           "amount TEXT, created INTEGER)"));
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO t (trade_id, merchant, address, amount, created) VALUES (?, ?, ?, ?, ?)"));
+        ins.prepare(
+            QStringLiteral("INSERT INTO t (trade_id, merchant, address, amount, created) VALUES (?, ?, ?, ?, ?)"));
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < orders; ++i) {
@@ -219,14 +222,14 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--runs"))
             runs = args[i + 1].toInt();
     }
-    std::printf("create-transaction over HTTP, SQLite WAL synchronous=FULL: %d orders, %d connections, %d runs\n", orders,
-        connections, runs);
+    std::printf("create-transaction over HTTP, SQLite WAL synchronous=FULL: %d orders, %d connections, %d runs\n",
+        orders, connections, runs);
     std::vector<double> rates, p50s, p99s, baselines;
     for (int r = 0; r < runs; ++r) {
         const double baseline = runBaseline(orders);
         const RunResult http = runHttp(orders, connections, r);
-        std::printf("run %d: baseline %.0f inserts/s | API %.0f orders/s, p50 %.2f ms, p99 %.2f ms, failures %d\n", r + 1,
-            baseline, http.perSecond, http.p50, http.p99, http.failures);
+        std::printf("run %d: baseline %.0f inserts/s | API %.0f orders/s, p50 %.2f ms, p99 %.2f ms, failures %d\n",
+            r + 1, baseline, http.perSecond, http.p50, http.p99, http.failures);
         baselines.push_back(baseline);
         rates.push_back(http.perSecond);
         p50s.push_back(http.p50);
@@ -234,8 +237,9 @@ int main(int argc, char *argv[])
     }
     const double b = median(baselines);
     const double a = median(rates);
-    std::printf("median: baseline %.0f inserts/s, API %.0f orders/s (%.0f %% of the baseline), p50 %.2f ms, p99 %.2f ms\n",
-        b, a, b > 0 ? 100.0 * a / b : 0.0, median(p50s), median(p99s));
+    std::printf(
+        "median: baseline %.0f inserts/s, API %.0f orders/s (%.0f %% of the baseline), p50 %.2f ms, p99 %.2f ms\n", b,
+        a, b > 0 ? 100.0 * a / b : 0.0, median(p50s), median(p99s));
     std::printf("goals: >= 5000 orders/s, p99 <= 25 ms\n");
     return 0;
 }

@@ -50,7 +50,8 @@ private:
     std::unique_ptr<test::StoreTarget> m_target;
     std::shared_ptr<store::Database> m_db;
 
-    qint64 enqueue(const QString &url, const QByteArray &body, int maxAttempts = 10, const QString &dialect = QStringLiteral("epusdt"))
+    qint64 enqueue(const QString &url, const QByteArray &body, int maxAttempts = 10,
+        const QString &dialect = QStringLiteral("epusdt"))
     {
         CallbackRecord r;
         r.eventId = QStringLiteral("ev-%1").arg(m_clock.nowMs()) + url + QString::fromLatin1(body.toHex().left(40));
@@ -107,8 +108,10 @@ private Q_SLOTS:
         for (int i = 1; i < 10; ++i)
             total += Outbox::backoffMs(i, 0.5);
         QVERIFY(total > 20 * 3'600'000 && total < 28 * 3'600'000); // ten tries span about a day
-        QCOMPARE(Outbox::endpointOf(QStringLiteral("http://shop.example/notify?x=1")), QStringLiteral("http://shop.example:80"));
-        QCOMPARE(Outbox::endpointOf(QStringLiteral("https://shop.example:8443/n")), QStringLiteral("https://shop.example:8443"));
+        QCOMPARE(Outbox::endpointOf(QStringLiteral("http://shop.example/notify?x=1")),
+            QStringLiteral("http://shop.example:80"));
+        QCOMPARE(Outbox::endpointOf(QStringLiteral("https://shop.example:8443/n")),
+            QStringLiteral("https://shop.example:8443"));
         QCOMPARE(Outbox::endpointOf(QStringLiteral("ftp://shop.example/n")), QString());
         QVERIFY(CallbackDispatcher::acknowledged(QStringLiteral("epusdt"), 200, " OK\r\n"));
         QVERIFY(CallbackDispatcher::acknowledged(QStringLiteral("epusdt"), 200, "success"));
@@ -174,7 +177,9 @@ private Q_SLOTS:
 
     void deadEndpointsDoNotDelayOthers()
     {
-        test::ScriptedHttpServer hanging([](const test::HttpExchange &) { return test::HttpAnswer {200, "ok", "text/plain", 0, true}; });
+        test::ScriptedHttpServer hanging([](const test::HttpExchange &) {
+            return test::HttpAnswer {200, "ok", "text/plain", 0, true};
+        });
         test::ScriptedHttpServer healthy([](const test::HttpExchange &) { return test::HttpAnswer {200, "ok"}; });
         const QString dead = QStringLiteral("http://127.0.0.1:%1/notify").arg(closedPort());
         QList<qint64> deadIds;
@@ -183,7 +188,8 @@ private Q_SLOTS:
         const qint64 hangId = enqueue(hanging.url(QStringLiteral("/n")).toString(), unsignedBody(QStringLiteral("H")));
         QList<qint64> goodIds;
         for (int i = 0; i < 3; ++i)
-            goodIds << enqueue(healthy.url(QStringLiteral("/n")).toString(), unsignedBody(QStringLiteral("G%1").arg(i)));
+            goodIds << enqueue(
+                healthy.url(QStringLiteral("/n")).toString(), unsignedBody(QStringLiteral("G%1").arg(i)));
         DispatchSettings settings;
         settings.epusdtToken = kToken;
         settings.pollMs = 20;
@@ -235,7 +241,11 @@ private Q_SLOTS:
             if (name.toLower() == "kassa-signature")
                 header = value;
         const QByteArray t = QByteArray::number(m_clock.nowMs() / 1000);
-        QCOMPARE(header, "t=" + t + ",v1=" + QMessageAuthenticationCode::hash(QByteArray(t + "." + body), QByteArrayLiteral("whsec_test"), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(header,
+            "t=" + t + ",v1="
+                + QMessageAuthenticationCode::hash(
+                    QByteArray(t + "." + body), QByteArrayLiteral("whsec_test"), QCryptographicHash::Sha256)
+                      .toHex());
     }
 };
 

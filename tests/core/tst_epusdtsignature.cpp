@@ -59,23 +59,28 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<QString>("md5");
-        QTest::newRow("create") << QByteArray("{\"order_id\":\"ORD20240501001\",\"amount\":100.5,"
-                                              "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\","
-                                              "\"redirect_url\":\"https://shop.example.com/pay/epusdt/return_url?order_id=ORD20240501001\"}")
+        QTest::newRow("create") << QByteArray(
+            "{\"order_id\":\"ORD20240501001\",\"amount\":100.5,"
+            "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\","
+            "\"redirect_url\":\"https://shop.example.com/pay/epusdt/return_url?order_id=ORD20240501001\"}")
                                 << kToken << QStringLiteral("bb2348884c40803115b3758333d6ac4f");
-        QTest::newRow("create, no redirect") << QByteArray("{\"order_id\":\"ORD20240501001\",\"amount\":100.50,"
-                                                           "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\"}")
-                                             << kToken << QStringLiteral("ea639183a61996b96e8c8cdea1e39c95");
-        QTest::newRow("create, empty redirect") << QByteArray("{\"order_id\":\"ORD20240501001\",\"amount\":1.005e2,\"redirect_url\":\"\","
-                                                              "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\",\"x\":null}")
-                                                << kToken << QStringLiteral("ea639183a61996b96e8c8cdea1e39c95");
-        QTest::newRow("callback") << QByteArray("{\"trade_id\":\"202405011714550400123042\",\"order_id\":\"ORD20240501001\","
-                                                "\"amount\":100.5,\"actual_amount\":13.92,\"token\":\"TNEns8t9jbWENbStkQdVQtHMGpbsYsQjZK\","
-                                                "\"block_transaction_id\":\"8f2c1d0e9b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d\","
-                                                "\"signature\":\"ignored\",\"status\":2}")
+        QTest::newRow("create, no redirect")
+            << QByteArray("{\"order_id\":\"ORD20240501001\",\"amount\":100.50,"
+                          "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\"}")
+            << kToken << QStringLiteral("ea639183a61996b96e8c8cdea1e39c95");
+        QTest::newRow("create, empty redirect")
+            << QByteArray("{\"order_id\":\"ORD20240501001\",\"amount\":1.005e2,\"redirect_url\":\"\","
+                          "\"notify_url\":\"https://shop.example.com/pay/epusdt/notify_url\",\"x\":null}")
+            << kToken << QStringLiteral("ea639183a61996b96e8c8cdea1e39c95");
+        QTest::newRow("callback") << QByteArray(
+            "{\"trade_id\":\"202405011714550400123042\",\"order_id\":\"ORD20240501001\","
+            "\"amount\":100.5,\"actual_amount\":13.92,\"token\":\"TNEns8t9jbWENbStkQdVQtHMGpbsYsQjZK\","
+            "\"block_transaction_id\":\"8f2c1d0e9b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d\","
+            "\"signature\":\"ignored\",\"status\":2}")
                                   << kToken << QStringLiteral("5ab984f44aab7aa3760f0f128e8461aa");
-        QTest::newRow("epusdt wiki") << QByteArray("{\"order_id\":\"20220201030210321\",\"amount\":42,"
-                                                   "\"notify_url\":\"http://example.com/notify\",\"redirect_url\":\"http://example.com/redirect\"}")
+        QTest::newRow("epusdt wiki") << QByteArray(
+            "{\"order_id\":\"20220201030210321\",\"amount\":42,"
+            "\"notify_url\":\"http://example.com/notify\",\"redirect_url\":\"http://example.com/redirect\"}")
                                      << QByteArray("epusdt_password_xasddawqe")
                                      << QStringLiteral("1cd4b52df5587cfb1968b0c0c6e156cd");
     }

@@ -108,17 +108,18 @@ private Q_SLOTS:
         QCOMPARE(found->first().tradeId, tradeIds[7]);
 
         // Mark paid through the service: audited, callback queued, visible in details.
-        auto paid = ask<Order>([&](QObject *c, auto done) {
-            backend.markPaid(tradeIds[3], QStringLiteral("paid in the shop"), c, done);
-        });
+        auto paid = ask<Order>(
+            [&](QObject *c, auto done) { backend.markPaid(tradeIds[3], QStringLiteral("paid in the shop"), c, done); });
         KASSA_VERIFY_OK(paid);
         QCOMPARE(paid->status, OrderStatus::Paid);
         QTRY_VERIFY(callbacks.count() >= 1);
-        auto details = ask<engine::OrderDetails>([&](QObject *c, auto done) { backend.orderDetails(tradeIds[3], c, done); });
+        auto details =
+            ask<engine::OrderDetails>([&](QObject *c, auto done) { backend.orderDetails(tradeIds[3], c, done); });
         KASSA_VERIFY_OK(details);
         QCOMPARE(details->callbacks.size(), 1);
         QVERIFY(details->events.size() >= 2);
-        auto missing = ask<engine::OrderDetails>([&](QObject *c, auto done) { backend.orderDetails(QStringLiteral("nope"), c, done); });
+        auto missing = ask<engine::OrderDetails>(
+            [&](QObject *c, auto done) { backend.orderDetails(QStringLiteral("nope"), c, done); });
         QVERIFY(!missing.ok());
 
         // A failed callback, resent by the operator: pending again, audited.
@@ -131,7 +132,8 @@ private Q_SLOTS:
             return {};
         });
         KASSA_VERIFY_OK(w);
-        auto failing = ask<QList<notify::CallbackRecord>>([&](QObject *c, auto done) { backend.failingCallbacks(c, done); });
+        auto failing =
+            ask<QList<notify::CallbackRecord>>([&](QObject *c, auto done) { backend.failingCallbacks(c, done); });
         QCOMPARE(failing->size(), 1);
         auto resent = ask<void>([&](QObject *c, auto done) { backend.resendCallback(callbackId, c, done); });
         KASSA_VERIFY_OK(resent);
@@ -183,9 +185,11 @@ private Q_SLOTS:
         fake.addOrder(o);
         auto list = ask<QList<Order>>([&](QObject *c, auto done) { fake.orders({}, c, done); });
         QCOMPARE(list->size(), 1);
-        auto refused = ask<Order>([&](QObject *c, auto done) { fake.markPaid(QStringLiteral("T1"), QString(), c, done); });
+        auto refused =
+            ask<Order>([&](QObject *c, auto done) { fake.markPaid(QStringLiteral("T1"), QString(), c, done); });
         QVERIFY(!refused.ok());
-        auto paid = ask<Order>([&](QObject *c, auto done) { fake.markPaid(QStringLiteral("T1"), QStringLiteral("r"), c, done); });
+        auto paid = ask<Order>(
+            [&](QObject *c, auto done) { fake.markPaid(QStringLiteral("T1"), QStringLiteral("r"), c, done); });
         QCOMPARE(paid->status, OrderStatus::Paid);
     }
 };

@@ -38,7 +38,10 @@ T await(QFuture<T> future)
     return future.result();
 }
 
-PaymentTarget usdt() { return {kChain, kToken, money::Asset::usdt6()}; }
+PaymentTarget usdt()
+{
+    return {kChain, kToken, money::Asset::usdt6()};
+}
 
 OrderRequest fiatRequest(const QString &id, const QString &cny)
 {
@@ -147,9 +150,10 @@ struct Rig {
 
     void setRate(const QString &rate, qint64 observedMs)
     {
-        auto r = money::ExchangeRate::create(rate, QStringLiteral("CNY"), QStringLiteral("USDT"), QStringLiteral("manual"),
-            QDateTime::fromMSecsSinceEpoch(observedMs, Qt::UTC));
-        if (!payments->setRate(r.value(), audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice"))).ok())
+        auto r = money::ExchangeRate::create(rate, QStringLiteral("CNY"), QStringLiteral("USDT"),
+            QStringLiteral("manual"), QDateTime::fromMSecsSinceEpoch(observedMs, Qt::UTC));
+        if (!payments->setRate(r.value(), audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")))
+                 .ok())
             qFatal("setRate failed");
     }
 };
@@ -373,8 +377,8 @@ private Q_SLOTS:
         QCOMPARE(rig.payments->transfers(a.id)->size(), 1);
 
         // The operator accepts it (reason required, audited), which queues the callback.
-        auto noReason = rig.payments->markPaid(a.tradeId, QStringLiteral(" "), audit::Actor::operatorAccount(
-                                                                                  QStringLiteral("op1"), QStringLiteral("Alice")));
+        auto noReason = rig.payments->markPaid(a.tradeId, QStringLiteral(" "),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
         QVERIFY(!noReason.ok());
         auto marked = rig.payments->markPaid(a.tradeId, QStringLiteral("customer mailed the receipt"),
             audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
@@ -400,8 +404,9 @@ private Q_SLOTS:
     {
         QFETCH(Engine, engine);
         Rig rig(engine, m_clock);
-        rig.addresses->addDedicatedPool(kChain, {QStringLiteral("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65"),
-                                                    QStringLiteral("0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc")});
+        rig.addresses->addDedicatedPool(kChain,
+            {QStringLiteral("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65"),
+                QStringLiteral("0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc")});
         QSignalSpy allocated(rig.payments.get(), &Payments::dedicatedAddressAllocated);
         auto under = *rig.payments->createOrder(usdtRequest(QStringLiteral("D1"), QStringLiteral("10"), true)).order;
         auto over = *rig.payments->createOrder(usdtRequest(QStringLiteral("D2"), QStringLiteral("10"), true)).order;
@@ -411,9 +416,12 @@ private Q_SLOTS:
         QCOMPARE(under.address, kDedicated);
         // Same amount, different addresses: no unique step needed.
         QCOMPARE(over.amount.toString(), QStringLiteral("10"));
-        rig.apply({rig.transfer(under.address, QStringLiteral("9990000"), m_clock.nowMs(), store::TransferState::Final)});
-        rig.apply({rig.transfer(over.address, QStringLiteral("10500000"), m_clock.nowMs(), store::TransferState::Final)});
-        rig.apply({rig.transfer(exact.address, QStringLiteral("10000000"), m_clock.nowMs(), store::TransferState::Final)});
+        rig.apply(
+            {rig.transfer(under.address, QStringLiteral("9990000"), m_clock.nowMs(), store::TransferState::Final)});
+        rig.apply(
+            {rig.transfer(over.address, QStringLiteral("10500000"), m_clock.nowMs(), store::TransferState::Final)});
+        rig.apply(
+            {rig.transfer(exact.address, QStringLiteral("10000000"), m_clock.nowMs(), store::TransferState::Final)});
         QCOMPARE(rig.order(under.tradeId).status, OrderStatus::Underpaid);
         QCOMPARE(rig.order(under.tradeId).received.toString(), QStringLiteral("9.99"));
         QCOMPARE(rig.order(over.tradeId).status, OrderStatus::Overpaid);
@@ -441,12 +449,12 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(rig.order(o.tradeId).status, OrderStatus::Expired);
         // Cancelling an expired order is an audited operator action.
-        auto cancelled = rig.payments->cancel(
-            o.tradeId, QStringLiteral("customer gave up"), audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        auto cancelled = rig.payments->cancel(o.tradeId, QStringLiteral("customer gave up"),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
         KASSA_VERIFY_OK(cancelled);
         QCOMPARE(cancelled->status, OrderStatus::Cancelled);
-        auto again = rig.payments->cancel(
-            o.tradeId, QStringLiteral("twice"), audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        auto again = rig.payments->cancel(o.tradeId, QStringLiteral("twice"),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
         QVERIFY(!again.ok());
     }
 
@@ -466,8 +474,9 @@ private Q_SLOTS:
         QStringList events;
         for (const auto &c : paid)
             events << c.dialect + QLatin1Char('/') + c.event;
-        QCOMPARE(events, QStringList({QStringLiteral("native/order.confirming"), QStringLiteral("native/order.paid"),
-                             QStringLiteral("epusdt/order.paid")}));
+        QCOMPARE(events,
+            QStringList({QStringLiteral("native/order.confirming"), QStringLiteral("native/order.paid"),
+                QStringLiteral("epusdt/order.paid")}));
         QVERIFY(paid[1].body.contains("\"type\":\"order.paid\""));
         QVERIFY(paid[1].body.contains("\"status\":\"paid\""));
         QVERIFY(paid[0].eventId != paid[1].eventId);

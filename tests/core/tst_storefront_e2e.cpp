@@ -49,14 +49,16 @@ bool storefrontAccepts(const QByteArray &body)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() == QLatin1String("signature"))
             continue;
-        const QString v = it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble(), 'g', 14);
+        const QString v =
+            it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble(), 'g', 14);
         if (!v.isEmpty())
             sorted[it.key().toStdString()] = v.toStdString();
     }
     std::string text;
     for (const auto &[k, v] : sorted)
         text += (text.empty() ? "" : "&") + k + "=" + v;
-    const QByteArray md5 = QCryptographicHash::hash(QByteArray(QByteArray::fromStdString(text) + kToken), QCryptographicHash::Md5).toHex();
+    const QByteArray md5 =
+        QCryptographicHash::hash(QByteArray(QByteArray::fromStdString(text) + kToken), QCryptographicHash::Md5).toHex();
     return md5 == o.value(QStringLiteral("signature")).toString().toLatin1();
 }
 
@@ -109,7 +111,8 @@ private Q_SLOTS:
     void paidOrdersAreCalledBack()
     {
         test::TempProfile tmp;
-        auto opened = store::Database::open(store::DatabaseUrl::parse(QString(), tmp.path()).value(), SystemClock::instance());
+        auto opened =
+            store::Database::open(store::DatabaseUrl::parse(QString(), tmp.path()).value(), SystemClock::instance());
         KASSA_VERIFY_OK(opened);
         std::shared_ptr<store::Database> db(std::move(opened).value().release());
 
@@ -142,7 +145,8 @@ private Q_SLOTS:
 
         net::NetworkFactory network;
         QNetworkAccessManager *http = network.createAccessManager(this);
-        const QUrl create(QStringLiteral("http://127.0.0.1:%1/api/v1/order/create-transaction").arg(storefront.apiPort()));
+        const QUrl create(
+            QStringLiteral("http://127.0.0.1:%1/api/v1/order/create-transaction").arg(storefront.apiPort()));
         const QString notify = shop.url(QStringLiteral("/pay/epusdt/notify_url")).toString();
         QList<QJsonObject> orders;
         for (const QString &id : {QStringLiteral("E2E-1"), QStringLiteral("E2E-2"), QStringLiteral("E2E-3")}) {
@@ -159,16 +163,20 @@ private Q_SLOTS:
 
         // Pay orders 3 and 2 exactly (each to its own token address), and
         // send 5 USDT to the first address, which matches nothing.
-        auto pay3 = m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(40), QStringLiteral("13910000"));
+        auto pay3 =
+            m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(40), QStringLiteral("13910000"));
         KASSA_VERIFY_OK(pay3);
         // Seen but not final (depth 3): no callback yet, the order is confirming.
         const QString trade3 = orders[2].value(QStringLiteral("trade_id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT((*storefront.payments()->orderByTradeId(trade3))->status, payments::OrderStatus::Confirming, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (*storefront.payments()->orderByTradeId(trade3))->status, payments::OrderStatus::Confirming, 10000);
         QTest::qWait(300);
         QCOMPARE(callbacks.size(), 0);
-        auto pay2 = m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(41), QStringLiteral("13900000"));
+        auto pay2 =
+            m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(41), QStringLiteral("13900000"));
         KASSA_VERIFY_OK(pay2);
-        KASSA_VERIFY_OK(m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(40), QStringLiteral("5000000")));
+        KASSA_VERIFY_OK(
+            m_anvil.transfer(m_token, QLatin1String(AnvilNode::kAccount0), test::payee(40), QStringLiteral("5000000")));
         KASSA_VERIFY_OK(m_anvil.mine(4));
         QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 2, 20000);
 
@@ -183,9 +191,11 @@ private Q_SLOTS:
         const QJsonObject c2 = byTrade.value(orders[1].value(QStringLiteral("trade_id")).toString());
         const QJsonObject c3 = byTrade.value(orders[2].value(QStringLiteral("trade_id")).toString());
         QCOMPARE(c2.value(QStringLiteral("order_id")).toString(), QStringLiteral("E2E-2"));
-        QCOMPARE(c2.value(QStringLiteral("block_transaction_id")).toString(), pay2->value(QStringLiteral("transactionHash")).toString());
+        QCOMPARE(c2.value(QStringLiteral("block_transaction_id")).toString(),
+            pay2->value(QStringLiteral("transactionHash")).toString());
         QCOMPARE(c3.value(QStringLiteral("order_id")).toString(), QStringLiteral("E2E-3"));
-        QCOMPARE(c3.value(QStringLiteral("block_transaction_id")).toString(), pay3->value(QStringLiteral("transactionHash")).toString());
+        QCOMPARE(c3.value(QStringLiteral("block_transaction_id")).toString(),
+            pay3->value(QStringLiteral("transactionHash")).toString());
         QCOMPARE(c3.value(QStringLiteral("actual_amount")).toDouble(), 13.91);
         QCOMPARE(c3.value(QStringLiteral("amount")).toDouble(), 100.5);
 
@@ -193,7 +203,12 @@ private Q_SLOTS:
         const QUrl status(QStringLiteral("http://127.0.0.1:%1/pay/check-status/%2")
                               .arg(storefront.apiPort())
                               .arg(orders[2].value(QStringLiteral("trade_id")).toString()));
-        QCOMPARE(call(http, network, status).value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toInt(), 2);
+        QCOMPARE(call(http, network, status)
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toInt(),
+            2);
         auto first = storefront.payments()->orderByTradeId(orders[0].value(QStringLiteral("trade_id")).toString());
         QCOMPARE((*first)->status, payments::OrderStatus::Waiting);
         QTRY_COMPARE(storefront.payments()->transfers(std::nullopt, QStringLiteral("unmatched"))->size(), 1);

@@ -10,9 +10,9 @@
 #include "api/ApiServer.h"
 #include "api/CheckoutPage.h"
 #include "api/StorefrontApi.h"
+#include "audit/AuditLog.h"
 #include "net/NetworkFactory.h"
 #include "notify/EpusdtSignature.h"
-#include "audit/AuditLog.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -158,8 +158,8 @@ private Q_SLOTS:
         const ApiResponse second = api.handle(post(createBody(QStringLiteral("ORD2"), "100.50")));
         QVERIFY(second.body.contains("\"actual_amount\":13.91,"));
         // The alias route and a numeric string amount work too.
-        const ApiResponse alias = api.handle(
-            post(createBody(QStringLiteral("ORD3"), "\"42\""), QStringLiteral("/payments/epusdt/v1/order/create-transaction")));
+        const ApiResponse alias = api.handle(post(createBody(QStringLiteral("ORD3"), "\"42\""),
+            QStringLiteral("/payments/epusdt/v1/order/create-transaction")));
         QCOMPARE(code(alias), 200);
         QVERIFY(alias.body.contains("\"amount\":42,"));
 
@@ -178,36 +178,64 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expected");
         const QByteArray okFields = "\"amount\":10,\"notify_url\":\"https://s.example/n\"";
-        QTest::newRow("bad signature") << QByteArray("{\"order_id\":\"A\"," + okFields + ",\"signature\":\"00000000000000000000000000000000\"}") << 401;
+        QTest::newRow("bad signature") << QByteArray(
+            "{\"order_id\":\"A\"," + okFields + ",\"signature\":\"00000000000000000000000000000000\"}")
+                                       << 401;
         QTest::newRow("no signature") << QByteArray("{\"order_id\":\"A\"," + okFields + "}") << 401;
         QTest::newRow("other token") << signedBody("{\"order_id\":\"A\"," + okFields + "}", "wrong") << 401;
-        QTest::newRow("signature not a string") << QByteArray("{\"order_id\":\"A\"," + okFields + ",\"signature\":1}") << 401;
+        QTest::newRow("signature not a string")
+            << QByteArray("{\"order_id\":\"A\"," + okFields + ",\"signature\":1}") << 401;
         QTest::newRow("bool value") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"x\":true}") << 401;
         QTest::newRow("not json") << QByteArray("order_id=A&amount=10") << 10009;
         QTest::newRow("array") << QByteArray("[]") << 10009;
         QTest::newRow("deep") << (QByteArray("{\"a\":") + QByteArray(50, '[') + QByteArray(50, ']') + "}") << 10009;
         QTest::newRow("missing order_id") << signedBody("{" + okFields + "}") << 10009;
-        QTest::newRow("missing amount") << signedBody("{\"order_id\":\"A\",\"notify_url\":\"https://s.example/n\"}") << 10009;
+        QTest::newRow("missing amount") << signedBody("{\"order_id\":\"A\",\"notify_url\":\"https://s.example/n\"}")
+                                        << 10009;
         QTest::newRow("missing notify_url") << signedBody("{\"order_id\":\"A\",\"amount\":10}") << 10009;
         QTest::newRow("order_id number") << signedBody("{\"order_id\":12," + okFields + "}") << 10009;
-        QTest::newRow("order_id too long") << signedBody("{\"order_id\":\"" + QByteArray(33, 'a') + "\"," + okFields + "}") << 10009;
+        QTest::newRow("order_id too long")
+            << signedBody("{\"order_id\":\"" + QByteArray(33, 'a') + "\"," + okFields + "}") << 10009;
         QTest::newRow("order_id empty") << signedBody("{\"order_id\":\"\"," + okFields + "}") << 10009;
         QTest::newRow("order_id control") << signedBody("{\"order_id\":\"a\\u0000b\"," + okFields + "}") << 10009;
-        QTest::newRow("amount text") << signedBody("{\"order_id\":\"A\",\"amount\":\"ten\",\"notify_url\":\"https://s.example/n\"}") << 10009;
-        QTest::newRow("amount negative") << signedBody("{\"order_id\":\"A\",\"amount\":-5,\"notify_url\":\"https://s.example/n\"}") << 10009;
-        QTest::newRow("amount 3 decimals") << signedBody("{\"order_id\":\"A\",\"amount\":1.005,\"notify_url\":\"https://s.example/n\"}") << 10009;
-        QTest::newRow("amount huge") << signedBody("{\"order_id\":\"A\",\"amount\":1e400,\"notify_url\":\"https://s.example/n\"}") << 401; // Go cannot read it either
-        QTest::newRow("amount 0.01") << signedBody("{\"order_id\":\"A\",\"amount\":0.01,\"notify_url\":\"https://s.example/n\"}") << 10004;
-        QTest::newRow("amount zero") << signedBody("{\"order_id\":\"A\",\"amount\":0,\"notify_url\":\"https://s.example/n\"}") << 10004;
-        QTest::newRow("notify ftp") << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"ftp://s.example/n\"}") << 10009;
-        QTest::newRow("notify javascript") << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"javascript:alert(1)\"}") << 10009;
-        QTest::newRow("notify credentials") << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"https://u:p@s.example/n\"}") << 10009;
-        QTest::newRow("notify too long") << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"https://s.example/" + QByteArray(2000, 'x') + "\"}") << 10009;
-        QTest::newRow("redirect bad") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"redirect_url\":\"data:text/html,x\"}") << 10009;
-        QTest::newRow("currency bad") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"currency\":\"cny\"}") << 10009;
-        QTest::newRow("unknown network") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"network\":\"tron\"}") << 10003;
-        QTest::newRow("no rate for USD") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"currency\":\"USD\"}") << 10006;
-        QTest::newRow("duplicate keys") << QByteArray("{\"order_id\":\"A\",\"order_id\":\"B\"," + okFields + "}") << 10009;
+        QTest::newRow("amount text") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":\"ten\",\"notify_url\":\"https://s.example/n\"}")
+                                     << 10009;
+        QTest::newRow("amount negative") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":-5,\"notify_url\":\"https://s.example/n\"}")
+                                         << 10009;
+        QTest::newRow("amount 3 decimals")
+            << signedBody("{\"order_id\":\"A\",\"amount\":1.005,\"notify_url\":\"https://s.example/n\"}") << 10009;
+        QTest::newRow("amount huge") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":1e400,\"notify_url\":\"https://s.example/n\"}")
+                                     << 401; // Go cannot read it either
+        QTest::newRow("amount 0.01") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":0.01,\"notify_url\":\"https://s.example/n\"}")
+                                     << 10004;
+        QTest::newRow("amount zero") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":0,\"notify_url\":\"https://s.example/n\"}")
+                                     << 10004;
+        QTest::newRow("notify ftp") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"ftp://s.example/n\"}")
+                                    << 10009;
+        QTest::newRow("notify javascript")
+            << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"javascript:alert(1)\"}") << 10009;
+        QTest::newRow("notify credentials")
+            << signedBody("{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"https://u:p@s.example/n\"}") << 10009;
+        QTest::newRow("notify too long") << signedBody(
+            "{\"order_id\":\"A\",\"amount\":10,\"notify_url\":\"https://s.example/" + QByteArray(2000, 'x') + "\"}")
+                                         << 10009;
+        QTest::newRow("redirect bad") << signedBody(
+            "{\"order_id\":\"A\"," + okFields + ",\"redirect_url\":\"data:text/html,x\"}")
+                                      << 10009;
+        QTest::newRow("currency bad") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"currency\":\"cny\"}")
+                                      << 10009;
+        QTest::newRow("unknown network") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"network\":\"tron\"}")
+                                         << 10003;
+        QTest::newRow("no rate for USD") << signedBody("{\"order_id\":\"A\"," + okFields + ",\"currency\":\"USD\"}")
+                                         << 10006;
+        QTest::newRow("duplicate keys") << QByteArray("{\"order_id\":\"A\",\"order_id\":\"B\"," + okFields + "}")
+                                        << 10009;
     }
     void hostile()
     {
@@ -256,7 +284,8 @@ private Q_SLOTS:
                  QStringLiteral("<script>alert(1)</script>")}) {
             const ApiResponse r = api.handle(post(createBody(id, "20")));
             QCOMPARE(code(r), 200);
-            QCOMPARE(parse(r).value(QStringLiteral("data")).toObject().value(QStringLiteral("order_id")).toString(), id);
+            QCOMPARE(
+                parse(r).value(QStringLiteral("data")).toObject().value(QStringLiteral("order_id")).toString(), id);
         }
         QCOMPARE(orderCount(), 3);
     }
@@ -264,10 +293,12 @@ private Q_SLOTS:
     void checkoutPage()
     {
         StorefrontApi api(m_payments, settings(), m_clock);
-        const QJsonObject data = parse(api.handle(post(createBody(QStringLiteral("P1"))))).value(QStringLiteral("data")).toObject();
+        const QJsonObject data =
+            parse(api.handle(post(createBody(QStringLiteral("P1"))))).value(QStringLiteral("data")).toObject();
         const QString tradeId = data.value(QStringLiteral("trade_id")).toString();
         ApiRequest page = get(QStringLiteral("/pay/checkout-counter/") + tradeId);
-        page.headers.append(std::make_pair(QByteArray("Accept-Language"), QByteArray("fr;q=0.9, zh-CN;q=0.8, en;q=0.5")));
+        page.headers.append(
+            std::make_pair(QByteArray("Accept-Language"), QByteArray("fr;q=0.9, zh-CN;q=0.8, en;q=0.5")));
         const ApiResponse r = api.handle(page);
         QCOMPARE(r.status, 200);
         QVERIFY(r.contentType.startsWith("text/html"));
@@ -292,8 +323,10 @@ private Q_SLOTS:
         std::pair<ApiKey, QString> writer;
         std::pair<ApiKey, QString> reader;
         auto made = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            auto a = ApiKeys::create(c, QStringLiteral("shop"), {QLatin1String(scope::Orders)}, audit::Actor::system(), m_clock.nowMs());
-            auto b = ApiKeys::create(c, QStringLiteral("report"), {QLatin1String(scope::ReadOnly)}, audit::Actor::system(), m_clock.nowMs());
+            auto a = ApiKeys::create(
+                c, QStringLiteral("shop"), {QLatin1String(scope::Orders)}, audit::Actor::system(), m_clock.nowMs());
+            auto b = ApiKeys::create(
+                c, QStringLiteral("report"), {QLatin1String(scope::ReadOnly)}, audit::Actor::system(), m_clock.nowMs());
             if (!a.ok() || !b.ok())
                 return makeError(ErrorCode::Internal, QStringLiteral("key"), {});
             writer = a.value();
@@ -317,7 +350,9 @@ private Q_SLOTS:
         const QByteArray body = "{\"order_id\":\"N1\",\"amount\":\"20.05\",\"asset\":\"USDT\",\"chain\":\"ethereum\"}";
         // No key, a wrong key, a key without the scope.
         QCOMPARE(api.handle(post(body, QStringLiteral("/v1/orders"))).status, 401);
-        QCOMPARE(api.handle(authed(post(body, QStringLiteral("/v1/orders")), writer.second + QStringLiteral("x"))).status, 401);
+        QCOMPARE(
+            api.handle(authed(post(body, QStringLiteral("/v1/orders")), writer.second + QStringLiteral("x"))).status,
+            401);
         QString forged = writer.second;
         forged[forged.size() - 1] = forged.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QCOMPARE(api.handle(authed(post(body, QStringLiteral("/v1/orders")), forged)).status, 401);
@@ -339,14 +374,26 @@ private Q_SLOTS:
         QCOMPARE(api.handle(changed).status, 409);
         QCOMPARE(orderCount(), 1);
         // Fiat with the stored rate; bad fields are named.
-        const ApiResponse fiat = api.handle(authed(post("{\"order_id\":\"N2\",\"fiat\":\"CNY\",\"fiat_amount\":\"100.50\"}", QStringLiteral("/v1/orders")), writer.second));
+        const ApiResponse fiat = api.handle(authed(
+            post("{\"order_id\":\"N2\",\"fiat\":\"CNY\",\"fiat_amount\":\"100.50\"}", QStringLiteral("/v1/orders")),
+            writer.second));
         QCOMPARE(fiat.status, 201);
-        QCOMPARE(parse(fiat).value(QStringLiteral("fiat")).toObject().value(QStringLiteral("rate")).toString(), QStringLiteral("7.2345"));
-        const ApiResponse bad = api.handle(authed(post("{\"order_id\":\"N3\",\"amount\":\"1,5\"}", QStringLiteral("/v1/orders")), writer.second));
+        QCOMPARE(parse(fiat).value(QStringLiteral("fiat")).toObject().value(QStringLiteral("rate")).toString(),
+            QStringLiteral("7.2345"));
+        const ApiResponse bad = api.handle(
+            authed(post("{\"order_id\":\"N3\",\"amount\":\"1,5\"}", QStringLiteral("/v1/orders")), writer.second));
         QCOMPARE(bad.status, 400);
-        QCOMPARE(parse(bad).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
-        QCOMPARE(api.handle(authed(post("{\"order_id\":\"N4\",\"amount\":\"1\",\"chain\":\"tron\"}", QStringLiteral("/v1/orders")), writer.second)).status, 400);
-        QCOMPARE(api.handle(authed(post("{\"order_id\":5,\"amount\":\"1\"}", QStringLiteral("/v1/orders")), writer.second)).status, 400);
+        QCOMPARE(parse(bad).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+            QStringLiteral("amount"));
+        QCOMPARE(api.handle(authed(post("{\"order_id\":\"N4\",\"amount\":\"1\",\"chain\":\"tron\"}",
+                                       QStringLiteral("/v1/orders")),
+                                writer.second))
+                     .status,
+            400);
+        QCOMPARE(
+            api.handle(authed(post("{\"order_id\":5,\"amount\":\"1\"}", QStringLiteral("/v1/orders")), writer.second))
+                .status,
+            400);
         // Read, list with a cursor, cancel.
         const QString id = order.value(QStringLiteral("id")).toString();
         QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/orders/") + id), reader.second)).status, 200);
@@ -357,15 +404,28 @@ private Q_SLOTS:
         QCOMPARE(page.value(QStringLiteral("orders")).toArray().size(), 1);
         QVERIFY(page.value(QStringLiteral("next_cursor")).isString());
         list.query = QStringLiteral("limit=1&cursor=") + page.value(QStringLiteral("next_cursor")).toString();
-        QCOMPARE(parse(api.handle(list)).value(QStringLiteral("orders")).toArray().first().toObject().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(parse(api.handle(list))
+                     .value(QStringLiteral("orders"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+            id);
         list.query = QStringLiteral("status=bogus");
         QCOMPARE(api.handle(list).status, 400);
-        QCOMPARE(api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), reader.second)).status, 403);
-        const ApiResponse cancelled = api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), writer.second));
+        QCOMPARE(
+            api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), reader.second))
+                .status,
+            403);
+        const ApiResponse cancelled =
+            api.handle(authed(post({}, QStringLiteral("/v1/orders/") + id + QStringLiteral("/cancel")), writer.second));
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(parse(cancelled).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
         // Revoked: refused from then on; the revocation is audited.
-        auto revoked = m_db->writeAndWait([&](QSqlDatabase &c) { return ApiKeys::revoke(c, writer.first.id, audit::Actor::system(), m_clock.nowMs()); });
+        auto revoked = m_db->writeAndWait([&](QSqlDatabase &c) {
+            return ApiKeys::revoke(c, writer.first.id, audit::Actor::system(), m_clock.nowMs());
+        });
         KASSA_VERIFY_OK(revoked);
         QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/orders/") + id), writer.second)).status, 401);
         auto r = m_db->reader();
@@ -384,7 +444,8 @@ private Q_SLOTS:
         QVERIFY(port.value() > 0);
         net::NetworkFactory network;
         QNetworkAccessManager *manager = network.createAccessManager(this);
-        QNetworkRequest request = network.request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/order/create-transaction").arg(port.value())));
+        QNetworkRequest request = network.request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/order/create-transaction").arg(port.value())));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = manager->post(request, createBody(QStringLiteral("NET1")));
         QTRY_VERIFY(reply->isFinished());
@@ -392,7 +453,8 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         QCOMPARE(o.value(QStringLiteral("status_code")).toInt(), 200);
         reply->deleteLater();
-        QNetworkReply *missing = manager->get(network.request(QUrl(QStringLiteral("http://127.0.0.1:%1/nothing").arg(port.value()))));
+        QNetworkReply *missing =
+            manager->get(network.request(QUrl(QStringLiteral("http://127.0.0.1:%1/nothing").arg(port.value()))));
         QTRY_VERIFY(missing->isFinished());
         QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
         missing->deleteLater();

@@ -48,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const auto &f : fields.value())
                 if (f.key != QLatin1String("signature"))
                     resigned.append(f);
-            resigned.append(notify::JsonField {QStringLiteral("signature"), notify::JsonField::Kind::String, a.value()});
+            resigned.append(
+                notify::JsonField {QStringLiteral("signature"), notify::JsonField::Kind::String, a.value()});
             require(notify::EpusdtSignature::verify(resigned, token), "a re-signed body does not verify");
         }
     }

@@ -84,7 +84,8 @@ public:
             }
         }
         answer<engine::OrderDetails>(context, std::move(done),
-            makeError(ErrorCode::NotFound, QStringLiteral("no order"), QStringLiteral("There is no order %1.").arg(tradeId)));
+            makeError(
+                ErrorCode::NotFound, QStringLiteral("no order"), QStringLiteral("There is no order %1.").arg(tradeId)));
     }
 
     void markPaid(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) override
@@ -94,7 +95,8 @@ public:
 
     void cancelOrder(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) override
     {
-        setStatus(QStringLiteral("cancel"), tradeId, reason, payments::OrderStatus::Cancelled, context, std::move(done));
+        setStatus(
+            QStringLiteral("cancel"), tradeId, reason, payments::OrderStatus::Cancelled, context, std::move(done));
     }
 
     void resendCallback(qint64 callbackId, QObject *context, VoidDone done) override
@@ -160,7 +162,8 @@ private:
             return answer<payments::Order>(context, std::move(done), changed);
         }
         answer<payments::Order>(context, std::move(done),
-            makeError(ErrorCode::NotFound, QStringLiteral("no order"), QStringLiteral("There is no order %1.").arg(tradeId)));
+            makeError(
+                ErrorCode::NotFound, QStringLiteral("no order"), QStringLiteral("There is no order %1.").arg(tradeId)));
     }
 };
 
