@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 namespace kassa::cli {
@@ -149,6 +150,7 @@ int runServe(const Context &context, const QStringList &args)
                 .arg(settings->listen.toString())
                 .arg(storefront.apiPort()));
     out(Cli::tr("Serving. Stop with Ctrl+C or SIGTERM."));
+    std::fflush(stdout); // a supervisor reading a pipe sees it now
 
     std::signal(SIGTERM, onStopSignal);
     std::signal(SIGINT, onStopSignal);
