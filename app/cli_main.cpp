@@ -62,6 +62,9 @@ const QList<Command> &kassa::cli::commands()
 {
     static const QList<Command> all = {
         statusCommand(),
+        serveCommand(),
+        ordersCommand(),
+        apikeyCommand(),
         auditCommand(),
         walletCommand(),
         keysCommand(),

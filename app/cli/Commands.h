@@ -6,7 +6,10 @@
 
 namespace kassa::cli {
 
+Command apikeyCommand();
 Command auditCommand();
+Command ordersCommand();
+Command serveCommand();
 Command statusCommand();
 Command walletCommand();
 Command keysCommand();

@@ -1,0 +1,132 @@
+// StorefrontApi: the storefront's REST surface as plain request → response
+// logic, without a socket (ApiServer puts it behind QHttpServer; tests and
+// the fuzzer call it directly). The Epusdt-compatible routes follow
+// spec/storefront-api.md §1 byte for byte: errors are HTTP 200 with an
+// Epusdt envelope, signatures are MD5 over Go's text of each value.
+//
+// Every rejection happens before anything is stored. Thread-safe: the
+// listener thread calls handle(); order creation blocks on the database's
+// writer thread.
+#pragma once
+
+#include "base/Clock.h"
+#include "base/Result.h"
+#include "payments/Payments.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+namespace kassa::api {
+
+struct ApiRequest {
+    QByteArray method; //!< "GET", "POST", …
+    QString path; //!< decoded path, no query
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress remote;
+    QString query; //!< the raw query string, without '?'
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct ApiResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
+struct ApiSettings {
+    QByteArray epusdtToken; //!< the Epusdt API token (from the key store); empty: the Epusdt routes refuse everything
+    //! Where the checkout page is reached from outside ("https://pay.example.com"); payment_url uses it.
+    QString publicBaseUrl = QStringLiteral("http://127.0.0.1:8000");
+    //! What an Epusdt order is paid in, and its fiat currency.
+    payments::PaymentTarget target;
+    QString fiat = QStringLiteral("CNY");
+    qsizetype maxBodyBytes = 16 * 1024;
+    int maxJsonDepth = 8;
+    int maxUrlLength = 1024;
+    //! Requests per second per client address (token bucket; burst = 2 s worth).
+    int ratePerSecond = 50;
+};
+
+//! Epusdt's status codes (gateways.md §1.3).
+namespace epusdt {
+inline constexpr int Ok = 200;
+inline constexpr int SystemError = 400;
+inline constexpr int BadSignature = 401;
+inline constexpr int OrderExists = 10002;
+inline constexpr int NoAddress = 10003;
+inline constexpr int AmountTooSmall = 10004;
+inline constexpr int NoFreeAmount = 10005;
+inline constexpr int RateError = 10006;
+inline constexpr int OrderNotFound = 10008;
+inline constexpr int BadParams = 10009;
+} // namespace epusdt
+
+//! A checked create-transaction request.
+struct CreateTransaction {
+    QString orderId;
+    QString amountText; //!< Go's text of the amount (what was signed): "100.5"
+    QString notifyUrl;
+    QString redirectUrl;
+    QString currency; //!< extension: a fiat code; empty = the default
+    QString network; //!< extension: a chain id; empty = the default
+};
+
+//! Why a request was refused, in Epusdt's terms.
+struct Refusal {
+    int code = epusdt::BadParams;
+    QString message; //!< English, for the envelope and the log
+};
+
+class StorefrontApi
+{
+    Q_DECLARE_TR_FUNCTIONS(kassa::api::StorefrontApi)
+
+public:
+    StorefrontApi(std::shared_ptr<payments::Payments> payments, ApiSettings settings,
+        const Clock &clock = SystemClock::instance());
+
+    ApiResponse handle(const ApiRequest &request);
+
+    //! Parses and checks a create-transaction body: strict JSON, signature,
+    //! field types and limits. Pure: stores nothing (fuzzed).
+    static std::variant<CreateTransaction, Refusal> parseCreateTransaction(
+        QByteArrayView body, QByteArrayView token, const ApiSettings &settings);
+    //! Epusdt's envelope: {"status_code":…,"message":…,"data":…,"request_id":…}.
+    static QByteArray envelope(int code, const QString &message, const QByteArray &dataJson = "null");
+    //! True for an http(s) URL with a host and no credentials, within `maxLength`.
+    static bool isCallbackUrl(const QString &url, int maxLength);
+
+    //! The native JSON of an order (decimal-string amounts, ISO times).
+    QByteArray orderJson(const payments::Order &order) const;
+
+private:
+    ApiResponse createTransaction(const ApiRequest &request);
+    // Native /v1 (NativeApi.cpp)
+    ApiResponse handleNative(const ApiRequest &request);
+    ApiResponse createNativeOrder(const ApiRequest &request, const QString &apiKeyId);
+    ApiResponse listOrders(const ApiRequest &request);
+    ApiResponse checkStatus(const QString &tradeId);
+    ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
+    bool allow(const QHostAddress &remote);
+
+    std::shared_ptr<payments::Payments> m_payments;
+    ApiSettings m_settings;
+    const Clock &m_clock;
+    QMutex m_bucketsMutex;
+    struct Bucket {
+        qint64 milliTokens = 0; // thousandths of a request
+        qint64 atMs = 0;
+    };
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace kassa::api

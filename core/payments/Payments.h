@@ -1,0 +1,214 @@
+// Payments: creates orders (unique-amount reservation or a dedicated
+// address, fiat priced at a stored rate), matches the transfers the chain
+// watchers commit to orders, expires orders on a timer that survives
+// restarts (expiry times live in the database), and queues the storefront
+// callback in the same transaction as the change that causes it.
+//
+// Threads: createOrder(), markPaid() and cancel() block on the database's
+// writer: call them from a worker (the REST listener's thread, a
+// QtConcurrent task), never from the GUI thread. applyTransfers() and
+// expireDue() are asynchronous; ordersChanged() is emitted on this object's
+// thread after the change is committed.
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "base/Result.h"
+#include "money/Amount.h"
+#include "money/ExchangeRate.h"
+#include "payments/Order.h"
+#include "payments/ReceiveAddressSource.h"
+#include "store/TransferStore.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace kassa::store {
+class Database;
+}
+
+namespace kassa::payments {
+
+struct PaymentSettings {
+    //! Decimals of the amount the customer is asked to pay (0.01 USDT).
+    int displayPlaces = 2;
+    //! The unique-amount step, in whole asset units ("0.01", Epusdt's code).
+    QString step = QStringLiteral("0.01");
+    //! How many amounts to try, each one step higher (Epusdt: 100).
+    int maxTries = 100;
+    qint64 expirySeconds = 600;
+    //! How long after expiry a payment of the exact amount is still matched
+    //! to the order (as late). The amount stays reserved that long.
+    qint64 lateWindowSeconds = 3600;
+    //! A fiat order refuses a rate older than this.
+    qint64 rateMaxAgeSeconds = 3600;
+    //! Duplicate merchant order id: return the existing open order instead
+    //! of failing (Epusdt fails with 10002; that is the default).
+    bool reuseOpenOrder = false;
+    //! Storefront callbacks: tries before the operator is asked to step in.
+    int callbackMaxAttempts = 10;
+    //! The merchant's native webhook URL: every status change of every
+    //! order is sent there as an event ("order.paid", …), signed with the
+    //! webhook secret. Empty: none.
+    QString webhookUrl;
+    //! The smallest order, in whole asset units (Epusdt: more than 0.01).
+    QString minimumAmount = QStringLiteral("0.01");
+};
+
+//! Which asset on which chain an order is paid in.
+struct PaymentTarget {
+    QString chain;
+    QString token; //!< contract, canonical form
+    money::Asset asset;
+};
+
+struct OrderRequest {
+    OrderChannel channel = OrderChannel::Epusdt;
+    QString merchantOrderId;
+    PaymentTarget target;
+    //! An asset-denominated order: exactly this amount (before the unique step).
+    std::optional<money::Amount> assetAmount;
+    //! A fiat-denominated order: ISO code and exact decimal text.
+    QString fiat;
+    QString fiatAmount;
+    QString notifyUrl;
+    QString redirectUrl;
+    bool dedicated = false;
+    qint64 expirySeconds = 0; //!< 0: the settings' default
+};
+
+//! Why an order was not created (the REST surfaces map these to their codes).
+enum class CreateFailure {
+    None,
+    Invalid, //!< the request itself is wrong (Epusdt 10009 / 400)
+    Duplicate, //!< the merchant order id exists (10002)
+    NoAddress, //!< no receive address for the chain and asset (10003)
+    AmountTooSmall, //!< (10004)
+    NoFreeAmount, //!< every amount slot on every address is taken (10005)
+    RateUnavailable, //!< no rate, or a stale one (10006)
+    Internal, //!< database trouble (400)
+};
+
+struct CreateOutcome {
+    std::optional<Order> order;
+    bool existing = false; //!< an existing open order was returned (reuseOpenOrder)
+    CreateFailure failure = CreateFailure::None;
+    Error error;
+    bool ok() const { return order.has_value(); }
+};
+
+//! Which orders to list: newest first, paged by `beforeId`.
+struct OrderFilter {
+    std::optional<OrderStatus> status;
+    QString chain;
+    QString text; //!< trade id, merchant order id, address or tx hash (exact or prefix)
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 beforeId = 0;
+    int limit = 100;
+};
+
+class Payments : public QObject
+{
+    Q_OBJECT
+
+public:
+    Payments(std::shared_ptr<store::Database> database, std::shared_ptr<ReceiveAddressSource> addresses,
+        PaymentSettings settings, const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
+    ~Payments() override;
+
+    const PaymentSettings &settings() const { return m_settings; }
+    const std::shared_ptr<store::Database> &database() const { return m_database; }
+
+    //! Starts the expiry timer: expires what is already due (a restart) and
+    //! then wakes up at the next expiry.
+    void start();
+
+    //! Creates an order. Blocks on the writer thread.
+    CreateOutcome createOrder(const OrderRequest &request);
+
+    //! Matches committed transfers to orders (any thread; asynchronous).
+    QFuture<Result<void>> applyTransfers(const QList<store::TransferRecord> &transfers);
+    //! Expires waiting orders whose window has passed (asynchronous).
+    QFuture<Result<int>> expireDue();
+
+    //! Operator actions (blocking; audited in the same transaction).
+    Result<Order> markPaid(const QString &tradeId, const QString &reason, const audit::Actor &actor);
+    Result<Order> cancel(const QString &tradeId, const QString &reason, const audit::Actor &actor);
+
+    // ---- reads on the calling thread's reader connection
+    Result<std::optional<Order>> orderByTradeId(const QString &tradeId);
+    Result<QList<Order>> orders(const OrderFilter &filter);
+    //! How many orders match (beforeId and limit ignored).
+    Result<qint64> countOrders(const OrderFilter &filter);
+    Result<QList<OrderEvent>> events(qint64 orderId);
+    Result<QList<OrderTransfer>> transfers(std::optional<qint64> orderId, const QString &outcome = {});
+
+    // ---- exchange rates
+    //! Stores a rate (manual or from a source), audited as a settings change.
+    Result<void> setRate(const money::ExchangeRate &rate, const audit::Actor &actor);
+    //! The stored rate of `fiat` per `asset`, if any (no age check).
+    Result<std::optional<money::ExchangeRate>> rate(const QString &fiat, const QString &asset);
+
+    // ---- building blocks, public for tests and the benchmarks
+    //! A 24-digit trade id: YYYYMMDD (UTC) + Unix ms (13 digits) + 3 random digits.
+    static QString makeTradeId(qint64 nowMs);
+    //! Reads a row of `orders` (columns in orderColumns()).
+    static QString orderColumns();
+    static Result<Order> readOrder(const class QSqlQuery &query);
+    static Result<std::optional<Order>> loadOrder(const QSqlDatabase &db, const QString &column, const QVariant &value);
+
+Q_SIGNALS:
+    //! Orders that changed, after the change was committed.
+    void ordersChanged(const QList<kassa::payments::Order> &orders);
+    //! A callback was queued (the outbox should look).
+    void callbacksQueued();
+    //! A dedicated address was handed out: watch it.
+    void dedicatedAddressAllocated(const QString &chain, const QString &address);
+
+private:
+    struct Changes {
+        QList<qint64> orderIds;
+        bool callbacks = false;
+    };
+    Result<void> applyOne(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes);
+    Result<void> setStatus(QSqlDatabase &db, const Order &order, OrderStatus to, const QString &detail,
+        Changes &changes, const QString &extraSet = {}, const QVariantList &extraValues = {});
+    Result<Order> operatorAction(
+        const QString &tradeId, OrderStatus to, const QString &reason, const audit::Actor &actor, const char *action);
+    void publish(const Changes &changes);
+    //! Runs `fn` in the writer's next group-commit transaction and waits.
+    Result<void> runBatched(const std::function<Result<void>(QSqlDatabase &)> &fn);
+    void submitBatch();
+    struct BatchItem {
+        std::function<Result<void>(QSqlDatabase &)> fn;
+        std::promise<Result<void>> done;
+        Result<void> result;
+    };
+    void scheduleExpiry();
+
+    std::shared_ptr<store::Database> m_database;
+    std::shared_ptr<ReceiveAddressSource> m_addresses;
+    PaymentSettings m_settings;
+    const Clock &m_clock;
+    QTimer *m_expiryTimer = nullptr;
+    QMutex m_batchMutex;
+    QList<std::shared_ptr<BatchItem>> m_batch;
+    bool m_batchScheduled = false;
+};
+
+//! Appends a line to an order's timeline (inside a write transaction).
+Result<void> appendOrderEvent(QSqlDatabase &db, qint64 orderId, qint64 atMs, const QString &kind,
+    const QString &fromStatus, const QString &toStatus, const QString &detail);
+
+} // namespace kassa::payments

@@ -1,0 +1,508 @@
+// Payments on SQLite and PostgreSQL: fiat pricing at a stored rate (and the
+// refusal of a missing or stale one), unique amounts across addresses held
+// until the late window ends (enforced by the database), concurrent
+// reservations, matching of seen/final/orphaned transfers, late, under- and
+// overpayments, expiry that survives a restart, the callback queued with the
+// paid change, and operator actions in the audit log.
+#include "StoreTarget.h"
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "notify/Outbox.h"
+#include "payments/Payments.h"
+#include "store/Database.h"
+#include "store/TransferStore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtConcurrent>
+
+using namespace kassa;
+using namespace kassa::payments;
+using store::Engine;
+
+namespace {
+
+const QString kChain = QStringLiteral("ethereum");
+const QString kToken = QStringLiteral("0xdac17f958d2ee523a2206206994597c13d831ec7");
+const QString kAddrA = QStringLiteral("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
+const QString kAddrB = QStringLiteral("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc");
+const QString kDedicated = QStringLiteral("0x90f79bf6eb2c4f870365e785982e1f101e93b906");
+
+//! Waits for a Payments future: its continuation runs on this thread's
+//! event loop, so spin it (waitForFinished() would deadlock).
+template<typename T>
+T await(QFuture<T> future)
+{
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return future.result();
+}
+
+PaymentTarget usdt()
+{
+    return {kChain, kToken, money::Asset::usdt6()};
+}
+
+OrderRequest fiatRequest(const QString &id, const QString &cny)
+{
+    OrderRequest r;
+    r.merchantOrderId = id;
+    r.target = usdt();
+    r.fiat = QStringLiteral("CNY");
+    r.fiatAmount = cny;
+    r.notifyUrl = QStringLiteral("http://127.0.0.1:9/notify");
+    return r;
+}
+
+OrderRequest usdtRequest(const QString &id, const QString &amount, bool dedicated = false)
+{
+    OrderRequest r;
+    r.merchantOrderId = id;
+    r.target = usdt();
+    r.assetAmount = money::Amount::parse(amount, money::Asset::usdt6()).value();
+    r.dedicated = dedicated;
+    r.notifyUrl = QStringLiteral("http://127.0.0.1:9/notify");
+    return r;
+}
+
+struct Rig {
+    std::unique_ptr<test::StoreTarget> target;
+    std::shared_ptr<store::Database> db;
+    std::shared_ptr<StaticAddressSource> addresses = std::make_shared<StaticAddressSource>();
+    std::unique_ptr<Payments> payments;
+    int txCounter = 0;
+
+    Rig(Engine engine, const ManualClock &clock, PaymentSettings settings = {}, QStringList shared = {kAddrA, kAddrB})
+    {
+        target = test::StoreTarget::make(engine);
+        auto opened = store::Database::open(target->url, clock);
+        if (!opened.ok())
+            qFatal("%s", qPrintable(opened.error().message));
+        db = std::move(opened.value());
+        addresses->setShared(kChain, shared);
+        addresses->addDedicatedPool(kChain, {kDedicated});
+        payments = std::make_unique<Payments>(db, addresses, settings, clock);
+    }
+
+    //! Stores a transfer row as a watcher would and returns it with its id.
+    store::TransferRecord transfer(const QString &to, const QString &units, qint64 seenMs,
+        store::TransferState state = store::TransferState::Seen, const QString &tx = {})
+    {
+        store::TransferRecord t;
+        t.chain = kChain;
+        t.token = kToken;
+        t.txHash = tx.isEmpty() ? QStringLiteral("0x%1").arg(++txCounter, 64, 16, QLatin1Char('0')) : tx;
+        t.blockNumber = 100;
+        t.blockHash = QStringLiteral("0xb100");
+        t.from = QStringLiteral("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        t.to = to;
+        t.value = units;
+        t.state = state;
+        t.firstSeenMs = seenMs;
+        auto w = db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            auto r = store::TransferStore::insert(c, t);
+            return r.ok() ? Result<void>() : Result<void>(r.error());
+        });
+        if (!w.ok())
+            qFatal("%s", qPrintable(w.error().message));
+        auto reader = db->reader();
+        auto rows = store::TransferStore::byTransaction(reader.value(), t.txHash);
+        t.id = rows->last().id;
+        return t;
+    }
+
+    //! The same transfer at a later stage (the watcher updates its row).
+    store::TransferRecord advance(store::TransferRecord t, store::TransferState state)
+    {
+        auto w = db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("UPDATE transfers SET state = ? WHERE id = ?"));
+            q.addBindValue(QLatin1String(store::transferStateName(state)));
+            q.addBindValue(t.id);
+            q.exec();
+            return {};
+        });
+        Q_UNUSED(w);
+        t.state = state;
+        return t;
+    }
+
+    void apply(const QList<store::TransferRecord> &rows)
+    {
+        const auto result = await(payments->applyTransfers(rows));
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error().message));
+    }
+
+    Order order(const QString &tradeId)
+    {
+        auto o = payments->orderByTradeId(tradeId);
+        if (!o.ok() || !o->has_value())
+            qFatal("order %s not found", qPrintable(tradeId));
+        return **o;
+    }
+
+    QList<notify::CallbackRecord> callbacks(qint64 orderId)
+    {
+        auto reader = db->reader();
+        return notify::Outbox::byOrder(reader.value(), orderId).value();
+    }
+
+    void setRate(const QString &rate, qint64 observedMs)
+    {
+        auto r = money::ExchangeRate::create(rate, QStringLiteral("CNY"), QStringLiteral("USDT"),
+            QStringLiteral("manual"), QDateTime::fromMSecsSinceEpoch(observedMs, Qt::UTC));
+        if (!payments->setRate(r.value(), audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")))
+                 .ok())
+            qFatal("setRate failed");
+    }
+};
+
+} // namespace
+
+class TestPayments : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock;
+
+private Q_SLOTS:
+    void stateMachine()
+    {
+        QVERIFY(canTransition(OrderStatus::Waiting, OrderStatus::Confirming));
+        QVERIFY(canTransition(OrderStatus::Confirming, OrderStatus::Waiting));
+        QVERIFY(canTransition(OrderStatus::Expired, OrderStatus::Late));
+        QVERIFY(canTransition(OrderStatus::Late, OrderStatus::Paid));
+        QVERIFY(!canTransition(OrderStatus::Paid, OrderStatus::Waiting));
+        QVERIFY(!canTransition(OrderStatus::Late, OrderStatus::Waiting));
+        QVERIFY(!canTransition(OrderStatus::Underpaid, OrderStatus::Confirming));
+        QCOMPARE(epusdtStatusCode(OrderStatus::Confirming), 1);
+        QCOMPARE(epusdtStatusCode(OrderStatus::Paid), 2);
+        QCOMPARE(epusdtStatusCode(OrderStatus::Expired), 3);
+        for (auto s : allOrderStatuses())
+            QCOMPARE(orderStatusFromName(orderStatusName(s)), s);
+        const QString id = Payments::makeTradeId(1'714'550'400'123);
+        QCOMPARE(id.size(), 24);
+        QVERIFY(id.startsWith(QStringLiteral("202405011714550400123")));
+    }
+
+    void fiatPricing_data() { test::StoreTarget::addEngineRows(); }
+    void fiatPricing()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        // No rate: refused, nothing stored.
+        auto none = rig.payments->createOrder(fiatRequest(QStringLiteral("F1"), QStringLiteral("100.5")));
+        QCOMPARE(none.failure, CreateFailure::RateUnavailable);
+        // A fresh rate: 100.5 / 7.2345 = 13.8918… → 13.90 (rounded up).
+        rig.setRate(QStringLiteral("7.2345"), m_clock.nowMs() - 60'000);
+        auto made = rig.payments->createOrder(fiatRequest(QStringLiteral("F1"), QStringLiteral("100.50")));
+        QVERIFY2(made.ok(), qPrintable(made.error.message));
+        QCOMPARE(made.order->amount.toString(), QStringLiteral("13.9"));
+        QCOMPARE(made.order->fiatAmount, QStringLiteral("100.5"));
+        QCOMPARE(made.order->rate, QStringLiteral("7.2345"));
+        QCOMPARE(made.order->rateSource, QStringLiteral("manual"));
+        QCOMPARE(made.order->rateObservedMs, m_clock.nowMs() - 60'000);
+        QCOMPARE(made.order->status, OrderStatus::Waiting);
+        QCOMPARE(made.order->expiresMs, m_clock.nowMs() + 600'000);
+        const Order stored = rig.order(made.order->tradeId);
+        QCOMPARE(stored.amount, made.order->amount);
+        QCOMPARE(stored.rate, QStringLiteral("7.2345"));
+        // The same merchant order id again: refused (Epusdt 10002).
+        auto dup = rig.payments->createOrder(fiatRequest(QStringLiteral("F1"), QStringLiteral("100.5")));
+        QCOMPARE(dup.failure, CreateFailure::Duplicate);
+        // A stale rate refuses new fiat orders; there is no fallback.
+        m_clock.advanceMs(3'600'000);
+        auto stale = rig.payments->createOrder(fiatRequest(QStringLiteral("F2"), QStringLiteral("100.5")));
+        QCOMPARE(stale.failure, CreateFailure::RateUnavailable);
+        QVERIFY(!stale.error.userMessage.isEmpty());
+        // Too small and malformed amounts.
+        rig.setRate(QStringLiteral("7.2345"), m_clock.nowMs());
+        auto tiny = rig.payments->createOrder(fiatRequest(QStringLiteral("F3"), QStringLiteral("0.01")));
+        QCOMPARE(tiny.failure, CreateFailure::AmountTooSmall);
+        auto bad = rig.payments->createOrder(fiatRequest(QStringLiteral("F4"), QStringLiteral("1,000")));
+        QCOMPARE(bad.failure, CreateFailure::Invalid);
+        // The rate change is in the audit log.
+        auto reader = rig.db->reader();
+        auto entries = audit::AuditLog::query(reader.value(), audit::AuditFilter {});
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->first().subjectId, QStringLiteral("CNY/USDT"));
+    }
+
+    void uniqueAmounts_data() { test::StoreTarget::addEngineRows(); }
+    void uniqueAmounts()
+    {
+        QFETCH(Engine, engine);
+        PaymentSettings settings;
+        settings.maxTries = 2;
+        Rig rig(engine, m_clock, settings);
+        QList<Order> made;
+        for (int i = 0; i < 4; ++i) {
+            auto o = rig.payments->createOrder(usdtRequest(QStringLiteral("U%1").arg(i), QStringLiteral("20")));
+            QVERIFY2(o.ok(), qPrintable(o.error.message));
+            made.append(*o.order);
+        }
+        // The first address fills first, then the next step.
+        QCOMPARE(made[0].address, kAddrA);
+        QCOMPARE(made[0].amount.toString(), QStringLiteral("20"));
+        QCOMPARE(made[1].address, kAddrB);
+        QCOMPARE(made[1].amount.toString(), QStringLiteral("20"));
+        QCOMPARE(made[2].address, kAddrA);
+        QCOMPARE(made[2].amount.toString(), QStringLiteral("20.01"));
+        QCOMPARE(made[3].address, kAddrB);
+        QCOMPARE(made[3].amount.toString(), QStringLiteral("20.01"));
+        // Every slot taken within the tries: refused (Epusdt 10005).
+        auto full = rig.payments->createOrder(usdtRequest(QStringLiteral("U9"), QStringLiteral("20")));
+        QCOMPARE(full.failure, CreateFailure::NoFreeAmount);
+
+        // The database itself refuses a second holder of a slot.
+        auto w = rig.db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("INSERT INTO amount_reservations (chain, token, address, amount, order_id, "
+                                     "hold_until_ms) VALUES (?, ?, ?, '20000000', ?, 0)"));
+            q.addBindValue(kChain);
+            q.addBindValue(kToken);
+            q.addBindValue(kAddrA);
+            q.addBindValue(made[3].id);
+            if (!q.exec())
+                return makeError(ErrorCode::Database, QStringLiteral("refused"), {});
+            return {};
+        });
+        QVERIFY(!w.ok());
+        QCOMPARE(w.error().message, QStringLiteral("refused"));
+
+        // Expired orders keep their amounts through the late window
+        // (acg-faka#881): a new order must not take 20 on A yet.
+        m_clock.advanceMs(601'000);
+        (void)await(rig.payments->expireDue());
+        QCOMPARE(rig.order(made[0].tradeId).status, OrderStatus::Expired);
+        auto held = rig.payments->createOrder(usdtRequest(QStringLiteral("U10"), QStringLiteral("20")));
+        QCOMPARE(held.failure, CreateFailure::NoFreeAmount);
+        // After the window the amount is free again.
+        m_clock.advanceMs(3'600'000);
+        auto freed = rig.payments->createOrder(usdtRequest(QStringLiteral("U11"), QStringLiteral("20")));
+        QVERIFY2(freed.ok(), qPrintable(freed.error.message));
+        QCOMPARE(freed.order->address, kAddrA);
+        QCOMPARE(freed.order->amount.toString(), QStringLiteral("20"));
+    }
+
+    void concurrentReservations_data() { test::StoreTarget::addEngineRows(); }
+    void concurrentReservations()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        // Many requests for the same price at once, from several threads.
+        QList<QFuture<CreateOutcome>> futures;
+        for (int i = 0; i < 40; ++i)
+            futures.append(QtConcurrent::run([&rig, i] {
+                return rig.payments->createOrder(usdtRequest(QStringLiteral("C%1").arg(i), QStringLiteral("13.92")));
+            }));
+        for (auto &f : futures)
+            f.waitForFinished();
+        QSet<QString> slots;
+        for (auto &f : futures) {
+            const CreateOutcome o = f.result();
+            QVERIFY2(o.ok(), qPrintable(o.error.message));
+            slots.insert(o.order->address + QLatin1Char('/') + o.order->amount.toString());
+        }
+        QCOMPARE(slots.size(), 40);
+        QVERIFY(slots.contains(kAddrA + QStringLiteral("/13.92")));
+        QVERIFY(slots.contains(kAddrB + QStringLiteral("/14.11")));
+        // And a second process on the same database (PostgreSQL: another
+        // desktop) sees the same reservations.
+        Payments other(rig.db, rig.addresses, {}, m_clock);
+        auto next = other.createOrder(usdtRequest(QStringLiteral("C99"), QStringLiteral("13.92")));
+        QVERIFY(next.ok());
+        QCOMPARE(next.order->amount.toString(), QStringLiteral("14.12"));
+    }
+
+    void matching_data() { test::StoreTarget::addEngineRows(); }
+    void matching()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        QSignalSpy changed(rig.payments.get(), &Payments::ordersChanged);
+        QSignalSpy queued(rig.payments.get(), &Payments::callbacksQueued);
+        auto a = *rig.payments->createOrder(usdtRequest(QStringLiteral("M1"), QStringLiteral("13.92"))).order;
+        auto b = *rig.payments->createOrder(usdtRequest(QStringLiteral("M2"), QStringLiteral("13.92"))).order;
+        QCOMPARE(b.address, kAddrB);
+
+        // b paid: seen, then orphaned by a reorg, then seen again and final.
+        m_clock.advanceMs(10'000);
+        auto t1 = rig.transfer(kAddrB, QStringLiteral("13920000"), m_clock.nowMs());
+        rig.apply({t1});
+        QCOMPARE(rig.order(b.tradeId).status, OrderStatus::Confirming);
+        QCOMPARE(rig.order(b.tradeId).txHash, t1.txHash);
+        QCOMPARE(rig.order(a.tradeId).status, OrderStatus::Waiting);
+        rig.apply({t1}); // repeated notification: nothing new
+        rig.apply({rig.advance(t1, store::TransferState::Orphaned)});
+        QCOMPARE(rig.order(b.tradeId).status, OrderStatus::Waiting);
+        auto t2 = rig.transfer(kAddrB, QStringLiteral("13920000"), m_clock.nowMs());
+        rig.apply({t2});
+        rig.apply({rig.advance(t2, store::TransferState::Final)});
+        const Order paid = rig.order(b.tradeId);
+        QCOMPARE(paid.status, OrderStatus::Paid);
+        QCOMPARE(paid.received.toString(), QStringLiteral("13.92"));
+        QVERIFY(paid.paidMs.has_value());
+        QVERIFY(queued.count() >= 1);
+        QVERIFY(changed.count() >= 4);
+        // The Epusdt callback was queued with the paid change.
+        const auto callbacks = rig.callbacks(b.id);
+        QCOMPARE(callbacks.size(), 1);
+        QCOMPARE(callbacks[0].dialect, QStringLiteral("epusdt"));
+        QCOMPARE(callbacks[0].state, notify::CallbackState::Pending);
+        QVERIFY(callbacks[0].body.contains("\"status\":2"));
+        QVERIFY(callbacks[0].body.contains("\"actual_amount\":13.92"));
+        QVERIFY(callbacks[0].body.contains(t2.txHash.toLatin1()));
+        QVERIFY(rig.callbacks(a.id).isEmpty());
+
+        // A transfer of an amount nobody reserved: kept, unmatched.
+        auto stray = rig.transfer(kAddrA, QStringLiteral("5000000"), m_clock.nowMs(), store::TransferState::Final);
+        rig.apply({stray});
+        auto unmatched = rig.payments->transfers(std::nullopt, QStringLiteral("unmatched"));
+        QVERIFY(unmatched.ok());
+        QCOMPARE(unmatched->size(), 1);
+        QCOMPARE(unmatched->first().value, QStringLiteral("5000000"));
+
+        // a expires; its exact amount arrives late: late, no callback.
+        m_clock.advanceMs(600'000);
+        (void)await(rig.payments->expireDue());
+        QCOMPARE(rig.order(a.tradeId).status, OrderStatus::Expired);
+        auto late = rig.transfer(kAddrA, QStringLiteral("13920000"), m_clock.nowMs(), store::TransferState::Final);
+        rig.apply({late});
+        QCOMPARE(rig.order(a.tradeId).status, OrderStatus::Late);
+        QVERIFY(rig.callbacks(a.id).isEmpty());
+        QCOMPARE(rig.payments->transfers(a.id)->size(), 1);
+
+        // The operator accepts it (reason required, audited), which queues the callback.
+        auto noReason = rig.payments->markPaid(a.tradeId, QStringLiteral(" "),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        QVERIFY(!noReason.ok());
+        auto marked = rig.payments->markPaid(a.tradeId, QStringLiteral("customer mailed the receipt"),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        KASSA_VERIFY_OK(marked);
+        QCOMPARE(marked->status, OrderStatus::Paid);
+        QCOMPARE(rig.callbacks(a.id).size(), 1);
+        auto reader = rig.db->reader();
+        audit::AuditFilter filter;
+        filter.subjectId = a.tradeId;
+        auto entries = audit::AuditLog::query(reader.value(), filter);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().action, QStringLiteral("order.mark_paid"));
+        QVERIFY(entries->first().details.contains(QStringLiteral("customer mailed the receipt")));
+        // The timeline tells the whole story.
+        auto events = rig.payments->events(b.id);
+        QVERIFY(events.ok());
+        QVERIFY(events->size() >= 7);
+        QCOMPARE(events->first().kind, QStringLiteral("created"));
+    }
+
+    void dedicated_data() { test::StoreTarget::addEngineRows(); }
+    void dedicated()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        rig.addresses->addDedicatedPool(kChain,
+            {QStringLiteral("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65"),
+                QStringLiteral("0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc")});
+        QSignalSpy allocated(rig.payments.get(), &Payments::dedicatedAddressAllocated);
+        auto under = *rig.payments->createOrder(usdtRequest(QStringLiteral("D1"), QStringLiteral("10"), true)).order;
+        auto over = *rig.payments->createOrder(usdtRequest(QStringLiteral("D2"), QStringLiteral("10"), true)).order;
+        auto exact = *rig.payments->createOrder(usdtRequest(QStringLiteral("D3"), QStringLiteral("10"), true)).order;
+        QCOMPARE(allocated.count(), 3);
+        QVERIFY(under.dedicated);
+        QCOMPARE(under.address, kDedicated);
+        // Same amount, different addresses: no unique step needed.
+        QCOMPARE(over.amount.toString(), QStringLiteral("10"));
+        rig.apply(
+            {rig.transfer(under.address, QStringLiteral("9990000"), m_clock.nowMs(), store::TransferState::Final)});
+        rig.apply(
+            {rig.transfer(over.address, QStringLiteral("10500000"), m_clock.nowMs(), store::TransferState::Final)});
+        rig.apply(
+            {rig.transfer(exact.address, QStringLiteral("10000000"), m_clock.nowMs(), store::TransferState::Final)});
+        QCOMPARE(rig.order(under.tradeId).status, OrderStatus::Underpaid);
+        QCOMPARE(rig.order(under.tradeId).received.toString(), QStringLiteral("9.99"));
+        QCOMPARE(rig.order(over.tradeId).status, OrderStatus::Overpaid);
+        QCOMPARE(rig.order(exact.tradeId).status, OrderStatus::Paid);
+        // No Epusdt callback for what needs an operator.
+        QVERIFY(rig.callbacks(under.id).isEmpty());
+        QVERIFY(rig.callbacks(over.id).isEmpty());
+        QCOMPARE(rig.callbacks(exact.id).size(), 1);
+        // The pool is empty now: a clear refusal.
+        auto none = rig.payments->createOrder(usdtRequest(QStringLiteral("D4"), QStringLiteral("10"), true));
+        QCOMPARE(none.failure, CreateFailure::NoAddress);
+    }
+
+    void expirySurvivesRestart_data() { test::StoreTarget::addEngineRows(); }
+    void expirySurvivesRestart()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        auto o = *rig.payments->createOrder(usdtRequest(QStringLiteral("E1"), QStringLiteral("3"))).order;
+        rig.payments.reset(); // the process goes away
+        m_clock.advanceMs(700'000);
+        rig.payments = std::make_unique<Payments>(rig.db, rig.addresses, PaymentSettings {}, m_clock);
+        QSignalSpy changed(rig.payments.get(), &Payments::ordersChanged);
+        rig.payments->start();
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(rig.order(o.tradeId).status, OrderStatus::Expired);
+        // Cancelling an expired order is an audited operator action.
+        auto cancelled = rig.payments->cancel(o.tradeId, QStringLiteral("customer gave up"),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        KASSA_VERIFY_OK(cancelled);
+        QCOMPARE(cancelled->status, OrderStatus::Cancelled);
+        auto again = rig.payments->cancel(o.tradeId, QStringLiteral("twice"),
+            audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")));
+        QVERIFY(!again.ok());
+    }
+
+    void nativeWebhooks_data() { test::StoreTarget::addEngineRows(); }
+    void nativeWebhooks()
+    {
+        QFETCH(Engine, engine);
+        PaymentSettings settings;
+        settings.webhookUrl = QStringLiteral("https://shop.example.com/kassa/webhook");
+        Rig rig(engine, m_clock, settings);
+        auto o = *rig.payments->createOrder(usdtRequest(QStringLiteral("W1"), QStringLiteral("8"))).order;
+        auto gone = *rig.payments->createOrder(usdtRequest(QStringLiteral("W2"), QStringLiteral("9"))).order;
+        auto t = rig.transfer(kAddrA, QStringLiteral("8000000"), m_clock.nowMs());
+        rig.apply({t});
+        rig.apply({rig.advance(t, store::TransferState::Final)});
+        const auto paid = rig.callbacks(o.id);
+        QStringList events;
+        for (const auto &c : paid)
+            events << c.dialect + QLatin1Char('/') + c.event;
+        QCOMPARE(events,
+            QStringList({QStringLiteral("native/order.confirming"), QStringLiteral("native/order.paid"),
+                QStringLiteral("epusdt/order.paid")}));
+        QVERIFY(paid[1].body.contains("\"type\":\"order.paid\""));
+        QVERIFY(paid[1].body.contains("\"status\":\"paid\""));
+        QVERIFY(paid[0].eventId != paid[1].eventId);
+        // Expiry goes to the native webhook only, never to the Epusdt notify_url.
+        m_clock.advanceMs(601'000);
+        (void)await(rig.payments->expireDue());
+        const auto expired = rig.callbacks(gone.id);
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(expired[0].dialect, QStringLiteral("native"));
+        QCOMPARE(expired[0].event, QStringLiteral("order.expired"));
+    }
+
+    void reuseOpenOrder_data() { test::StoreTarget::addEngineRows(); }
+    void reuseOpenOrder()
+    {
+        QFETCH(Engine, engine);
+        PaymentSettings settings;
+        settings.reuseOpenOrder = true;
+        Rig rig(engine, m_clock, settings);
+        auto first = rig.payments->createOrder(usdtRequest(QStringLiteral("R1"), QStringLiteral("7")));
+        auto second = rig.payments->createOrder(usdtRequest(QStringLiteral("R1"), QStringLiteral("7")));
+        QVERIFY(second.ok());
+        QVERIFY(second.existing);
+        QCOMPARE(second.order->tradeId, first.order->tradeId);
+    }
+};
+
+KASSA_TEST_MAIN(TestPayments)
+#include "tst_payments.moc"

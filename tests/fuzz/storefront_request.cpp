@@ -1,0 +1,64 @@
+// Fuzz target: the storefront request path — the strict JSON reader, the
+// Epusdt signature over Go's text of each value, and the field checks of
+// create-transaction — plus the callback body round trip. Beyond "no crash,
+// no sanitizer report": whatever parses must sign deterministically, an
+// accepted request must carry in-range fields, and a body re-signed with
+// the token must verify.
+#include "api/CheckoutPage.h"
+#include "api/StorefrontApi.h"
+#include "notify/EpusdtSignature.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace kassa;
+
+namespace {
+
+void require(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "storefront_request invariant violated: %s\n", what);
+        std::abort();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray token = "Xk9_demo-Token.2024";
+    api::ApiSettings settings;
+    settings.epusdtToken = token;
+
+    auto fields = notify::RawJson::parseObject(input);
+    if (fields.ok()) {
+        auto a = notify::EpusdtSignature::sign(fields.value(), token);
+        auto b = notify::EpusdtSignature::sign(fields.value(), token);
+        require(a.ok() == b.ok(), "signing is not deterministic");
+        if (a.ok()) {
+            require(a.value() == b.value(), "signature differs between runs");
+            require(a.value().size() == 32, "signature is not 32 hex digits");
+            // Re-sign: replace the signature and the request must verify.
+            QList<notify::JsonField> resigned;
+            for (const auto &f : fields.value())
+                if (f.key != QLatin1String("signature"))
+                    resigned.append(f);
+            resigned.append(
+                notify::JsonField {QStringLiteral("signature"), notify::JsonField::Kind::String, a.value()});
+            require(notify::EpusdtSignature::verify(resigned, token), "a re-signed body does not verify");
+        }
+    }
+    const auto parsed = api::StorefrontApi::parseCreateTransaction(input, token, settings);
+    if (const auto *ok = std::get_if<api::CreateTransaction>(&parsed)) {
+        require(!ok->orderId.isEmpty() && ok->orderId.size() <= 32, "order_id out of range accepted");
+        require(api::StorefrontApi::isCallbackUrl(ok->notifyUrl, settings.maxUrlLength), "bad notify_url accepted");
+        require(!ok->amountText.isEmpty(), "empty amount accepted");
+    }
+    (void)api::CheckoutPage::pickLanguage(QString::fromUtf8(input));
+    return 0;
+}
