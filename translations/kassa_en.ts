@@ -399,11 +399,348 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
+        <source>Unknown wallet subcommand “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown wallet subcommand “%1”.</source>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>Restored %n wallet from %1.</numerusform>
+            <numerusform>Restored %n wallets from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n wallet was already here and was left as it is.</numerusform>
+            <numerusform>%n wallets were already here and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n wallet to %1.</numerusform>
+            <numerusform>Backed up %n wallets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2, %3, %4, %n address</numerusform>
+            <numerusform>%1 — %2, %3, %4, %n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +815,44 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2390,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -2022,6 +2424,120 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2997,43 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::operators::OperatorStore</name>
     <message>
         <source>No such operator.</source>
@@ -2573,6 +3126,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>This is not a valid secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,18 +4087,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,6 +4353,28 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4202,6 +4875,618 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n address to watch.</numerusform>
+            <numerusform>%n addresses to watch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n wallet to %1.</numerusform>
+            <numerusform>Backed up %n wallets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>Restored %n wallet.</numerusform>
+            <numerusform>Restored %n wallets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n wallet was already here.</numerusform>
+            <numerusform>%n wallets were already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kassa cannot start</source>
@@ -4241,6 +5526,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Kassa cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

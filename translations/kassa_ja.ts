@@ -398,12 +398,345 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>各オプションは「kassa-cli wallet &lt;サブコマンド&gt; --help」で確認できます。</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD ウォレット：新しいリカバリーフレーズ、受取アドレス、アドレスの確認。</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>不明な wallet サブコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>[keys] store=file の場合: 鍵ファイルのパスフレーズを &lt;file&gt; から読み込みます。</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>このプロファイルは秘密情報を暗号化された鍵ファイルに保管しています。--key-passphrase-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>--chain に eth、tron、または eth,tron を指定してください。</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>暗号化されたバックアップファイルから、ウォレット（リカバリーフレーズ、xpub、アドレス）をこのプロファイルに復元します。すでにあるウォレットは飛ばします。</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>すべてのウォレット（リカバリーフレーズを含む）と設定を暗号化されたバックアップファイルに書き出します。注文などの記録は含みません。</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>バックアップを &lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>バックアップのパスフレーズを &lt;file&gt; から読み込みます（8 文字以上）。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>バックアップファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>使い方: kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>使い方: kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 個のウォレットを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 個のウォレットはすでにあったため、そのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のウォレットを %1 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>パスフレーズはファイルとは別に保管してください。両方を持つ人は誰でもウォレットから送金できます。</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>ウォレットの秘密情報の暗号化バックアップと復元。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>使い方: kassa-cli keys backup|restore [オプション]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>すべてのウォレットの暗号化バックアップを書き出します。</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>暗号化バックアップからウォレットを復元します。</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>keys コマンド「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>リカバリーフレーズ、xpub、またはアドレス一覧から、このプロファイルにウォレットを追加します。</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>このプロファイルのウォレットとそのアドレスを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>ウォレットの受取アドレスを表示するか、次のアドレスを払い出します。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>このプロファイルにウォレットを追加します。リカバリーフレーズは鍵ストア（[keys] store）に保管され、データベースには公開データだけが残ります。</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>&lt;file&gt; のリカバリーフレーズをインポートします（ホットウォレット: 支払いができます）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>監視専用: アカウントの xpub（m/44&apos;/60&apos;/0&apos; または m/44&apos;/195&apos;/0&apos;）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>監視専用: &lt;file&gt; のアドレス（1 行に 1 つ）。</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth、tron、またはリカバリーフレーズなら eth,tron（既定: eth,tron）。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>ウォレットの名前。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving（既定）、payout、または cold。</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>新しいウォレットを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>--mnemonic-file、--xpub、--addresses のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>インポートしたウォレット</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>役割「%1」は不明です。receiving、payout、cold のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>ウォレット %1「%2」（%3、%4）を追加しました。</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>最初の受取アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>ウォレットを JSON で出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2、%3、%4、アドレス %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>ウォレットはまだありません。「kassa-cli wallet import」またはコンソールで追加してください。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>ウォレットの番号（wallet list を参照）。</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>次の受取アドレスを払い出します（以後監視されます）。</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>--wallet でウォレットの番号を指定してください（kassa-cli wallet list を参照）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 は他のユーザーが読み取れます。</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>次を実行してください: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>ウィンドウなしでエンジンを実行します：チェーン監視、注文、コールバック、ネットショップ API。</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Epusdt API トークンを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>ネイティブ webhook のシークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Epusdt トークンがありません（--token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>ネットショップ API は %1 のポート %2 で待ち受けています。</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>実行中です。Ctrl+C または SIGTERM で停止します。</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>停止しています。</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>注文の一覧と表示、支払済みへの変更や取消、為替レートの設定を行います。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>使い方: kassa-cli orders list|show|mark-paid|cancel|rate [オプション]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>注文（新しい順）。</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>1件の注文とその経過。</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>注文を手動で承認します（監査ログに記録）。</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>注文を取り消します（監査ログに記録）。</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>資産1単位が何 FIAT かを設定します。</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>状態が &lt;status&gt; の注文のみ。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>最大 &lt;n&gt; 件の注文（既定は 50）。</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>理由（監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>レートの対象となる資産（既定は USDT）。</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>不明な状態「%1」。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>--reason で理由を指定してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>注文 %1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>レートを設定しました: 1 %1 = %2 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>不明な orders コマンド「%1」。</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>ネイティブ REST API のキーを作成・一覧・失効します。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>使い方: kassa-cli apikey create 名前 --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>スコープ: %1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>キーに許可する操作（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>API キー %1 を作成しました。表示されるのは今回だけです。今すぐ保管してください:</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>API キー %1 を失効させました。</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>ウォレット: 新しいリカバリーフレーズ、インポート、一覧、受取アドレス、アドレスの確認。</translation>
     </message>
 </context>
 <context>
@@ -478,6 +811,44 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>もう一方の Kassa ウィンドウを閉じるか kassa-cli serve を停止してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>データベース内の API キーを読み取り・変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>API キーが無効です。</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>キーに100文字以内の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>キーに許可する操作を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>「%1」は既知の権限ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>有効な API キー %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation>ネットショップ API が %1 のポート %2 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation>別のプログラムがこのポートを使っている可能性があります。設定で別のポートを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2384,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>注文はまだ利用できません。データベースを開いているところです。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>このコールバックはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>注文の合計を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>ファイル %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -2021,6 +2419,120 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wait a moment and try again.</source>
         <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>%2 の設定 %1 が無効です:「%3」。</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>期待される値: %1。doc/config.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>チェーン設定の %2 に %1 トークンがありません。</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>[payments] の chain と asset、およびチェーンのトークンを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation>ウォレットはまだ使えません。データベースを開いています。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation>このウォレットはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>チェーンを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation>監視専用ウォレットは 1 つのチェーンファミリーにのみ属します。</translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation>支払いができるのはリカバリーフレーズを持つウォレットだけです。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation>監視専用ウォレットには「受取」または「コールドストレージ」の役割を選んでください。</translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation>アカウント番号が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation>リカバリーフレーズがありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>アドレスを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation>このウォレットは固定のアドレス一覧のため、新しいアドレスは作れません。</translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation>新しい受取アドレスを得るには、ウォレットの xpub をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation>このウォレットの受取アドレスはすべて払い出し済みです。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation>監視専用ウォレットには Kassa 内のリカバリーフレーズがありません。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>バックアップのパスフレーズは 8 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation>長いパスフレーズを選び、バックアップファイルとは別に保管してください。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>バックアップファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation>USB メモリなど、書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>バックアップファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation>このファイルは大きすぎるため、Kassa のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>バックアップファイル</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2990,43 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>フィールド「%1」は文字列か数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>コールバックに署名できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>データベース内のコールバックキューを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>詳細はログファイルを参照してください。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>このコールバックはもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>リクエストが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>リクエストが有効な JSON オブジェクトではありません（%1 バイト目）。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::operators::OperatorStore</name>
     <message>
         <source>No such operator.</source>
@@ -2571,6 +3120,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This is not a valid secret.</source>
         <translation>有効なシークレットではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>データベースが注文の変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>詳細はログファイルを参照してください。</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>データベース内の注文を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>注文リクエストが不完全です。</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>注文の精度が資産の小数桁数を超えています。</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>設定の一意金額ステップが無効です。</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>金額が %1 建てではありません。</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>%2 に %1 の受取アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>「ウォレット」でこのチェーンの受取アドレスを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>この注文番号の注文はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>%1 から %2 への為替レートがありません。</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>現在のレートを手動で設定するか、レートの取得元を設定してください。</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>%1 から %2 への為替レートが古くなっています。</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>レートを手動で更新するか、レートの取得元を確認してください。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>金額は %1 %2 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>%1 %2 付近の支払金額はすべて未完了の注文で使用中です。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>数分後にもう一度試すか、受取アドレスを追加してください。</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>注文を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>別の注文が同時に同じ金額を確保しました。</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>この注文は「%1」から「%2」に変更できません。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>注文は他の人によって変更されました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>理由を入力してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>注文 %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>%1 に使える新しい受取アドレスが残っていません。</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>このチェーンのウォレットを追加するか、共有アドレスを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -3418,18 +4077,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>支払いには、支払い用ウォレットと、承認者となる同僚が 1 人以上必要です。「ウォレット」ページで支払い用ウォレットを設定してください。</translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation>ウォレットはまだありません</translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation>入金用と支払い用のウォレットが、アドレス、残高、QR コードとともにここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3695,6 +4342,27 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>無効にする</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4855,614 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>Kassa へようこそ</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>いくつかの手順で最初のウォレットを設定します。「完了」を押すまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>Kassa の表示言語を選んでください。後から設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>パスワードは %n 文字以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>オーナーのパスワード</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>あなたはこの Kassa のオーナーです。支払いを承認し、同僚を追加します。</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>このパスワードは Kassa を起動するたびにコンソールのロック解除に使います。復旧できないので、安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>ウォレットに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>チェーンファミリーを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>監視専用ウォレットは支払いができません。「受取」または「コールドストレージ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>新しいウォレットを作るか、お持ちのウォレットを取り込みます。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>新しいウォレットを作成（新しいリカバリーフレーズ）</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>別のウォレットのリカバリーフレーズをインポート</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>監視専用: 拡張公開鍵（xpub）をインポート</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>監視専用: 監視するアドレスを一覧で入力</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>例: 店舗の売上</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>メインウォレット</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>リカバリーフレーズで使うチェーン</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>これらの単語を順番どおりに紙に書き写してください。表示されるのは今だけです。</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>これらの単語がウォレットそのものです。見た人は誰でも資金を持ち出せます。単語をなくし、このコンピューターが故障すれば、資金は永久に失われ、Kassa にも取り戻せません。紙に書いて安全な場所に保管し、ウェブサイトやチャットに入力したり写真に撮ったりしないでください。</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>単語の数:</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 語</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 語</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>すべての単語を順番どおりに書き写しました</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>控えを確認</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>紙の控えを見て、指定された単語を入力してください。</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>ウォレットに資金が入る前に、紙に書いた単語が正しいことを確かめます。</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>%1 番目の単語:</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>%1 番目の単語が一致しません。紙の控えと見比べてください。控えが間違っている場合は、戻って書き直してください。</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>リカバリーフレーズをインポート</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>単語を順番どおりに入力するか貼り付けてください。入力するたびに確認します。</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>最初の 4 文字で十分です。Kassa が各単語を補完します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>%1 番目の単語はリカバリーフレーズの単語リストにありません。</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>%1 番目の単語はリカバリーフレーズの単語リストにありません。%2 ではありませんか？</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>単語は正しいです。</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>拡張公開鍵を監視</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa はここから受取アドレスを導出しますが、送金は一切できません。</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>ハードウェアウォレットやモバイルウォレットからアカウントの xpub（イーサリアムは m/44&apos;/60&apos;/0&apos;、Tron は m/44&apos;/195&apos;/0&apos;）を書き出し、ここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>チェーン:</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub:</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>最初の受取アドレス: %1。ウォレットアプリに同じアドレスが表示されることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>アドレスを監視</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>1 行に 1 つのアドレスを入力します。Kassa は監視しますが、送金は一切できません。</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>取引所、ハードウェアウォレット、同僚のウォレットなど、自分のものとして数えるアドレスに使います。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n 件のアドレスを監視します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>監視するチェーン</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa はこれらのチェーンで、あなたのアドレスへの入金を監視します。</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>表示されている公開ノードはそのまま使えます。自分のノードやプロバイダーがあれば先頭に置いてください。後から設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>「完了」を押すと保存します。それまでは何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>ウォレット: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>チェーンファミリー: %1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>監視するチェーン: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>リカバリーフレーズは%1に保管されます。Kassa のファイルには決して保存されません。</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>Kassa の設定</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>ウォレットを追加</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation>監視専用: Kassa はこのウォレットで受け取れますが、送金するための鍵は持っていません。</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation>ウォレットはまだありません</translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation>入金用と支払い用のウォレットが、アドレス、残高、QR コードとともにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation>新しいウォレットを作成するか、リカバリーフレーズ、拡張公開鍵、または監視専用アドレスをインポートしてください。秘密情報はシステムのキーチェーンに保管され、Kassa のファイルに保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>ウォレットを設定…</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation>ウォレットを追加…</translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation>新しい受取アドレス</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>リカバリーフレーズを表示…</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation>秘密情報の保管先: %1</translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation>選択したアドレスで受け取る</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation>金額（任意）:</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>例: 12.50</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation>QR の内容をコピー</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>大きな QR コード</translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation>このチェーンにはトークンが設定されていないため、QR コードにはアドレスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>スキャンして支払う</translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation>新しいアドレスを作れません</translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation>新しい受取アドレス %1 の準備ができ、同じファミリーのすべてのチェーンで監視しています。</translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation>ウォレットをバックアップ</translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation>Kassa バックアップ (*.kassabackup)</translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation>バックアップにはウォレットのリカバリーフレーズが含まれます。このファイルとパスフレーズの両方を持つ人は誰でも送金できます。パスフレーズはファイルとは別に保管してください。パスフレーズがなければバックアップは開けません。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>バックアップを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のウォレットを %1 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation>ウォレットを復元</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>バックアップ作成時のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>%n 個のウォレットを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n 個のウォレットはすでにありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>リカバリーフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>これらの単語を見た人は誰でも、このウォレットの資金を今もこれからもすべて持ち出せます。誰にも見られておらず、画面の共有や録画をしていないことを確認してください。表示したことは監査ログに記録されます。
+
+単語を表示しますか？</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>本人確認のため、オペレーターのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>この順番どおりに書き写してから、このウィンドウを閉じてください。2 分後に自動で閉じます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation>バックアップファイルは開けましたが、内容が Kassa のウォレットバックアップではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation>Kassa が書き出したバックアップファイルを使ってください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation>このバックアップは新しいバージョンの Kassa で書き出されました。</translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation>Kassa を更新してから、もう一度復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation>金額がトークンの小数桁数と一致しません。</translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation>このチェーンにはまだチェーン ID がありません。支払い請求には必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation>データベースがウォレットの変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation>ウォレット %1 は新しいバージョンの Kassa で書き込まれました。</translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation>アドレス %1 はすでに別のウォレットに属しています。</translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation>1 つのアドレスは 1 つのウォレットにしか属せません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>リカバリーフレーズ</translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation>監視専用（xpub）</translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation>監視専用（アドレス）</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation>受取</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation>コールドストレージ</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation>イーサリアムと EVM チェーン</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation>名前は 1〜80 文字で、制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation>「店舗の売上」など、分かりやすい短い名前にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kassa cannot start</source>
@@ -4227,6 +5503,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa のデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>ウォレットのないプロファイルでもセットアップウィザードを開かない。</translation>
     </message>
 </context>
 </TS>

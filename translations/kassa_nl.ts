@@ -399,12 +399,349 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Voer ‘kassa-cli wallet &lt;subopdracht&gt; --help’ uit voor de opties.</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD-wallets: nieuwe herstelzinnen, ontvangstadressen, adrescontroles.</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>Onbekende wallet-subopdracht ‘%1’.</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>Met [keys] store=file: lees het wachtwoord van het sleutelbestand uit &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>Dit profiel bewaart zijn geheimen in het versleutelde sleutelbestand; geef --key-passphrase-file op.</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>Geef --chain eth, tron of eth,tron op.</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>Zet wallets (herstelwoorden, xpubs, adressen) uit een versleuteld back-upbestand terug in dit profiel. Wallets die er al zijn, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>Schrijf alle wallets, met herstelwoorden, en de instellingen naar een versleuteld back-upbestand. Bestellingen en andere gegevens horen er niet bij.</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>Schrijf de back-up naar &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>Lees het wachtwoord van de back-up uit &lt;file&gt; (minstens 8 tekens).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>Gebruik: kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>Gebruik: kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>%n wallet teruggezet uit %1.</numerusform>
+            <numerusform>%n wallets teruggezet uit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n wallet was er al en is ongewijzigd gelaten.</numerusform>
+            <numerusform>%n wallets waren er al en zijn ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n wallet opgeslagen in %1.</numerusform>
+            <numerusform>%n wallets opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>Bewaar het wachtwoord apart van het bestand: wie beide heeft, kan uit de wallets betalen.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>Versleutelde back-up en terugzetten van de geheimen van de wallets.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>Gebruik: kassa-cli keys backup|restore [opties]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>Schrijf een versleutelde back-up van alle wallets.</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>Zet wallets terug uit een versleutelde back-up.</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>Onbekend keys-commando ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>Voeg een wallet aan dit profiel toe vanuit herstelwoorden, een xpub of een lijst adressen.</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>Toon de wallets van dit profiel en hun adressen.</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>Toon de ontvangstadressen van een wallet, of geef het volgende uit.</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>Voeg een wallet toe aan dit profiel. Herstelwoorden gaan naar de sleutelopslag ([keys] store); de database bewaart alleen openbare gegevens.</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>Importeer de herstelwoorden in &lt;file&gt; (een hot wallet: die kan uitbetalen).</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>Alleen-lezen: de account-xpub (m/44&apos;/60&apos;/0&apos; of m/44&apos;/195&apos;/0&apos;).</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>Alleen-lezen: de adressen in &lt;file&gt;, één per regel.</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth, tron, of eth,tron voor herstelwoorden (standaard: eth,tron).</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>De naam van de wallet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving (standaard), payout of cold.</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>Toon de nieuwe wallets als JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>Geef precies één van --mnemonic-file, --xpub en --addresses op.</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>Geïmporteerde wallet</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>Onbekende rol ‘%1’; gebruik receiving, payout of cold.</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>Wallet %1 ‘%2’ (%3, %4) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>Eerste ontvangstadres: %1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>Toon de wallets als JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2, %3, %4, %n adres</numerusform>
+            <numerusform>%1 — %2, %3, %4, %n adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>Nog geen wallets. Voeg er een toe met ‘kassa-cli wallet import’ of in de console.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>Het nummer van de wallet (zie wallet list).</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>Geef het volgende ontvangstadres uit (het wordt vanaf nu gevolgd).</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>Geef het nummer van de wallet met --wallet (zie kassa-cli wallet list).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 is leesbaar voor andere gebruikers.</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>Voer uit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>Draai de engine zonder venster: chainbewaking, bestellingen, callbacks en de webwinkel-API.</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees de Epusdt-API-token uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees het geheim voor native webhooks uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Geen Epusdt-token (--token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>Webwinkel-API luistert op %1 poort %2.</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Actief. Stop met Ctrl+C of SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Bezig met stoppen.</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>Bestellingen tonen, als betaald markeren of annuleren, wisselkoersen instellen.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>Gebruik: kassa-cli orders list|show|mark-paid|cancel|rate [opties]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>Bestellingen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>Eén bestelling met haar tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>Een bestelling handmatig accepteren (geaudit).</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>Een bestelling annuleren (geaudit).</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>Stel in hoeveel FIAT één eenheid van het activum kost.</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>Alleen bestellingen met &lt;status&gt;.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>Hoogstens &lt;n&gt; bestellingen (standaard 50).</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Waarom (wordt in het auditlog bewaard).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>Het activum waarvoor de koers geldt (standaard USDT).</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbool</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Onbekende status ‘%1’.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>Geef een reden op met --reason; die wordt in het auditlog bewaard.</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>Bestelling %1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>Koers ingesteld: 1 %1 = %2 %3.</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>Onbekende orders-opdracht ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>Sleutels voor de native REST-API aanmaken, tonen en intrekken.</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>Gebruik: kassa-cli apikey create NAAM --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Bereiken: %1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>Wat de sleutel mag doen (herhaal voor meerdere).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>API-sleutel %1 aangemaakt. Hij wordt alleen nu getoond; bewaar hem meteen:</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>API-sleutel %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>Wallets: nieuwe herstelwoorden, importeren, tonen, ontvangstadressen, adressen controleren.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +816,44 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>Sluit het andere Kassa-venster of stop kassa-cli serve en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>De API-sleutels in de database konden niet worden gelezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>De API-sleutel is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>Geef de sleutel een naam van hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>Kies wat de sleutel mag doen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>‘%1’ is geen bekende bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>Er is geen actieve API-sleutel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation>De webwinkel-API kan niet luisteren op %1 poort %2.</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation>Mogelijk gebruikt een ander programma de poort; kies in de instellingen een andere.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2390,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>Bestellingen zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>De callback bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>De totalen van de bestellingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -2023,6 +2425,120 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wait a moment and try again.</source>
         <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>De instelling %1 in %2 is ongeldig: ‘%3’.</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>Verwacht: %1. Zie doc/config.md.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>Er is geen %1-token op %2 in de chaininstellingen.</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>Controleer chain en asset in [payments] en de tokens van de chain.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation>De wallets zijn nog niet beschikbaar: de database wordt nog geopend.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation>Deze wallet bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>Kies ten minste één chain.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation>Een alleen-lezen wallet hoort bij één chainfamilie.</translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation>Alleen een wallet met herstelwoorden kan uitbetalen.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation>Kies voor een alleen-lezen wallet de rol ontvangen of koude opslag.</translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation>Het accountnummer is te groot.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation>De herstelwoorden ontbreken.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>Voer ten minste één adres in.</translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation>Deze wallet is een vaste lijst adressen; er kunnen geen nieuwe bij worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation>Importeer de xpub van de wallet om nieuwe ontvangstadressen te krijgen.</translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation>Deze wallet heeft al zijn ontvangstadressen al uitgegeven.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation>Een alleen-lezen wallet heeft in Kassa geen herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>Het back-upwachtwoord moet minstens 8 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation>Kies een lang wachtwoord en bewaar het apart van het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>Het back-upbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation>Kies een map waarin u mag schrijven, zoals een USB-stick.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>Het back-upbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation>Dit bestand is te groot voor een Kassa-back-up.</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>back-upbestand</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2997,43 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>Het veld ‘%1’ moet een tekst of een getal zijn.</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>Een callback kon niet worden ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>De callbackwachtrij in de database kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>Zie het logbestand voor details.</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>De callback bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Het verzoek is te groot.</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>Het verzoek is geen geldig JSON-object (bij byte %1).</translation>
+    </message>
+</context>
+<context>
     <name>kassa::operators::OperatorStore</name>
     <message>
         <source>No such operator.</source>
@@ -2574,6 +3127,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This is not a valid secret.</source>
         <translation>Dit is geen geldig geheim.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>De database weigerde een wijziging van de bestellingen.</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>Zie het logbestand voor details.</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>Een bestelling in de database is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>Het bestelverzoek is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>De precisie van de bestelling is groter dan het activum heeft.</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>De stap voor unieke bedragen in de instellingen is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>Het bedrag is niet in %1.</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>Er is geen ontvangstadres voor %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>Schakel bij Wallets een ontvangstadres voor deze chain in.</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>Er bestaat al een bestelling met dit bestelnummer.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>Er is geen wisselkoers van %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>Stel handmatig een actuele koers in, of stel een koersbron in.</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>De wisselkoers van %1 naar %2 is verouderd.</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>Werk de koers handmatig bij, of controleer de koersbron.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>Het bedrag moet meer dan %1 %2 zijn.</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>Elk betaalbedrag rond %1 %2 is bezet door openstaande bestellingen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>Probeer het over een paar minuten opnieuw, of voeg ontvangstadressen toe.</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>De bestelling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>Een andere bestelling nam op hetzelfde moment hetzelfde bedrag.</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>Deze bestelling kan niet van ‘%1’ naar ‘%2’ gaan.</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>De bestelling is door iemand anders gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>Geef een reden op; die wordt in het auditlog bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Er is geen bestelling %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>Er is geen nieuw ontvangstadres meer over voor %1.</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>Voeg een wallet voor deze chain toe, of gebruik gedeelde adressen.</translation>
     </message>
 </context>
 <context>
@@ -3424,18 +4087,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Voor uitbetalingen zijn een uitbetalingswallet en minstens één collega nodig die ze goedkeurt. Stel een uitbetalingswallet in op de pagina Wallets.</translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation>Nog geen wallets</translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation>Je ontvangst- en uitbetalingswallets verschijnen hier met hun adressen, saldi en QR-codes.</translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3703,6 +4354,28 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4875,620 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>Welkom bij Kassa</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>In een paar stappen stelt u uw eerste wallet in. Er wordt niets opgeslagen tot u op Voltooien drukt.</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>Kies de taal van Kassa. U kunt dit later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Vul uw naam in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Wachtwoord van de eigenaar</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>U bent de eigenaar van deze Kassa: u keurt uitbetalingen goed en voegt collega&apos;s toe.</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>Met dit wachtwoord ontgrendelt u de console telkens als Kassa start. Het kan niet worden hersteld, dus bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhaal:</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>Geef de wallet een naam.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>Kies ten minste één chainfamilie.</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>Een alleen-lezen wallet kan niet uitbetalen: kies Ontvangen of Koude opslag.</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Uw wallet</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>Maak een nieuwe wallet of neem er een mee die u al hebt.</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>Nieuwe wallet maken (nieuwe herstelwoorden)</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>Herstelwoorden van een andere wallet importeren</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>Alleen-lezen: een uitgebreide publieke sleutel (xpub) importeren</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>Alleen-lezen: de te volgen adressen opgeven</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>bijv. Winkelontvangsten</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>Hoofdwallet</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>Chains voor de herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>Uw herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>Schrijf deze woorden op papier, in volgorde. Ze worden alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>Deze woorden zijn de wallet. Wie ze ziet, kan het geld meenemen, en als u ze kwijtraakt en deze computer kapotgaat, is het geld voorgoed weg — Kassa kan het niet terughalen. Schrijf ze op papier, bewaar dat op een veilige plek en typ ze nooit in een website, een chat of een foto.</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>Aantal woorden:</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 woorden</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 woorden</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>Ik heb alle woorden in volgorde opgeschreven</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Controleer uw kopie</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>Typ de gevraagde woorden over van uw papieren kopie.</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>Zo weet u zeker dat de woorden op papier kloppen voordat er geld op de wallet staat.</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>Woord %1:</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>Woord %1 klopt niet. Vergelijk het met uw papieren kopie; is de kopie fout, ga dan terug en schrijf de woorden opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>Herstelwoorden importeren</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>Typ of plak de woorden in volgorde. Elk woord wordt tijdens het typen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>De eerste vier letters zijn genoeg: Kassa vult elk woord aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>Woord %1 staat niet in de lijst met herstelwoorden.</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>Woord %1 staat niet in de lijst met herstelwoorden. Bedoelt u %2?</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>De woorden zijn geldig.</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>Een uitgebreide publieke sleutel volgen</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa leidt er ontvangstadressen van af, maar kan er nooit mee betalen.</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>Exporteer de account-xpub (m/44&apos;/60&apos;/0&apos; voor Ethereum, m/44&apos;/195&apos;/0&apos; voor Tron) uit uw hardware- of mobiele wallet en plak hem hier.</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>Chains:</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub:</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>Eerste ontvangstadres: %1. Controleer of uw wallet-app hetzelfde toont.</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>Adressen volgen</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>Eén adres per regel. Kassa volgt ze, maar kan er nooit mee betalen.</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>Gebruik dit voor adressen van een exchange, een hardwarewallet of de wallet van een collega die als de uwe moeten tellen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>%n adres om te volgen.</numerusform>
+            <numerusform>%n adressen om te volgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>Te volgen chains</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa volgt deze chains op betalingen aan uw adressen.</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>De getoonde publieke nodes werken direct; zet uw eigen node of provider vooraan als u die hebt. U kunt dit later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>Druk op Voltooien om op te slaan. Tot dan is er niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>Wallet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>Chainfamilies: %1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>Gevolgde chains: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>De herstelwoorden gaan naar de %1; de bestanden van Kassa bevatten ze nooit.</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>Kassa instellen</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>Wallet toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation>Alleen-lezen: Kassa kan op deze wallet ontvangen, maar heeft geen sleutel om eruit te betalen.</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation>Nog geen wallets</translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation>Je ontvangst- en uitbetalingswallets verschijnen hier met hun adressen, saldi en QR-codes.</translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation>Maak een nieuwe wallet aan of importeer je herstelwoorden, een uitgebreide publieke sleutel of adressen voor alleen-bekijken. Geheimen worden bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Kassa.</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>Wallet instellen…</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation>Wallet toevoegen…</translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation>Nieuw ontvangstadres</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back-up…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>Herstelwoorden tonen…</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation>Geheimen: %1</translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation>Ontvangen op het gekozen adres</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation>Bedrag (optioneel):</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>bijv. 12.50</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation>QR-tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>Grote QR-code</translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation>Voor deze chain is geen token ingesteld; de QR-code toont alleen het adres.</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scan om te betalen</translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation>Geen nieuw adres</translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation>Nieuw ontvangstadres %1 is klaar en wordt op elke chain van zijn familie gevolgd.</translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation>Back-up van wallets maken</translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation>Kassa-back-ups (*.kassabackup)</translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation>De back-up bevat de herstelwoorden van uw wallets. Iedereen met het bestand en dit wachtwoord kan eruit betalen. Bewaar het wachtwoord apart van het bestand — zonder wachtwoord is de back-up niet te openen.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>%n wallet opgeslagen in %1.</numerusform>
+            <numerusform>%n wallets opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation>Wallets terugzetten</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>Voer het wachtwoord in waarmee de back-up is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>%n wallet teruggezet.</numerusform>
+            <numerusform>%n wallets teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n wallet was er al.</numerusform>
+            <numerusform>%n wallets waren er al.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>Herstelwoorden tonen</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>Wie deze woorden ziet, kan al het geld in deze wallet meenemen, nu en later. Zorg dat niemand meekijkt en dat er geen scherm wordt gedeeld of opgenomen. Het tonen wordt vastgelegd in het auditlog.
+
+De woorden tonen?</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>Voer uw operatorwachtwoord in om te bevestigen dat u het bent.</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>Herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>Schrijf ze in deze volgorde op en sluit dit venster. Het sluit na twee minuten vanzelf.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation>Het back-upbestand is geopend, maar de inhoud is geen Kassa-walletback-up (%1).</translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation>Gebruik een back-upbestand dat Kassa heeft gemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van Kassa.</translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation>Werk Kassa bij en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation>Het bedrag past niet bij het aantal decimalen van de token.</translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation>Deze chain heeft nog geen chain-id; een betaalverzoek heeft er een nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation>De database weigerde een wijziging van een wallet: %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation>Wallet %1 is geschreven door een nieuwere versie van Kassa.</translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation>Het adres %1 hoort al bij een wallet.</translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation>Elk adres kan maar bij één wallet horen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Herstelwoorden</translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation>Alleen-lezen (xpub)</translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation>Alleen-lezen (adressen)</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation>Uitbetalen</translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation>Koude opslag</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation>Ethereum en EVM-chains</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation>Een naam heeft 1 tot 80 tekens en geen besturingstekens.</translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation>Gebruik een korte, herkenbare naam, zoals ‘Winkelontvangsten’.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kassa cannot start</source>
@@ -4242,6 +5529,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>De installatiewizard niet openen bij een profiel zonder wallets.</translation>
     </message>
 </context>
 </TS>

@@ -398,12 +398,345 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>运行“kassa-cli wallet &lt;子命令&gt; --help”查看其选项。</translation>
     </message>
     <message>
-        <source>HD wallets: new recovery phrases, receive addresses, address checks.</source>
-        <translation>HD 钱包：生成助记词、收款地址、检查地址。</translation>
-    </message>
-    <message>
         <source>Unknown wallet subcommand “%1”.</source>
         <translation>未知的 wallet 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>With [keys] store=file: read the key file&apos;s passphrase from &lt;file&gt;.</source>
+        <translation>使用 [keys] store=file 时：从 &lt;file&gt; 读取密钥文件的密码。</translation>
+    </message>
+    <message>
+        <source>This profile keeps its secrets in the encrypted key file; give --key-passphrase-file.</source>
+        <translation>此配置档案把机密保存在加密密钥文件中；请提供 --key-passphrase-file。</translation>
+    </message>
+    <message>
+        <source>Give --chain eth, tron or eth,tron.</source>
+        <translation>请提供 --chain eth、tron 或 eth,tron。</translation>
+    </message>
+    <message>
+        <source>Restore wallets (recovery phrases, xpubs, addresses) from an encrypted backup file into this profile. Wallets already here are skipped.</source>
+        <translation>从加密备份文件把钱包（助记词、xpub、地址）恢复到此配置档案。已存在的钱包会被跳过。</translation>
+    </message>
+    <message>
+        <source>Write every wallet, recovery phrases included, and the settings to an encrypted backup file. Orders and other records are not part of it.</source>
+        <translation>把所有钱包（含助记词）和设置写入加密备份文件。订单和其他记录不包含在内。</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;.</source>
+        <translation>把备份写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from &lt;file&gt; (at least 8 characters).</source>
+        <translation>从 &lt;file&gt; 读取备份密码（至少 8 个字符）。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys restore FILE --passphrase-file F</source>
+        <translation>用法：kassa-cli keys restore FILE --passphrase-file F</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup --out FILE --passphrase-file F</source>
+        <translation>用法：kassa-cli keys backup --out FILE --passphrase-file F</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 恢复 %n 个钱包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 个钱包已存在，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个钱包备份到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the file: anyone with both can spend from the wallets.</source>
+        <translation>请把密码与文件分开保管：同时拥有两者的人都能动用钱包中的资金。</translation>
+    </message>
+    <message>
+        <source>Encrypted backup and restore of the wallets&apos; secrets.</source>
+        <translation>钱包机密的加密备份与恢复。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli keys backup|restore [options]</source>
+        <translation>用法：kassa-cli keys backup|restore [选项]</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of every wallet.</source>
+        <translation>为所有钱包写入加密备份。</translation>
+    </message>
+    <message>
+        <source>Restore wallets from an encrypted backup.</source>
+        <translation>从加密备份恢复钱包。</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1”.</source>
+        <translation>未知的 keys 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile from recovery words, an xpub or a list of addresses.</source>
+        <translation>用助记词、xpub 或地址列表向此配置档案添加钱包。</translation>
+    </message>
+    <message>
+        <source>List the wallets of this profile and their addresses.</source>
+        <translation>列出此配置档案的钱包及其地址。</translation>
+    </message>
+    <message>
+        <source>Show a wallet&apos;s receive addresses, or hand out the next one.</source>
+        <translation>显示钱包的收款地址，或分配下一个地址。</translation>
+    </message>
+    <message>
+        <source>Add a wallet to this profile. Recovery words go to the key store ([keys] store); the database keeps only public data.</source>
+        <translation>向此配置档案添加钱包。助记词保存到密钥存储（[keys] store）；数据库只保存公开数据。</translation>
+    </message>
+    <message>
+        <source>Import the recovery words in &lt;file&gt; (a hot wallet: it can pay out).</source>
+        <translation>导入 &lt;file&gt; 中的助记词（热钱包：可以付款）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the account xpub (m/44&apos;/60&apos;/0&apos; or m/44&apos;/195&apos;/0&apos;).</source>
+        <translation>仅观察：账户 xpub（m/44&apos;/60&apos;/0&apos; 或 m/44&apos;/195&apos;/0&apos;）。</translation>
+    </message>
+    <message>
+        <source>Watch only: the addresses in &lt;file&gt;, one per line.</source>
+        <translation>仅观察：&lt;file&gt; 中的地址，每行一个。</translation>
+    </message>
+    <message>
+        <source>eth, tron, or eth,tron for recovery words (default: eth,tron).</source>
+        <translation>eth、tron，或助记词使用 eth,tron（默认：eth,tron）。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s name.</source>
+        <translation>钱包名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>receiving (default), payout or cold.</source>
+        <translation>receiving（默认）、payout 或 cold。</translation>
+    </message>
+    <message>
+        <source>Print the new wallets as JSON.</source>
+        <translation>以 JSON 输出新钱包。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --mnemonic-file, --xpub and --addresses.</source>
+        <translation>请在 --mnemonic-file、--xpub 和 --addresses 中只提供一个。</translation>
+    </message>
+    <message>
+        <source>Imported wallet</source>
+        <translation>导入的钱包</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use receiving, payout or cold.</source>
+        <translation>未知的角色“%1”；请使用 receiving、payout 或 cold。</translation>
+    </message>
+    <message>
+        <source>Wallet %1 “%2” (%3, %4) added.</source>
+        <translation>已添加钱包 %1“%2”（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>First receive address: %1</source>
+        <translation>第一个收款地址：%1</translation>
+    </message>
+    <message>
+        <source>Print the wallets as JSON.</source>
+        <translation>以 JSON 输出钱包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4, %n address(es)</source>
+        <extracomment>One wallet in `kassa-cli wallet list`: %1 name, %2 chains, %3 kind, %4 role, %n number of addresses</extracomment>
+        <translation>
+            <numerusform>%1 — %2，%3，%4，%n 个地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wallets yet. Add one with “kassa-cli wallet import” or in the console.</source>
+        <translation>还没有钱包。请用“kassa-cli wallet import”或在控制台中添加。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s number (see wallet list).</source>
+        <translation>钱包编号（见 wallet list）。</translation>
+    </message>
+    <message>
+        <source>Hand out the next receive address (it is watched from now on).</source>
+        <translation>分配下一个收款地址（从现在起受到监控）。</translation>
+    </message>
+    <message>
+        <source>Give the wallet&apos;s number with --wallet (see kassa-cli wallet list).</source>
+        <translation>请用 --wallet 提供钱包编号（见 kassa-cli wallet list）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users.</source>
+        <translation>%1 可被其他用户读取。</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>请运行：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Run the engine without a window: chain watchers, orders, callbacks and the storefront API.</source>
+        <translation>无窗口运行引擎：链监听、订单、回调和网店 API。</translation>
+    </message>
+    <message>
+        <source>Read the Epusdt API token from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取 Epusdt API 令牌（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>Read the native webhook secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取原生 webhook 密钥（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>没有 Epusdt 令牌（--token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
+    </message>
+    <message>
+        <source>Storefront API listening on %1 port %2.</source>
+        <translation>网店 API 正在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>Serving. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>正在运行。按 Ctrl+C 或发送 SIGTERM 停止。</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>正在停止。</translation>
+    </message>
+    <message>
+        <source>List and show orders, mark one paid or cancel it, set exchange rates.</source>
+        <translation>列出和查看订单，将订单标记为已付或取消，设置汇率。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli orders list|show|mark-paid|cancel|rate [options]</source>
+        <translation>用法：kassa-cli orders list|show|mark-paid|cancel|rate [选项]</translation>
+    </message>
+    <message>
+        <source>Orders, newest first.</source>
+        <translation>订单，最新的在前。</translation>
+    </message>
+    <message>
+        <source>One order with its timeline.</source>
+        <translation>单个订单及其时间线。</translation>
+    </message>
+    <message>
+        <source>Accept an order by hand (audited).</source>
+        <translation>手动确认订单（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Cancel an order (audited).</source>
+        <translation>取消订单（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Set how many FIAT one unit of the asset costs.</source>
+        <translation>设置一个资产单位值多少 FIAT。</translation>
+    </message>
+    <message>
+        <source>Only orders in &lt;status&gt;.</source>
+        <translation>仅限状态为 &lt;status&gt; 的订单。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; orders (default 50).</source>
+        <translation>最多 &lt;n&gt; 个订单（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The asset the rate prices (default USDT).</source>
+        <translation>汇率所对应的资产（默认 USDT）。</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>Give a reason with --reason; it is kept in the audit log.</source>
+        <translation>请用 --reason 填写原因，它将记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>订单 %1 现在的状态为 %2。</translation>
+    </message>
+    <message>
+        <source>Rate set: 1 %1 = %2 %3.</source>
+        <translation>已设置汇率：1 %1 = %2 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown orders command “%1”.</source>
+        <translation>未知的 orders 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke keys for the native REST API.</source>
+        <translation>创建、列出和吊销原生 REST API 的密钥。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli apikey create NAME --scope S… | list | revoke ID</source>
+        <translation>用法：kassa-cli apikey create 名称 --scope S… | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>权限范围：%1</translation>
+    </message>
+    <message>
+        <source>What the key may do (repeat for several).</source>
+        <translation>该密钥允许的操作（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>API key %1 created. It is shown only this once; store it now:</source>
+        <translation>已创建 API 密钥 %1。它只显示这一次，请立即保存：</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked.</source>
+        <translation>已吊销 API 密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation>钱包：新助记词、导入、列表、收款地址、地址检查。</translation>
     </message>
 </context>
 <context>
@@ -478,6 +811,44 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Close the other Kassa window or stop kassa-cli serve, then try again.</source>
         <translation>请关闭另一个 Kassa 窗口或停止 kassa-cli serve，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiKeys</name>
+    <message>
+        <source>The API keys in the database could not be read or changed.</source>
+        <translation>无法读取或修改数据库中的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The API key is not valid.</source>
+        <translation>API 密钥无效。</translation>
+    </message>
+    <message>
+        <source>Give the key a name of up to 100 characters.</source>
+        <translation>请为密钥指定一个不超过 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Choose what the key may do.</source>
+        <translation>请选择该密钥允许的操作。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known permission.</source>
+        <translation>“%1”不是已知的权限。</translation>
+    </message>
+    <message>
+        <source>There is no active API key %1.</source>
+        <translation>不存在有效的 API 密钥 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::api::ApiServer</name>
+    <message>
+        <source>The storefront API cannot listen on %1 port %2.</source>
+        <translation>网店 API 无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; choose another one in the settings.</source>
+        <translation>可能有其他程序正在使用该端口，请在设置中选择其他端口。</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2384,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OrdersBackend</name>
+    <message>
+        <source>Orders are not available yet: the database is still opening.</source>
+        <translation>订单暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>该回调已不存在。</translation>
+    </message>
+    <message>
+        <source>The order totals could not be read.</source>
+        <translation>无法读取订单合计。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -2021,6 +2419,120 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wait a moment and try again.</source>
         <translation>请稍候再试。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::Storefront</name>
+    <message>
+        <source>The setting %1 in %2 is not valid: “%3”.</source>
+        <translation>%2 中的设置 %1 无效：“%3”。</translation>
+    </message>
+    <message>
+        <source>Expected: %1. See doc/config.md.</source>
+        <translation>应为：%1。参见 doc/config.md。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 token on %2 in the chain settings.</source>
+        <translation>链设置中 %2 上没有 %1 代币。</translation>
+    </message>
+    <message>
+        <source>Check [payments] chain and asset, and the chain&apos;s tokens.</source>
+        <translation>请检查 [payments] 的 chain 和 asset，以及该链的代币设置。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::WalletsBackend</name>
+    <message>
+        <source>The wallets are not available yet: the database is still opening.</source>
+        <translation>钱包暂不可用：数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message>
+        <source>This wallet no longer exists.</source>
+        <translation>该钱包已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>请至少选择一条链。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet belongs to one chain family.</source>
+        <translation>观察钱包只能属于一个链族。</translation>
+    </message>
+    <message>
+        <source>Only a wallet with its recovery phrase can pay out.</source>
+        <translation>只有持有助记词的钱包才能付款。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving or cold storage role for a watch-only wallet.</source>
+        <translation>请为观察钱包选择“收款”或“冷存储”角色。</translation>
+    </message>
+    <message>
+        <source>The account number is too large.</source>
+        <translation>账户编号过大。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase is missing.</source>
+        <translation>缺少助记词。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>请至少输入一个地址。</translation>
+    </message>
+    <message>
+        <source>This wallet is a fixed list of addresses; it cannot make new ones.</source>
+        <translation>该钱包是固定的地址列表，无法生成新地址。</translation>
+    </message>
+    <message>
+        <source>Import the wallet&apos;s xpub to get new receive addresses.</source>
+        <translation>导入该钱包的 xpub 即可获得新的收款地址。</translation>
+    </message>
+    <message>
+        <source>This wallet has handed out every receive address it has.</source>
+        <translation>该钱包的收款地址已全部分配完毕。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet has no recovery phrase in Kassa.</source>
+        <translation>观察钱包在 Kassa 中没有助记词。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>备份密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase and keep it apart from the backup file.</source>
+        <translation>请选择较长的密码，并与备份文件分开保管。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>无法写入备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as a USB stick.</source>
+        <translation>请选择有写入权限的文件夹，例如 U 盘。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>无法读取备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Kassa backup.</source>
+        <translation>该文件过大，不可能是 Kassa 备份。</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2990,43 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::notify::EpusdtSignature</name>
+    <message>
+        <source>The field “%1” must be a string or a number.</source>
+        <translation>字段“%1”必须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>A callback could not be signed.</source>
+        <translation>无法为回调签名。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::Outbox</name>
+    <message>
+        <source>The callback queue in the database could not be changed.</source>
+        <translation>无法修改数据库中的回调队列。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>The callback is gone.</source>
+        <translation>该回调已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::notify::RawJson</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object (at byte %1).</source>
+        <translation>请求不是有效的 JSON 对象（位于第 %1 字节）。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::operators::OperatorStore</name>
     <message>
         <source>No such operator.</source>
@@ -2571,6 +3120,116 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This is not a valid secret.</source>
         <translation>这不是有效的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::Payments</name>
+    <message>
+        <source>The database refused a change to the orders.</source>
+        <translation>数据库拒绝了对订单的修改。</translation>
+    </message>
+    <message>
+        <source>See the log file for details.</source>
+        <translation>详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>An order in the database is not readable.</source>
+        <translation>数据库中有一个订单无法读取。</translation>
+    </message>
+    <message>
+        <source>The order request is incomplete.</source>
+        <translation>订单请求不完整。</translation>
+    </message>
+    <message>
+        <source>The order precision is more than the asset has.</source>
+        <translation>订单精度超过了该资产的小数位数。</translation>
+    </message>
+    <message>
+        <source>The unique-amount step in the settings is not valid.</source>
+        <translation>设置中的唯一金额步长无效。</translation>
+    </message>
+    <message>
+        <source>The amount is not in %1.</source>
+        <translation>金额不是以 %1 计价。</translation>
+    </message>
+    <message>
+        <source>There is no receive address for %1 on %2.</source>
+        <translation>%2 上没有 %1 的收款地址。</translation>
+    </message>
+    <message>
+        <source>Enable a receive address for this chain in Wallets.</source>
+        <translation>请在“钱包”中为此链启用收款地址。</translation>
+    </message>
+    <message>
+        <source>An order with this order id exists already.</source>
+        <translation>已存在使用此订单号的订单。</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 to %2.</source>
+        <translation>没有 %1 兑 %2 的汇率。</translation>
+    </message>
+    <message>
+        <source>Set a current rate by hand, or configure a rate source.</source>
+        <translation>请手动设置当前汇率，或配置汇率来源。</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 to %2 is out of date.</source>
+        <translation>%1 兑 %2 的汇率已过期。</translation>
+    </message>
+    <message>
+        <source>Update the rate by hand, or check the rate source.</source>
+        <translation>请手动更新汇率，或检查汇率来源。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than %1 %2.</source>
+        <translation>金额必须大于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Every payment amount near %1 %2 is taken by open orders.</source>
+        <translation>%1 %2 附近的所有付款金额都已被未完成的订单占用。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes, or add receive addresses.</source>
+        <translation>请几分钟后重试，或添加收款地址。</translation>
+    </message>
+    <message>
+        <source>The order was not stored.</source>
+        <translation>订单未能保存。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>Another order took the same amount at the same moment.</source>
+        <translation>另一个订单在同一时刻占用了相同的金额。</translation>
+    </message>
+    <message>
+        <source>This order cannot change from “%1” to “%2”.</source>
+        <translation>此订单不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; try again.</source>
+        <translation>订单已被他人修改，请重试。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit log.</source>
+        <translation>请填写原因，它将记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在订单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::StaticAddressSource</name>
+    <message>
+        <source>There is no fresh receive address left for %1.</source>
+        <translation>%1 已没有可用的新收款地址。</translation>
+    </message>
+    <message>
+        <source>Add a wallet for this chain, or use shared addresses.</source>
+        <translation>请为此链添加钱包，或使用共享地址。</translation>
     </message>
 </context>
 <context>
@@ -3418,18 +4077,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>付款需要一个付款钱包，并至少由一位同事审批。请在“钱包”页面设置付款钱包。</translation>
     </message>
     <message>
-        <source>No wallets yet</source>
-        <translation>暂无钱包</translation>
-    </message>
-    <message>
-        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
-        <translation>您的收款钱包和付款钱包将显示在此处，包括地址、余额和二维码。</translation>
-    </message>
-    <message>
-        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
-        <translation>您可以新建钱包，或导入助记词、扩展公钥或仅观察地址。机密信息保存在系统钥匙串中，绝不会写入 Kassa 的文件。</translation>
-    </message>
-    <message>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3695,6 +4342,27 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>请至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4855,614 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::WalletAddressesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>No derivation index: an address from a watch-only list
+----------
+Balance not known yet (the chain watchers report balances later)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <extracomment>Column: the receive address&apos;s derivation index</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletWizard</name>
+    <message>
+        <source>Welcome to Kassa</source>
+        <translation>欢迎使用 Kassa</translation>
+    </message>
+    <message>
+        <source>A few steps set up your first wallet. Nothing is saved until you press Finish.</source>
+        <translation>只需几步即可设置您的第一个钱包。在您按下“完成”之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the language for Kassa. You can change it later in Settings.</source>
+        <translation>选择 Kassa 的语言。之后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>与系统相同</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>所有者密码</translation>
+    </message>
+    <message>
+        <source>You are the owner of this Kassa: you approve payouts and add colleagues.</source>
+        <translation>您是此 Kassa 的所有者：您负责审批付款并添加同事。</translation>
+    </message>
+    <message>
+        <source>This password unlocks the console each time Kassa starts. It cannot be recovered, so keep it somewhere safe.</source>
+        <translation>每次启动 Kassa 时都需要用此密码解锁控制台。密码无法找回，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Give the wallet a name.</source>
+        <translation>请为钱包命名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain family.</source>
+        <translation>请至少选择一个链族。</translation>
+    </message>
+    <message>
+        <source>A watch-only wallet cannot pay out: choose Receiving or Cold storage.</source>
+        <translation>观察钱包无法付款：请选择“收款”或“冷存储”。</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>您的钱包</translation>
+    </message>
+    <message>
+        <source>Make a new wallet, or bring one you already have.</source>
+        <translation>创建新钱包，或导入已有的钱包。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet (new recovery words)</source>
+        <translation>创建新钱包（新的助记词）</translation>
+    </message>
+    <message>
+        <source>Import recovery words from another wallet</source>
+        <translation>从其他钱包导入助记词</translation>
+    </message>
+    <message>
+        <source>Watch only: import an extended public key (xpub)</source>
+        <translation>仅观察：导入扩展公钥（xpub）</translation>
+    </message>
+    <message>
+        <source>Watch only: list the addresses to watch</source>
+        <translation>仅观察：列出要观察的地址</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>e.g. Shop receipts</source>
+        <translation>例如 店铺收款</translation>
+    </message>
+    <message>
+        <source>Main wallet</source>
+        <translation>主钱包</translation>
+    </message>
+    <message>
+        <source>Chains for the recovery words</source>
+        <translation>助记词适用的链</translation>
+    </message>
+    <message>
+        <source>Your recovery words</source>
+        <translation>您的助记词</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order. They are shown only now.</source>
+        <translation>请按顺序把这些词抄在纸上。它们只会显示这一次。</translation>
+    </message>
+    <message>
+        <source>These words are the wallet. Anyone who sees them can take its money, and if you lose them and this computer fails, the money is gone for good — Kassa cannot recover it. Write them on paper, keep the paper somewhere safe and never type them into a website, a chat or a photo.</source>
+        <translation>这些词就是钱包本身。任何看到它们的人都能拿走其中的资金；如果您丢失了它们而这台电脑又出了故障，资金将永远无法找回——Kassa 也无能为力。请把它们写在纸上，妥善保管，切勿输入到网站、聊天或照片中。</translation>
+    </message>
+    <message>
+        <source>Number of words:</source>
+        <translation>单词数量：</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 个词</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 个词</translation>
+    </message>
+    <message>
+        <source>I have written down all the words, in order</source>
+        <translation>我已按顺序抄下所有单词</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>核对您的抄本</translation>
+    </message>
+    <message>
+        <source>Type the words asked for from your paper copy.</source>
+        <translation>请根据纸质抄本输入所要求的单词。</translation>
+    </message>
+    <message>
+        <source>This makes sure the words on paper are right before the wallet holds money.</source>
+        <translation>这样可以在钱包收到资金之前，确认纸上的单词无误。</translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation>第 %1 个词：</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match. Compare it with your paper copy; if the copy is wrong, go back and write the words again.</source>
+        <translation>第 %1 个词不匹配。请与纸质抄本核对；如果抄本有误，请返回重新抄写。</translation>
+    </message>
+    <message>
+        <source>Import recovery words</source>
+        <translation>导入助记词</translation>
+    </message>
+    <message>
+        <source>Type or paste the words in order. Each word is checked as you type.</source>
+        <translation>请按顺序输入或粘贴单词。每个词在输入时都会被检查。</translation>
+    </message>
+    <message>
+        <source>The first four letters are enough: Kassa completes each word.</source>
+        <translation>只需输入前四个字母：Kassa 会自动补全每个词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list.</source>
+        <translation>第 %1 个词不在助记词词表中。</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the recovery word list. Did you mean %2?</source>
+        <translation>第 %1 个词不在助记词词表中。您是否想输入 %2？</translation>
+    </message>
+    <message>
+        <source>The words are valid.</source>
+        <translation>这些单词有效。</translation>
+    </message>
+    <message>
+        <source>Watch an extended public key</source>
+        <translation>观察扩展公钥</translation>
+    </message>
+    <message>
+        <source>Kassa derives receive addresses from it but can never spend.</source>
+        <translation>Kassa 会用它生成收款地址，但永远无法动用资金。</translation>
+    </message>
+    <message>
+        <source>Export the account xpub (m/44&apos;/60&apos;/0&apos; for Ethereum, m/44&apos;/195&apos;/0&apos; for Tron) from your hardware or mobile wallet and paste it here.</source>
+        <translation>从您的硬件钱包或手机钱包导出账户 xpub（以太坊为 m/44&apos;/60&apos;/0&apos;，Tron 为 m/44&apos;/195&apos;/0&apos;），并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Chains:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>xpub:</source>
+        <translation>xpub：</translation>
+    </message>
+    <message>
+        <source>First receive address: %1. Check that your wallet app shows the same.</source>
+        <extracomment>%1 is the first receive address, for the person to compare with their wallet app</extracomment>
+        <translation>第一个收款地址：%1。请确认您的钱包应用显示的是同一个地址。</translation>
+    </message>
+    <message>
+        <source>Watch addresses</source>
+        <translation>观察地址</translation>
+    </message>
+    <message>
+        <source>One address per line. Kassa watches them but can never spend.</source>
+        <translation>每行一个地址。Kassa 会观察这些地址，但永远无法动用资金。</translation>
+    </message>
+    <message>
+        <source>Use this for addresses of an exchange, a hardware wallet or a colleague&apos;s wallet that should count as yours.</source>
+        <translation>适用于交易所、硬件钱包或同事钱包中应计入您名下的地址。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to watch.</source>
+        <translation>
+            <numerusform>要观察 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chains to watch</source>
+        <translation>要观察的链</translation>
+    </message>
+    <message>
+        <source>Kassa watches these chains for payments to your addresses.</source>
+        <translation>Kassa 会在这些链上监控付给您地址的款项。</translation>
+    </message>
+    <message>
+        <source>The public nodes shown work out of the box; put your own node or provider first if you have one. You can change this later in Settings.</source>
+        <translation>所示的公共节点可直接使用；如果您有自己的节点或服务商，请将其放在首位。之后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. Until then nothing has been stored.</source>
+        <translation>按“完成”保存。在此之前不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Wallet: %1 (%2)</source>
+        <translation>钱包：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Chain families: %1</source>
+        <translation>链族：%1</translation>
+    </message>
+    <message>
+        <source>Chains watched: %1</source>
+        <translation>监控的链：%1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>The recovery words go to the %1; Kassa&apos;s files never hold them.</source>
+        <translation>助记词将保存到%1；Kassa 的文件中绝不会保存它们。</translation>
+    </message>
+    <message>
+        <source>Set up Kassa</source>
+        <translation>设置 Kassa</translation>
+    </message>
+    <message>
+        <source>Add a wallet</source>
+        <translation>添加钱包</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsModel</name>
+    <message>
+        <source>Watch-only: Kassa can receive to this wallet but holds no key to spend from it.</source>
+        <translation>观察钱包：Kassa 可以向此钱包收款，但不持有花费其资金的密钥。</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WalletsPage</name>
+    <message>
+        <source>No wallets yet</source>
+        <translation>暂无钱包</translation>
+    </message>
+    <message>
+        <source>Your receiving and payout wallets appear here with their addresses, balances and QR codes.</source>
+        <translation>您的收款钱包和付款钱包将显示在此处，包括地址、余额和二维码。</translation>
+    </message>
+    <message>
+        <source>Create a new wallet or import your recovery words, an extended public key or watch-only addresses. Secrets are kept in the system keychain, never in Kassa&apos;s files.</source>
+        <translation>您可以新建钱包，或导入助记词、扩展公钥或仅观察地址。机密信息保存在系统钥匙串中，绝不会写入 Kassa 的文件。</translation>
+    </message>
+    <message>
+        <source>Set up a wallet…</source>
+        <translation>设置钱包…</translation>
+    </message>
+    <message>
+        <source>Add wallet…</source>
+        <translation>添加钱包…</translation>
+    </message>
+    <message>
+        <source>New receive address</source>
+        <translation>新收款地址</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Show recovery words…</source>
+        <translation>显示助记词…</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <extracomment>%1 is where secrets are kept, e.g. &quot;system keychain&quot;</extracomment>
+        <translation>机密存储：%1</translation>
+    </message>
+    <message>
+        <source>Receive to the selected address</source>
+        <translation>收款到所选地址</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Amount (optional):</source>
+        <translation>金额（可选）：</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>例如 12.50</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Copy QR text</source>
+        <translation>复制二维码内容</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>大二维码</translation>
+    </message>
+    <message>
+        <source>This chain has no token configured; the QR code shows the plain address.</source>
+        <translation>此链未配置代币；二维码只显示地址。</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>扫码付款</translation>
+    </message>
+    <message>
+        <source>No new address</source>
+        <translation>无法生成新地址</translation>
+    </message>
+    <message>
+        <source>New receive address %1 is ready and watched on every chain of its family.</source>
+        <extracomment>%1 is the new receive address</extracomment>
+        <translation>新收款地址 %1 已就绪，并在其链族的所有链上受到监控。</translation>
+    </message>
+    <message>
+        <source>Back up wallets</source>
+        <translation>备份钱包</translation>
+    </message>
+    <message>
+        <source>Kassa backups (*.kassabackup)</source>
+        <translation>Kassa 备份 (*.kassabackup)</translation>
+    </message>
+    <message>
+        <source>The backup holds the recovery phrases of your wallets. Anyone with the file and this passphrase can spend from them. Keep the passphrase apart from the file — without it the backup cannot be opened.</source>
+        <translation>备份包含您钱包的助记词。任何同时拥有该文件和此密码的人都能动用其中的资金。请将密码与文件分开保管——没有密码，备份将无法打开。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n wallet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个钱包备份到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore wallets</source>
+        <translation>恢复钱包</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>请输入创建备份时使用的密码。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n wallet(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 个钱包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) were already here.</source>
+        <translation>
+            <numerusform>%n 个钱包此前已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show recovery words</source>
+        <translation>显示助记词</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take every coin in this wallet, now and later. Make sure no one is watching and no screen is being shared or recorded. Showing them is recorded in the audit log.
+
+Show the words?</source>
+        <translation>任何看到这些词的人都能拿走此钱包中现在和将来的全部资金。请确保没有人在旁观看，也没有屏幕正在共享或录制。显示操作会记录在审计日志中。
+
+要显示这些词吗？</translation>
+    </message>
+    <message>
+        <source>Enter your operator password to confirm it is you.</source>
+        <translation>请输入您的操作员密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Recovery words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Write them down in this order and close this window. It closes by itself after two minutes.</source>
+        <translation>请按此顺序抄下后关闭此窗口。窗口会在两分钟后自动关闭。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Backup</name>
+    <message>
+        <source>The backup file opened, but its contents are not a Kassa wallet backup (%1).</source>
+        <translation>备份文件已打开，但其内容不是 Kassa 钱包备份（%1）。</translation>
+    </message>
+    <message>
+        <source>Use a backup file Kassa wrote; nothing was changed.</source>
+        <translation>请使用由 Kassa 生成的备份文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Kassa.</source>
+        <translation>此备份由更新版本的 Kassa 生成。</translation>
+    </message>
+    <message>
+        <source>Update Kassa, then restore it again.</source>
+        <translation>请更新 Kassa 后再次恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::PaymentUri</name>
+    <message>
+        <source>The amount does not match the token&apos;s decimals.</source>
+        <translation>金额与代币的小数位数不符。</translation>
+    </message>
+    <message>
+        <source>This chain has no chain id yet; a payment request needs one.</source>
+        <translation>此链尚无链 ID；付款请求需要链 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::WalletStore</name>
+    <message>
+        <source>The database refused a wallet change: %1</source>
+        <translation>数据库拒绝了钱包更改：%1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 was written by a newer version of Kassa.</source>
+        <translation>钱包 %1 由更新版本的 Kassa 写入。</translation>
+    </message>
+    <message>
+        <source>The address %1 already belongs to a wallet.</source>
+        <translation>地址 %1 已属于某个钱包。</translation>
+    </message>
+    <message>
+        <source>Each address can belong to one wallet only.</source>
+        <translation>每个地址只能属于一个钱包。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::wallets::Wallets</name>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Watch-only (xpub)</source>
+        <extracomment>A watch-only wallet known by its extended public key</extracomment>
+        <translation>观察钱包（xpub）</translation>
+    </message>
+    <message>
+        <source>Watch-only (addresses)</source>
+        <translation>观察钱包（地址）</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <extracomment>Wallet role: customers pay into it</extracomment>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <extracomment>Wallet role: payouts are sent from it</extracomment>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Cold storage</source>
+        <extracomment>Wallet role: cold storage, a destination only</extracomment>
+        <translation>冷存储</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <extracomment>Chain family: Ethereum and the chains that share its addresses</extracomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum and EVM chains</source>
+        <translation>以太坊及 EVM 链</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 80 characters and no control characters.</source>
+        <translation>名称须为 1 到 80 个字符，且不含控制字符。</translation>
+    </message>
+    <message>
+        <source>Use a short name you will recognise, such as “Shop receipts”.</source>
+        <translation>请使用便于识别的简短名称，例如“店铺收款”。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kassa cannot start</source>
@@ -4227,6 +5503,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Kassa cannot open its database</source>
         <translation>Kassa 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation>在没有钱包的配置档案上不打开设置向导。</translation>
     </message>
 </context>
 </TS>
