@@ -1334,6 +1334,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::SettingsCheckJob</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Erc20Abi</name>
     <message>
         <source>The token contract gave an answer that is not valid for this call.</source>
@@ -1365,11 +1372,30 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
-    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <name>kassa::chain::evm::EvmBalanceReader</name>
     <message>
-        <source>The check took too long and was stopped.</source>
+        <source>Not an address of this chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token contract gave no balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
     <message>
         <source>%1 does not answer: %2</source>
         <translation type="unfinished"></translation>
@@ -1539,6 +1565,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronBalanceReader</name>
+    <message>
+        <source>Not an address of this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token contract gave no balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronRefBlock</name>
     <message>
         <source>The reference block from the Tron node is not valid.</source>
@@ -1555,10 +1600,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 </context>
 <context>
     <name>kassa::chain::tron::TronSettingsCheck</name>
-    <message>
-        <source>The check took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 does not answer as a Tron node: %2</source>
         <translation type="unfinished"></translation>
@@ -4880,7 +4921,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>—</source>
         <extracomment>No derivation index: an address from a watch-only list
 ----------
-Balance not known yet (the chain watchers report balances later)</extracomment>
+Balance not known yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4898,6 +4939,34 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     </message>
     <message>
         <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <extracomment>The balance is being read from the chain&apos;s nodes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A token balance: %1 the amount, %2 the token symbol (&quot;12.5 USDT&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <extracomment>A balance that could not be read; the tooltip says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a chain&apos;s name, %2 a balance on it (&quot;Ethereum: 12.5 USDT&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chain of this wallet&apos;s family with tokens is enabled. Turn one on in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5386,6 +5455,22 @@ Show the words?</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token balances of these addresses from the chain&apos;s nodes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1329,6 +1329,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::SettingsCheckJob</name>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>检查耗时过长，已停止。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::evm::Erc20Abi</name>
     <message>
         <source>The token contract gave an answer that is not valid for this call.</source>
@@ -1360,11 +1367,30 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
-    <name>kassa::chain::evm::EvmSettingsCheck</name>
+    <name>kassa::chain::evm::EvmBalanceReader</name>
     <message>
-        <source>The check took too long and was stopped.</source>
-        <translation>检查耗时过长，已停止。</translation>
+        <source>Not an address of this chain.</source>
+        <translation>不是此链的地址。</translation>
     </message>
+    <message>
+        <source>The node did not answer.</source>
+        <translation>节点没有响应。</translation>
+    </message>
+    <message>
+        <source>The node did not answer: %1</source>
+        <translation>节点没有响应：%1</translation>
+    </message>
+    <message>
+        <source>%1: the token contract gave no balance.</source>
+        <translation>%1：代币合约没有返回余额。</translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation>读取余额耗时过长。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::chain::evm::EvmSettingsCheck</name>
     <message>
         <source>%1 does not answer: %2</source>
         <translation>%1 无响应：%2</translation>
@@ -1534,6 +1560,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::tron::TronBalanceReader</name>
+    <message>
+        <source>Not an address of this chain.</source>
+        <translation>不是此链的地址。</translation>
+    </message>
+    <message>
+        <source>The node did not answer: %1</source>
+        <translation>节点没有响应：%1</translation>
+    </message>
+    <message>
+        <source>%1: the token contract gave no balance.</source>
+        <translation>%1：代币合约没有返回余额。</translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation>读取余额耗时过长。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::tron::TronRefBlock</name>
     <message>
         <source>The reference block from the Tron node is not valid.</source>
@@ -1550,10 +1595,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 </context>
 <context>
     <name>kassa::chain::tron::TronSettingsCheck</name>
-    <message>
-        <source>The check took too long and was stopped.</source>
-        <translation>检查耗时过长，已停止。</translation>
-    </message>
     <message>
         <source>%1 does not answer as a Tron node: %2</source>
         <translation>%1 没有像 Tron 节点那样响应：%2</translation>
@@ -4860,7 +4901,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>—</source>
         <extracomment>No derivation index: an address from a watch-only list
 ----------
-Balance not known yet (the chain watchers report balances later)</extracomment>
+Balance not known yet</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -4879,6 +4920,34 @@ Balance not known yet (the chain watchers report balances later)</extracomment>
     <message>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <extracomment>The balance is being read from the chain&apos;s nodes</extracomment>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A token balance: %1 the amount, %2 the token symbol (&quot;12.5 USDT&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <extracomment>A balance that could not be read; the tooltip says why</extracomment>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a chain&apos;s name, %2 a balance on it (&quot;Ethereum: 12.5 USDT&quot;)</extracomment>
+        <translation>%1，%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>No chain of this wallet&apos;s family with tokens is enabled. Turn one on in Settings → Chains.</source>
+        <translation>没有启用此钱包所属类型且配置了代币的链。请在“设置”→“链”中启用一条。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5432,22 @@ Show the words?</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Refresh balances</source>
+        <translation>刷新余额</translation>
+    </message>
+    <message>
+        <source>Read the token balances of these addresses from the chain&apos;s nodes again.</source>
+        <translation>重新从链的节点读取这些地址的代币余额。</translation>
+    </message>
+    <message>
+        <source>The wallet was not renamed</source>
+        <translation>钱包未能重命名</translation>
     </message>
 </context>
 <context>

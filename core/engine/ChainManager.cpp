@@ -1,7 +1,9 @@
 #include "engine/ChainManager.h"
 
+#include "chain/evm/EvmBalanceReader.h"
 #include "chain/evm/EvmSettingsCheck.h"
 #include "chain/evm/EvmWatcher.h"
+#include "chain/tron/TronBalanceReader.h"
 #include "chain/tron/TronSettingsCheck.h"
 #include "chain/tron/TronWatcher.h"
 #include "crypto/EthAddress.h"
@@ -74,6 +76,9 @@ QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies()
                            },
             [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
                 return chain::evm::EvmSettingsCheck::run(settings, network);
+            },
+            [](const chain::ChainSettings &settings, const net::NetworkFactory &network, const QStringList &addresses) {
+                return chain::evm::EvmBalanceReader::run(settings, network, addresses);
             }});
     families.insert(chain::ChainFamily::Tron,
         ChainFamilyPlugin {[](const WatcherContext &c) -> chain::ChainWatcher * {
@@ -82,6 +87,9 @@ QMap<chain::ChainFamily, ChainFamilyPlugin> chainFamilies()
                            },
             [](const chain::ChainSettings &settings, const net::NetworkFactory &network) {
                 return chain::tron::TronSettingsCheck::run(settings, network);
+            },
+            [](const chain::ChainSettings &settings, const net::NetworkFactory &network, const QStringList &addresses) {
+                return chain::tron::TronBalanceReader::run(settings, network, addresses);
             }});
     return families;
 }
@@ -266,6 +274,25 @@ QFuture<chain::ChainCheckResult> ChainManager::checkSettings(const chain::ChainS
     return plugin.checkSettings(settings, m_network);
 }
 
+QFuture<QList<chain::BalanceReading>> ChainManager::readBalances(
+    chain::ChainFamily family, const QStringList &addresses) const
+{
+    const auto plugin = m_families.value(family);
+    QList<QFuture<QList<chain::BalanceReading>>> reads;
+    for (const chain::ChainSettings &c : m_chains) {
+        if (c.enabled && c.family == family && !c.tokens.isEmpty() && plugin.readBalances && !addresses.isEmpty())
+            reads << plugin.readBalances(c, m_network, addresses);
+    }
+    if (reads.isEmpty())
+        return QtFuture::makeReadyFuture(QList<chain::BalanceReading>());
+    return QtFuture::whenAll(reads.begin(), reads.end()).then([](const QList<QFuture<QList<chain::BalanceReading>>> &done) {
+        QList<chain::BalanceReading> all;
+        for (const auto &f : done)
+            all += f.result();
+        return all;
+    });
+}
+
 std::optional<chain::ChainSettings> ChainManager::settingsOf(const QString &chainId) const
 {
     for (const chain::ChainSettings &c : m_chains) {
@@ -377,16 +404,7 @@ void ChainManager::onHalted(const QString &chainId, const Error &error)
 
 QString ChainManager::formatAmount(const money::UInt256 &value, int decimals)
 {
-    QString digits = value.toDecimal();
-    if (decimals <= 0)
-        return digits;
-    if (digits.size() <= decimals)
-        digits = QString(decimals + 1 - digits.size(), QLatin1Char('0')) + digits;
-    QString whole = digits.left(digits.size() - decimals);
-    QString fraction = digits.right(decimals);
-    while (fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    return fraction.isEmpty() ? whole : whole + QLatin1Char('.') + fraction;
+    return chain::formatUnits(value, decimals);
 }
 
 std::optional<PendingTransfer> ChainManager::toPending(const store::TransferRecord &row) const

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "chain/Balances.h"
 #include "chain/ChainSettings.h"
 #include "chain/ChainWatcher.h"
 #include "chain/WatchedAddresses.h"
@@ -61,6 +62,10 @@ struct ChainFamilyPlugin {
     std::function<chain::ChainWatcher *(const WatcherContext &context)> createWatcher;
     std::function<QFuture<chain::ChainCheckResult>(const chain::ChainSettings &, const net::NetworkFactory &)>
         checkSettings;
+    //! Reads the token balances of addresses on one chain; optional.
+    std::function<QFuture<QList<chain::BalanceReading>>(
+        const chain::ChainSettings &, const net::NetworkFactory &, const QStringList &addresses)>
+        readBalances;
 };
 
 //! The families this build knows: EVM and Tron.
@@ -104,6 +109,10 @@ public:
     //! Validates offline, then asks the family's check (connects to the
     //! nodes) on a worker thread.
     QFuture<chain::ChainCheckResult> checkSettings(const chain::ChainSettings &settings) const;
+    //! Reads the token balances of `addresses` on every enabled chain of
+    //! `family` that lists tokens, on worker threads: one reading per
+    //! (chain, address, token). Empty when no such chain is enabled.
+    QFuture<QList<chain::BalanceReading>> readBalances(chain::ChainFamily family, const QStringList &addresses) const;
 
     // ---- watched addresses (any thread)
     //! The shared set of a family, for watchers and bulk loaders.

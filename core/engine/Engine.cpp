@@ -9,6 +9,7 @@
 #include "profile/Logging.h"
 #include "store/Database.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::engine {
@@ -107,6 +108,11 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         // Every wallet's receive addresses are watched on every chain of its family.
         connect(m_wallets, &WalletsService::addressAdded, m_chains.get(), [this](const wallets::WalletAddress &a) {
             m_chains->watchAddress(a.family, a.address, m_wallets->labelOf(a.family, a.address));
+        });
+        m_wallets->setBalanceReader([chains = QPointer<ChainManager>(m_chains.get())](
+                                        chain::ChainFamily family, const QStringList &addresses) {
+            return chains ? chains->readBalances(family, addresses)
+                          : QtFuture::makeReadyFuture(QList<chain::BalanceReading>());
         });
         m_wallets->setDatabase(m_database);
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();

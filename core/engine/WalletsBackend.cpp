@@ -329,6 +329,24 @@ void WalletsBackend::addresses(qint64 walletId, QObject *context, AddressesDone 
     });
 }
 
+void WalletsBackend::balances(qint64 walletId, QObject *context, BalancesDone done)
+{
+    QPointer<QObject> guard(context);
+    addresses(walletId, this, [this, guard, done](Result<QList<WalletAddress>> list) {
+        if (!list.ok())
+            return answer<Result<QList<chain::BalanceReading>>>(guard, done, list.error());
+        if (list->isEmpty() || !m_balanceReader)
+            return answer<Result<QList<chain::BalanceReading>>>(guard, done, QList<chain::BalanceReading>());
+        QStringList canonical;
+        for (const WalletAddress &a : list.value())
+            canonical << a.address;
+        m_balanceReader(list->first().family, canonical)
+            .then(this, [guard, done](const QList<chain::BalanceReading> &readings) {
+                answer<Result<QList<chain::BalanceReading>>>(guard, done, readings);
+            });
+    });
+}
+
 void WalletsBackend::create(const NewWallet &draft, QObject *context, WalletsDone done)
 {
     QPointer<QObject> guard(context);

@@ -13,6 +13,7 @@
 #include "engine/WalletsService.h"
 #include "keys/KeyRing.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 
@@ -38,6 +39,11 @@ public:
     //! Set once the database is open: loads the addresses, then ready().
     void setDatabase(std::shared_ptr<store::Database> database);
 
+    using BalanceReader =
+        std::function<QFuture<QList<chain::BalanceReading>>(chain::ChainFamily family, const QStringList &addresses)>;
+    //! Where balances() reads from (the engine's ChainManager); without
+    //! one balances() answers an empty list.
+    void setBalanceReader(BalanceReader reader) { m_balanceReader = std::move(reader); }
     //! Canonical receive addresses of every wallet of `family` (this thread).
     QStringList receiveAddresses(chain::ChainFamily family) const;
     //! The wallet label of a receive address, or empty.
@@ -48,6 +54,7 @@ public:
     void create(const NewWallet &draft, QObject *context, WalletsDone done) override;
     void deriveNext(qint64 walletId, QObject *context, AddressDone done) override;
     void setLabel(qint64 walletId, const QString &label, QObject *context, VoidDone done) override;
+    void balances(qint64 walletId, QObject *context, BalancesDone done) override;
     void revealWords(qint64 walletId, QObject *context, WordsDone done) override;
     void exportBackup(const QString &path, const QString &passphrase, QObject *context, BackupDone done) override;
     void restoreBackup(const QString &path, const QString &passphrase, QObject *context, BackupDone done) override;
@@ -67,6 +74,7 @@ private:
     QHash<QString, QString> m_labels; //!< family name + ':' + address → wallet label
     QHash<qint64, QString> m_walletLabels;
     QMap<chain::ChainFamily, QStringList> m_addresses;
+    BalanceReader m_balanceReader;
 };
 
 } // namespace kassa::engine

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "chain/Balances.h"
 #include "crypto/Mnemonic.h"
 #include "wallets/Wallet.h"
 
@@ -58,6 +59,7 @@ public:
     using VoidDone = std::function<void(Result<void>)>;
     using BackupDone = std::function<void(Result<BackupSummary>)>;
     using WordsDone = std::function<void(Result<std::shared_ptr<crypto::Mnemonic>>)>;
+    using BalancesDone = std::function<void(Result<QList<chain::BalanceReading>>)>;
 
     //! Every wallet, oldest first.
     virtual void wallets(QObject *context, WalletsDone done) = 0;
@@ -71,6 +73,10 @@ public:
     //! Hands out the wallet's next receive address (hd and xpub wallets).
     virtual void deriveNext(qint64 walletId, QObject *context, AddressDone done) = 0;
     virtual void setLabel(qint64 walletId, const QString &label, QObject *context, VoidDone done) = 0;
+    //! Reads the token balances of the wallet's addresses from the nodes of
+    //! every enabled chain of its family: one reading per (chain, address,
+    //! token); empty when no chain with tokens is enabled.
+    virtual void balances(qint64 walletId, QObject *context, BalancesDone done) = 0;
     //! The recovery phrase of an hd wallet, for the reveal dialog (the
     //! caller has re-checked the operator's password); audited.
     virtual void revealWords(qint64 walletId, QObject *context, WordsDone done) = 0;

@@ -86,11 +86,30 @@ public:
     }
     void setLabel(qint64 walletId, const QString &label, QObject *context, VoidDone done) override
     {
+        if (failNext) {
+            const Error e = *failNext;
+            failNext.reset();
+            reply(context, done, Result<void>(e));
+            return;
+        }
         for (auto &w : walletList)
             if (w.id == walletId)
                 w.label = label;
         Q_EMIT walletsChanged();
         reply(context, done, Result<void>());
+    }
+    //! What balances() answers, per address (all wallets).
+    QList<chain::BalanceReading> balanceList;
+    int balanceReads = 0;
+    void balances(qint64 walletId, QObject *context, BalancesDone done) override
+    {
+        ++balanceReads;
+        QList<chain::BalanceReading> out;
+        for (const auto &a : addressList)
+            for (const auto &b : balanceList)
+                if (a.walletId == walletId && b.address == a.address)
+                    out.append(b);
+        reply(context, done, out);
     }
     void revealWords(qint64, QObject *context, WordsDone done) override
     {

@@ -242,6 +242,11 @@ int TronReplayNode::requestsTo(const QString &path) const
     return n;
 }
 
+void TronReplayNode::setBalance(const QString &token, const QString &address, const QString &value)
+{
+    m_balances.insert(token + QLatin1Char('/') + crypto::TronAddress::parse(address).value().toHex41().toLower(), value);
+}
+
 HttpAnswer TronReplayNode::answer(const HttpExchange &exchange)
 {
     if (m_fault) {
@@ -273,6 +278,22 @@ HttpAnswer TronReplayNode::respond(const HttpExchange &exchange)
         for (const Info &info : b->infos)
             infos.append(infoJson(*b, info, false));
         return ok(infos);
+    }
+    if (path == QLatin1String("/wallet/triggerconstantcontract")
+        && body.value(QStringLiteral("function_selector")).toString() == QLatin1String("balanceOf(address)")) {
+        // The argument is the 20-byte account in a 32-byte word.
+        const QString parameter = body.value(QStringLiteral("parameter")).toString();
+        if (parameter.size() != 64)
+            return ok(QJsonObject {{QStringLiteral("result"),
+                QJsonObject {{QStringLiteral("code"), QStringLiteral("CONTRACT_VALIDATE_ERROR")}}}});
+        const QString key = body.value(QStringLiteral("contract_address")).toString() + QLatin1Char('/')
+            + QStringLiteral("41") + parameter.right(40).toLower();
+        const QByteArray minimal =
+            money::UInt256::parseDecimal(m_balances.value(key, QStringLiteral("0"))).value().toMinimalBigEndian();
+        const QByteArray word = QByteArray(32 - minimal.size(), '\0') + minimal;
+        return ok(QJsonObject {{QStringLiteral("result"), QJsonObject {{QStringLiteral("result"), true}}},
+            {QStringLiteral("energy_used"), 935},
+            {QStringLiteral("constant_result"), QJsonArray {QString::fromLatin1(word.toHex())}}});
     }
     if (path == QLatin1String("/wallet/triggerconstantcontract")) {
         if (body.value(QStringLiteral("function_selector")).toString() != QLatin1String("decimals()"))

@@ -83,6 +83,9 @@ public:
     //! What decimals() answers for any contract (triggerconstantcontract).
     void setDecimals(int decimals) { m_decimals = decimals; }
     void setFault(Fault fault) { m_fault = std::move(fault); }
+    //! What balanceOf(`address`) of `token` answers (both base58; 0 when
+    //! not set). The answer is a uint256 word, as a TRC-20 contract gives it.
+    void setBalance(const QString &token, const QString &address, const QString &value);
     //! The honest answer to `exchange` (for faults built from it).
     HttpAnswer respond(const HttpExchange &exchange);
     //! Which TRON-PRO-API-KEY headers were seen (empty entries for none).
@@ -120,6 +123,7 @@ private:
     quint64 m_txCounter = 0;
     Fault m_fault;
     int m_decimals = 6;
+    QHash<QString, QString> m_balances; //!< token + '/' + lowercase hex41 of the account → decimal
 };
 
 } // namespace kassa::test

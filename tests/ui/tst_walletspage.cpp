@@ -203,6 +203,80 @@ private Q_SLOTS:
             QStringLiteral("Watch-only (addresses)"));
     }
 
+    void balancesFromTheNodes()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        auto *fake = console.fakeWallets();
+        const QString evm0 = QStringLiteral("0x9858effd232b4033e47d90003d41ec34ecaeda94");
+        const auto usdt = chain::TokenContract {QStringLiteral("USDT"), QStringLiteral("0xdAC17F958D2ee523a2206206994597C13D831ec7"), 6};
+        const auto usdc = chain::TokenContract {QStringLiteral("USDC"), QStringLiteral("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"), 6};
+        fake->balanceList = {
+            {QStringLiteral("ethereum"), evm0, usdt, money::UInt256::parseDecimal(u"13920000").value(), {}, {}},
+            {QStringLiteral("bsc"), evm0, usdc, std::nullopt, QStringLiteral("timed out"),
+                QStringLiteral("Reading the balance took too long.")},
+        };
+        WalletsPage page(&console);
+        page.resize(1100, 720);
+        page.show();
+        QTRY_COMPARE(page.addressesModel()->rowCount(), 1);
+        const QModelIndex balance = page.addressesModel()->index(0, WalletAddressesModel::BalanceColumn);
+        QTRY_COMPARE(page.addressesModel()->balanceState(), WalletAddressesModel::BalanceState::Read);
+        // Two chains: each reading names its chain; the one that failed says why in the tooltip.
+        QCOMPARE(balance.data().toString(), QStringLiteral("Ethereum: 13.92 USDT · BNB Smart Chain: ? USDC"));
+        QVERIFY(balance.data(Qt::ToolTipRole).toString().contains(QStringLiteral("took too long")));
+        const int reads = fake->balanceReads;
+
+        // Refresh reads again; a transfer becoming final reads again too (once for a burst).
+        fake->balanceList.removeLast();
+        child<QPushButton>(&page, "refreshBalancesButton")->click();
+        QTRY_COMPARE(fake->balanceReads, reads + 1);
+        QTRY_COMPARE(balance.data().toString(), QStringLiteral("13.92 USDT"));
+        Q_EMIT console.pendingTransferRemoved(1);
+        Q_EMIT console.pendingTransferRemoved(2);
+        QTRY_COMPARE_WITH_TIMEOUT(fake->balanceReads, reads + 2, 5000);
+        QTest::qWait(200);
+        QCOMPARE(fake->balanceReads, reads + 2);
+
+        // No enabled chain with tokens: a dash, and the tooltip says where to turn one on.
+        fake->balanceList.clear();
+        child<QPushButton>(&page, "refreshBalancesButton")->click();
+        QTRY_COMPARE(balance.data().toString(), QStringLiteral("—"));
+        QVERIFY(balance.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Settings")));
+    }
+
+    void renameInPlace()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        WalletsPage page(&console);
+        page.resize(1100, 720);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *walletsView = child<QTableView>(&page, "walletsView");
+        walletsView->setCurrentIndex(page.walletsModel()->index(2, 0));
+        child<QPushButton>(&page, "renameWalletButton")->click();
+        auto *editor = walletsView->findChild<QLineEdit *>();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("Cold list"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Cold storage"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(page.walletsModel()->index(2, WalletsModel::LabelColumn).data().toString(),
+            QStringLiteral("Cold storage"));
+        QCOMPARE(console.fakeWallets()->walletList[2].label, QStringLiteral("Cold storage"));
+
+        // A refused label leaves the old one and says why.
+        console.fakeWallets()->failNext = makeError(ErrorCode::InvalidInput, QStringLiteral("label too long"),
+            QStringLiteral("A wallet name has at most 80 characters."));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(page.walletsModel()->setData(page.walletsModel()->index(2, WalletsModel::LabelColumn),
+                    QString(200, QLatin1Char('x'))) == false);
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("80 characters")));
+        QCOMPARE(page.walletsModel()->index(2, WalletsModel::LabelColumn).data().toString(),
+            QStringLiteral("Cold storage"));
+    }
+
     void backupAndRestore()
     {
         test::FakeConsoleService console;

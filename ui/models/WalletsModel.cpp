@@ -25,6 +25,7 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
     case WalletIdRole: return w.id;
     case WatchOnlyRole: return w.isWatchOnly();
     case CanDeriveRole: return w.canDerive();
+    case Qt::EditRole: return index.column() == LabelColumn ? QVariant(w.label) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case LabelColumn: return w.label;
@@ -52,6 +53,27 @@ QVariant WalletsModel::headerData(int section, Qt::Orientation orientation, int 
     case RoleColumn: return tr("Role");
     }
     return {};
+}
+
+Qt::ItemFlags WalletsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == LabelColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool WalletsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != LabelColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const wallets::WalletRecord &w = m_rows.at(index.row());
+    const QString label = value.toString().trimmed();
+    if (label == w.label)
+        return false;
+    Q_EMIT renameRequested(w.id, label);
+    return false;
 }
 
 void WalletsModel::setWallets(const QList<wallets::WalletRecord> &list)

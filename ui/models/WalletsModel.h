@@ -28,12 +28,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The label is editable in place (F2, double-click, or Rename…).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    //! An edited label is not applied here: renameRequested() asks the page
+    //! to save it, and the fresh list from the service shows it.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void setWallets(const QList<wallets::WalletRecord> &list);
     const wallets::WalletRecord *wallet(int row) const;
     int rowOf(qint64 id) const;
     //! After a language change: the translated columns change.
     void retranslate();
+
+Q_SIGNALS:
+    void renameRequested(qint64 walletId, const QString &label);
 
 private:
     QList<wallets::WalletRecord> m_rows;

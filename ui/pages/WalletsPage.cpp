@@ -39,6 +39,7 @@ namespace {
 
 constexpr int kQrPixels = 200;
 constexpr int kLargeQrPixels = 520;
+constexpr int kBalanceRefreshDelayMs = 2000;
 
 QTableView *makeTable(const QString &name, QAbstractItemModel *model)
 {
@@ -92,12 +93,18 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
     m_revealButton = new QPushButton;
     m_revealButton->setObjectName(QStringLiteral("revealWordsButton"));
+    m_renameButton = new QPushButton;
+    m_renameButton->setObjectName(QStringLiteral("renameWalletButton"));
+    m_refreshBalancesButton = new QPushButton;
+    m_refreshBalancesButton->setObjectName(QStringLiteral("refreshBalancesButton"));
     m_keyStoreLabel = new QLabel;
     m_keyStoreLabel->setObjectName(QStringLiteral("keyStoreLabel"));
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_newAddressButton);
     toolbar->addWidget(m_revealButton);
+    toolbar->addWidget(m_renameButton);
+    toolbar->addWidget(m_refreshBalancesButton);
     toolbar->addStretch(1);
     toolbar->addWidget(m_backupButton);
     toolbar->addWidget(m_restoreButton);
@@ -106,8 +113,12 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     connect(m_backupButton, &QPushButton::clicked, this, &WalletsPage::exportBackup);
     connect(m_restoreButton, &QPushButton::clicked, this, &WalletsPage::restoreBackup);
     connect(m_revealButton, &QPushButton::clicked, this, &WalletsPage::revealWords);
+    connect(m_renameButton, &QPushButton::clicked, this, &WalletsPage::renameWallet);
+    connect(m_refreshBalancesButton, &QPushButton::clicked, this, &WalletsPage::refreshBalances);
 
     m_walletsView = makeTable(QStringLiteral("walletsView"), m_wallets);
+    m_walletsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_wallets, &WalletsModel::renameRequested, this, &WalletsPage::saveLabel);
     m_addressesView = makeTable(QStringLiteral("addressesView"), m_addresses);
     m_addressesView->horizontalHeader()->setStretchLastSection(false);
     m_addressesView->horizontalHeader()->setSectionResizeMode(WalletAddressesModel::LabelColumn, QHeaderView::Stretch);
@@ -211,6 +222,13 @@ WalletsPage::WalletsPage(engine::ConsoleService *console, QWidget *parent)
     connect(m_service, &engine::WalletsService::ready, this, &WalletsPage::reload);
     connect(m_service, &engine::WalletsService::walletsChanged, this, &WalletsPage::reload);
     connect(m_service, &engine::WalletsService::addressAdded, m_addresses, &WalletAddressesModel::addAddress);
+    // A transfer that became final changes a balance: read them again, once
+    // for a burst of transfers.
+    m_balancesTimer = new QTimer(this);
+    m_balancesTimer->setSingleShot(true);
+    m_balancesTimer->setInterval(kBalanceRefreshDelayMs);
+    connect(m_balancesTimer, &QTimer::timeout, this, &WalletsPage::refreshBalances);
+    connect(m_console, &engine::ConsoleService::pendingTransferRemoved, m_balancesTimer, qOverload<>(&QTimer::start));
 
     retranslate();
     reload();
@@ -231,6 +249,9 @@ void WalletsPage::retranslate()
     m_backupButton->setText(tr("Back up…"));
     m_restoreButton->setText(tr("Restore…"));
     m_revealButton->setText(tr("Show recovery words…"));
+    m_renameButton->setText(tr("Rename…"));
+    m_refreshBalancesButton->setText(tr("Refresh balances"));
+    m_refreshBalancesButton->setToolTip(tr("Read the token balances of these addresses from the chain's nodes again."));
     //: %1 is where secrets are kept, e.g. "system keychain"
     m_keyStoreLabel->setText(tr("Secrets: %1").arg(m_service->keyStoreName()));
     m_qrTitle->setText(tr("Receive to the selected address"));
@@ -267,6 +288,8 @@ void WalletsPage::selectWallet()
     const wallets::WalletRecord *w = m_wallets->wallet(m_walletsView->currentIndex().row());
     m_newAddressButton->setEnabled(w && w->canDerive());
     m_revealButton->setEnabled(w && !w->isWatchOnly());
+    m_renameButton->setEnabled(w);
+    m_refreshBalancesButton->setEnabled(w);
     fillChains();
     if (w)
         loadAddresses(w->id);
@@ -282,10 +305,57 @@ void WalletsPage::loadAddresses(qint64 walletId)
         const wallets::WalletRecord *w = m_wallets->wallet(m_walletsView->currentIndex().row());
         if (!w || w->id != walletId)
             return; // another wallet was chosen meanwhile
+        const bool first = m_addresses->walletId() != walletId
+            || m_addresses->balanceState() == WalletAddressesModel::BalanceState::Unknown;
         m_addresses->setAddresses(walletId, list.value());
         if (!m_addressesView->currentIndex().isValid() && m_addresses->rowCount() > 0)
             m_addressesView->setCurrentIndex(m_addresses->index(m_addresses->rowCount() - 1, 0));
         updateQr();
+        if (first)
+            loadBalances(walletId);
+    });
+}
+
+void WalletsPage::loadBalances(qint64 walletId)
+{
+    m_addresses->setBalancesReading(walletId);
+    m_service->balances(walletId, this, [this, walletId](Result<QList<chain::BalanceReading>> readings) {
+        if (!readings.ok()) {
+            m_status->setText(readings.error().userMessage);
+            m_addresses->setBalances(walletId, {}, {});
+            return;
+        }
+        QHash<QString, QString> names;
+        for (const chain::ChainSettings &c : m_console->chainSettings())
+            names.insert(c.id, c.displayName());
+        m_addresses->setBalances(walletId, readings.value(), names);
+    });
+}
+
+void WalletsPage::refreshBalances()
+{
+    const wallets::WalletRecord *w = m_wallets->wallet(m_walletsView->currentIndex().row());
+    if (w && m_addresses->walletId() == w->id)
+        loadBalances(w->id);
+}
+
+void WalletsPage::renameWallet()
+{
+    const QModelIndex current = m_walletsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex label = m_wallets->index(current.row(), WalletsModel::LabelColumn);
+    m_walletsView->setCurrentIndex(label);
+    m_walletsView->edit(label);
+}
+
+void WalletsPage::saveLabel(qint64 walletId, const QString &label)
+{
+    m_service->setLabel(walletId, label, this, [this](Result<void> saved) {
+        if (saved.ok())
+            m_status->clear();
+        else
+            showError(tr("The wallet was not renamed"), saved.error().displayText());
     });
 }
 

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace kassa::engine {
 class ConsoleService;
@@ -65,6 +66,10 @@ private:
     void retranslate();
     void selectWallet();
     void loadAddresses(qint64 walletId);
+    void loadBalances(qint64 walletId);
+    void refreshBalances();
+    void renameWallet();
+    void saveLabel(qint64 walletId, const QString &label);
     void updateQr();
     void fillChains();
     void showError(const QString &title, const QString &text);
@@ -81,6 +86,9 @@ private:
     QPushButton *m_backupButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_revealButton = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QPushButton *m_refreshBalancesButton = nullptr;
+    QTimer *m_balancesTimer = nullptr;
     engine::OwnerSetup *m_owner = nullptr;
     QLabel *m_keyStoreLabel = nullptr;
     QTableView *m_walletsView = nullptr;

@@ -25,41 +25,16 @@ QString hostPort(const QUrl &url)
 QFuture<ChainCheckResult> EvmSettingsCheck::run(
     const ChainSettings &settings, const net::NetworkFactory &factory, int timeoutMs)
 {
-    auto *check = new EvmSettingsCheck(settings, factory, timeoutMs);
-    QFuture<ChainCheckResult> future = check->m_promise->future();
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("kassa-check-%1").arg(settings.id));
-    check->moveToThread(thread);
-    QObject::connect(thread, &QThread::started, check, &EvmSettingsCheck::begin);
-    QObject::connect(thread, &QThread::finished, check, &QObject::deleteLater);
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-    return future;
+    return start(new EvmSettingsCheck(settings, factory, timeoutMs), QStringLiteral("kassa-check-%1").arg(settings.id));
 }
 
 EvmSettingsCheck::EvmSettingsCheck(ChainSettings settings, const net::NetworkFactory &factory, int timeoutMs)
-    : m_settings(std::move(settings)), m_factory(factory), m_timeoutMs(timeoutMs),
-      m_promise(std::make_shared<QPromise<ChainCheckResult>>())
+    : SettingsCheckJob(std::move(settings), timeoutMs), m_factory(factory)
 {
-    m_promise->start();
-    m_result.chainId = m_settings.id;
-    m_result.checkedOnline = true;
-}
-
-void EvmSettingsCheck::addIssue(const QString &key, const QString &english, const QString &display)
-{
-    m_result.issues << SettingsIssue {key, english, display};
 }
 
 void EvmSettingsCheck::begin()
 {
-    // Whatever happens, the caller hears back.
-    QTimer::singleShot(m_timeoutMs * 3, this, [this] {
-        if (!m_finished) {
-            addIssue(QString(), QStringLiteral("check timed out"), tr("The check took too long and was stopped."));
-            finish();
-        }
-    });
     JsonRpcClient::Options options;
     options.timeoutMs = m_timeoutMs;
     m_rpc = new JsonRpcClient(m_factory, m_settings.httpEndpoints, SystemClock::instance(), options, this);
@@ -201,16 +176,6 @@ void EvmSettingsCheck::checkSocket(int index)
         });
     });
     socket->open();
-}
-
-void EvmSettingsCheck::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_promise->addResult(m_result);
-    m_promise->finish();
-    thread()->quit();
 }
 
 } // namespace kassa::chain::evm

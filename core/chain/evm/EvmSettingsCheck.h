@@ -6,21 +6,18 @@
 // its own; never on the GUI thread.
 #pragma once
 
+#include "chain/ChainJob.h"
 #include "chain/ChainSettings.h"
 #include "chain/evm/JsonRpcClient.h"
 #include "net/NetworkFactory.h"
 
 #include <QFuture>
-#include <QObject>
-#include <QPromise>
-
-#include <memory>
 
 namespace kassa::chain::evm {
 
 class JsonRpcSocket;
 
-class EvmSettingsCheck : public QObject
+class EvmSettingsCheck : public SettingsCheckJob
 {
     Q_OBJECT
 
@@ -32,21 +29,14 @@ public:
 
 private:
     EvmSettingsCheck(ChainSettings settings, const net::NetworkFactory &factory, int timeoutMs);
-    void begin();
+    void begin() override;
     void checkHttp();
     void checkTokens(int endpoint);
     void checkSockets();
     void checkSocket(int index);
-    void finish();
-    void addIssue(const QString &key, const QString &english, const QString &display);
 
-    ChainSettings m_settings;
     const net::NetworkFactory &m_factory;
-    int m_timeoutMs;
-    std::shared_ptr<QPromise<ChainCheckResult>> m_promise;
-    ChainCheckResult m_result;
     JsonRpcClient *m_rpc = nullptr;
-    bool m_finished = false;
 };
 
 } // namespace kassa::chain::evm

@@ -146,12 +146,13 @@ QFuture<Fetched<std::optional<TronTxInfo>>> TronClient::solidifiedTxInfo(const Q
         [txId](const QJsonValue &v) { return decodeTxInfo(v, QStringLiteral("info"), txId); });
 }
 
-QFuture<Fetched<QByteArray>> TronClient::constantCall(const QString &contract, const QString &functionSelector)
+QFuture<Fetched<QByteArray>> TronClient::constantCall(
+    const QString &contract, const QString &functionSelector, const QByteArray &parameter)
 {
     // Any owner will do for a view call; the zero account needs no balance.
     const QJsonObject body {{QStringLiteral("owner_address"), QStringLiteral("T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb")},
         {QStringLiteral("contract_address"), contract}, {QStringLiteral("function_selector"), functionSelector},
-        {QStringLiteral("parameter"), QString()}, {QStringLiteral("visible"), true}};
+        {QStringLiteral("parameter"), QString::fromLatin1(parameter.toHex())}, {QStringLiteral("visible"), true}};
     return fetch<QByteArray>({true, QStringLiteral("/wallet/triggerconstantcontract"), body, {},
                                  QStringLiteral("triggerconstantcontract %1 %2").arg(contract, functionSelector)},
         [](const QJsonValue &v) { return decodeConstantResult(v); });

@@ -116,8 +116,10 @@ public:
     //! view does not know the transaction (yet).
     QFuture<Fetched<std::optional<TronTxInfo>>> solidifiedTxInfo(const QByteArray &txId);
 
-    //! A constant (view) call of `contract` (base58): the returned bytes.
-    QFuture<Fetched<QByteArray>> constantCall(const QString &contract, const QString &functionSelector);
+    //! A constant (view) call of `contract` (base58) with the ABI-encoded
+    //! `parameter` bytes (none for a call without arguments): the returned bytes.
+    QFuture<Fetched<QByteArray>> constantCall(
+        const QString &contract, const QString &functionSelector, const QByteArray &parameter = {});
     //! The block with number 0 (its id names the network); nothing inside
     //! when the node does not serve it.
     QFuture<Fetched<std::optional<TronBlock>>> genesisBlock() { return blockByNumber(0); }

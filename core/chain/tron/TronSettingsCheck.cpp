@@ -25,41 +25,16 @@ QString networkName(const QString &genesis)
 QFuture<ChainCheckResult> TronSettingsCheck::run(
     const ChainSettings &settings, const net::NetworkFactory &factory, int timeoutMs)
 {
-    auto *check = new TronSettingsCheck(settings, factory, timeoutMs);
-    QFuture<ChainCheckResult> future = check->m_promise->future();
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("kassa-check-%1").arg(settings.id));
-    check->moveToThread(thread);
-    QObject::connect(thread, &QThread::started, check, &TronSettingsCheck::begin);
-    QObject::connect(thread, &QThread::finished, check, &QObject::deleteLater);
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-    return future;
+    return start(new TronSettingsCheck(settings, factory, timeoutMs), QStringLiteral("kassa-check-%1").arg(settings.id));
 }
 
 TronSettingsCheck::TronSettingsCheck(ChainSettings settings, const net::NetworkFactory &factory, int timeoutMs)
-    : m_settings(std::move(settings)), m_factory(factory), m_timeoutMs(timeoutMs),
-      m_promise(std::make_shared<QPromise<ChainCheckResult>>())
+    : SettingsCheckJob(std::move(settings), timeoutMs), m_factory(factory)
 {
-    m_promise->start();
-    m_result.chainId = m_settings.id;
-    m_result.checkedOnline = true;
-}
-
-void TronSettingsCheck::addIssue(const QString &key, const QString &english, const QString &display)
-{
-    m_result.issues << SettingsIssue {key, english, display};
 }
 
 void TronSettingsCheck::begin()
 {
-    // Whatever happens, the caller hears back.
-    QTimer::singleShot(m_timeoutMs * 3, this, [this] {
-        if (!m_finished) {
-            addIssue(QString(), QStringLiteral("check timed out"), tr("The check took too long and was stopped."));
-            finish();
-        }
-    });
     TronClient::Options options;
     options.timeoutMs = m_timeoutMs;
     const QString keyHost = m_settings.tronGridUrl.host();
@@ -177,16 +152,6 @@ void TronSettingsCheck::checkGrid()
         }
         finish();
     });
-}
-
-void TronSettingsCheck::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_promise->addResult(m_result);
-    m_promise->finish();
-    thread()->quit();
 }
 
 } // namespace kassa::chain::tron

@@ -6,19 +6,16 @@
 // inline errors of Settings → Chains. Runs on a thread of its own.
 #pragma once
 
+#include "chain/ChainJob.h"
 #include "chain/ChainSettings.h"
 #include "chain/tron/TronClient.h"
 #include "net/NetworkFactory.h"
 
 #include <QFuture>
-#include <QObject>
-#include <QPromise>
-
-#include <memory>
 
 namespace kassa::chain::tron {
 
-class TronSettingsCheck : public QObject
+class TronSettingsCheck : public SettingsCheckJob
 {
     Q_OBJECT
 
@@ -30,22 +27,15 @@ public:
 
 private:
     TronSettingsCheck(ChainSettings settings, const net::NetworkFactory &factory, int timeoutMs);
-    void begin();
+    void begin() override;
     void checkEndpoint(int index);
     void checkTokens();
     void checkGrid();
-    void finish();
-    void addIssue(const QString &key, const QString &english, const QString &display);
 
-    ChainSettings m_settings;
     const net::NetworkFactory &m_factory;
-    int m_timeoutMs;
-    std::shared_ptr<QPromise<ChainCheckResult>> m_promise;
-    ChainCheckResult m_result;
     QList<TronClient *> m_clients; //!< one per endpoint: no failover while checking
     int m_firstGood = -1;
     QString m_genesis; //!< hex id of block 0 as the first endpoint serving it said
-    bool m_finished = false;
 };
 
 } // namespace kassa::chain::tron
