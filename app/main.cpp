@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
         if (page >= 0)
             window.showPage(ui::MainWindow::Page(page));
     }
+    // The wizard's owner step creates the owner operator; that account then
+    // unlocks the console.
+    window.setOwnerSetup(engine.ownerSetup());
     window.show();
     window.setFirstRunWizard(!parser.isSet(noSetupOption));
 

@@ -31,6 +31,12 @@ public:
     virtual void verifyOwnerPassword(const QString &password, QObject *context, Done done) = 0;
     //! The shortest password the operators module accepts.
     virtual int minimumPasswordLength() const { return 10; }
+    //! The login name of the owner created in this run (the sign-in form
+    //! offers it); empty otherwise.
+    virtual QString ownerLogin() const { return {}; }
+    //! Whose password verifyOwnerPassword() checks: the operator signed in
+    //! to the console (empty when nobody is; then the only owner's).
+    virtual void setSignedInLogin(const QString &login) { Q_UNUSED(login); }
 };
 
 } // namespace kassa::engine
