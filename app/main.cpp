@@ -94,8 +94,9 @@ int main(int argc, char *argv[])
             window.showPage(ui::MainWindow::Page(page));
     }
     // The wizard's owner step creates the owner operator; that account then
-    // unlocks the console.
+    // unlocks the console (and again after lock_after_minutes without use).
     window.setOwnerSetup(engine.ownerSetup());
+    window.setIdleLock(std::chrono::minutes(config->lockAfterMinutes()));
     window.show();
     window.setFirstRunWizard(!parser.isSet(noSetupOption));
 
