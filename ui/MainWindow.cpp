@@ -498,7 +498,7 @@ void MainWindow::setOwnerSetup(engine::OwnerSetup *owner)
     if (auto *page = findChild<WalletsPage *>())
         page->setOwnerSetup(owner);
     if (m_owner && m_operator.isValid())
-        m_owner->setSignedInLogin(m_operator.login);
+        m_owner->setSignedIn(m_operator);
 }
 
 void MainWindow::setFirstRunWizard(bool enabled)
@@ -593,7 +593,7 @@ void MainWindow::lock()
     m_operator = {};
     m_idleTimer->stop();
     if (m_owner)
-        m_owner->setSignedInLogin({});
+        m_owner->setSignedIn({});
     for (const QPointer<QDialog> &dialog : {m_accountDialog, m_policyDialog}) {
         if (dialog)
             dialog->close();
@@ -633,7 +633,7 @@ void MainWindow::unlock(const operators::OperatorInfo &op)
     QSettings state(m_uiStatePath, QSettings::IniFormat);
     state.setValue(QStringLiteral("console/login"), op.login);
     if (m_owner)
-        m_owner->setSignedInLogin(op.login);
+        m_owner->setSignedIn(op);
     // The pages act as this operator; the engine checks the roles again.
     replacePage(Payouts, new PayoutsPage(m_service->payouts(), op, this));
     replacePage(Operators, op.has(operators::Role::Owner) ? static_cast<QWidget *>(new OperatorsPage(m_service->operators(), op, this))

@@ -58,13 +58,14 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_info.logFile = logging::currentFile();
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
-    // Until operators sign in (the payouts work), actions are the system's.
-    m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
+    // The engine's own audit entries name the operator signed in to the
+    // console (MainWindow tells the owner setup), or the system.
+    m_audit = new AuditBackend(m_clock, [this] { return actor(); }, this);
     if (m_config.keyStore() == QLatin1String("file"))
         m_keyStore = std::make_unique<keys::EncryptedFileStore>(m_profile.directory() + QStringLiteral("/keys.kassaenc"));
     else
         m_keyStore = std::make_unique<keys::KeychainStore>(QStringLiteral("kassa"));
-    m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [] { return audit::Actor::system(); },
+    m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [this] { return actor(); },
         [this] { return QJsonObject {{QStringLiteral("language"), m_config.language()}}; }, this);
     // Operators keep their TOTP secrets in the same key store; payouts ask
     // them for the step-up check of each decision.
@@ -244,6 +245,11 @@ PayoutsService *Engine::payouts() const
 OwnerSetup *Engine::ownerSetup() const
 {
     return m_ownerSetup;
+}
+
+audit::Actor Engine::actor() const
+{
+    return m_ownerSetup ? m_ownerSetup->actor() : audit::Actor::system();
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

@@ -4,6 +4,7 @@
 // outbox too.
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
@@ -74,6 +75,9 @@ public:
     //! What the first-run wizard and the Wallets page need of the operators
     //! (MainWindow::setOwnerSetup()); never null.
     OwnerSetup *ownerSetup() const;
+    //! Who the engine's audit entries name: the operator signed in to the
+    //! console (through ownerSetup()), or the system.
+    audit::Actor actor() const;
     //! The rates payouts are valued at (kassa-cli refreshes them itself).
     PayoutRates *payoutRates() const { return m_payoutRates; }
     //! The engine's wallets with their receive address sets (for orders).

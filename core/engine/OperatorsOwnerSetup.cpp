@@ -80,8 +80,8 @@ void OperatorsOwnerSetup::createOwner(const QString &name, const QString &passwo
 
 void OperatorsOwnerSetup::verifyOwnerPassword(const QString &password, QObject *context, Done done)
 {
-    if (!m_signedIn.isEmpty()) {
-        verifyAs(m_signedIn, password, context, std::move(done));
+    if (m_signedIn.isValid()) {
+        verifyAs(m_signedIn.login, password, context, std::move(done));
         return;
     }
     // Nobody signed in (no sign-in yet in this run): the only owner's password.
@@ -107,6 +107,12 @@ void OperatorsOwnerSetup::verifyOwnerPassword(const QString &password, QObject *
         }
         self->verifyAs(owners.first(), password, ctx.data(), done);
     });
+}
+
+audit::Actor OperatorsOwnerSetup::actor() const
+{
+    return m_signedIn.isValid() ? audit::Actor::operatorAccount(m_signedIn.id, m_signedIn.displayName)
+                                : audit::Actor::system();
 }
 
 void OperatorsOwnerSetup::verifyAs(const QString &login, const QString &password, QObject *context, Done done)

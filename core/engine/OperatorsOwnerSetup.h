@@ -7,6 +7,7 @@
 // count, read again whenever the accounts change.
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "engine/OwnerSetup.h"
 
 #include <QObject>
@@ -29,7 +30,10 @@ public:
     void createOwner(const QString &name, const QString &password, QObject *context, Done done) override;
     void verifyOwnerPassword(const QString &password, QObject *context, Done done) override;
     QString ownerLogin() const override { return m_createdLogin; }
-    void setSignedInLogin(const QString &login) override { m_signedIn = login; }
+    void setSignedIn(const operators::OperatorInfo &op) override { m_signedIn = op; }
+    //! Who the engine's own audit entries (wallets, exports) name: the
+    //! signed-in operator, or the system when nobody is (this object's thread).
+    audit::Actor actor() const;
 
     //! The login name made from an owner's name.
     static QString loginFor(const QString &name);
@@ -43,7 +47,7 @@ private:
     OperatorsService *m_operators;
     bool m_hasOwner = false;
     QString m_createdLogin;
-    QString m_signedIn;
+    operators::OperatorInfo m_signedIn;
 };
 
 } // namespace kassa::engine

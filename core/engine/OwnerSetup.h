@@ -6,6 +6,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "operators/Operator.h"
 
 #include <QObject>
 #include <QString>
@@ -34,9 +35,10 @@ public:
     //! The login name of the owner created in this run (the sign-in form
     //! offers it); empty otherwise.
     virtual QString ownerLogin() const { return {}; }
-    //! Whose password verifyOwnerPassword() checks: the operator signed in
-    //! to the console (empty when nobody is; then the only owner's).
-    virtual void setSignedInLogin(const QString &login) { Q_UNUSED(login); }
+    //! The operator signed in to the console (invalid while nobody is):
+    //! whose password verifyOwnerPassword() checks (the only owner's when
+    //! nobody is signed in), and whom the engine's audit entries name.
+    virtual void setSignedIn(const operators::OperatorInfo &op) { Q_UNUSED(op); }
 };
 
 } // namespace kassa::engine

@@ -1,5 +1,6 @@
 #include "AnvilNode.h"
 #include "TestSupport.h"
+#include "engine/AuditService.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
 #include "engine/OperatorsOwnerSetup.h"
@@ -207,7 +208,25 @@ private Q_SLOTS:
         f.engine->operators()->add(who->value().id, {QStringLiteral("carl"), QStringLiteral("Carl"),
             QStringLiteral("clerk password"), int(operators::Role::Clerk)}, this, [&](auto r) { clerk = r; });
         KASSA_VERIFY_OK(waitFor(clerk));
-        setup->setSignedInLogin(QStringLiteral("carl"));
+        // The engine's audit entries name whoever is signed in.
+        auto *owners = static_cast<engine::OperatorsOwnerSetup *>(setup);
+        QCOMPARE(f.engine->actor().kind, audit::Actor::Kind::System);
+        setup->setSignedIn(who->value());
+        QCOMPARE(f.engine->actor().kind, audit::Actor::Kind::Operator);
+        QCOMPARE(f.engine->actor().id, who->value().id);
+        QCOMPARE(owners->actor().name, QStringLiteral("Olga Berg"));
+        // An export of the audit log is itself recorded, under Olga's name.
+        std::optional<Result<qint64>> exported;
+        f.engine->audit()->exportCsv({}, f.tmp.file(QStringLiteral("audit.csv")), this, [&](auto r) { exported = r; });
+        KASSA_VERIFY_OK(waitFor(exported));
+        audit::AuditFilter byOlga;
+        byOlga.actorId = who->value().id;
+        byOlga.actionPrefix = QStringLiteral("audit.");
+        std::optional<Result<QList<audit::AuditEntry>>> entries;
+        f.engine->audit()->query(byOlga, this, [&](auto r) { entries = r; });
+        QVERIFY(!waitFor(entries).value().isEmpty());
+        QCOMPARE(entries->value().first().actor.name, QStringLiteral("Olga Berg"));
+        setup->setSignedIn(clerk->value());
         checked.reset();
         setup->verifyOwnerPassword(QStringLiteral("clerk password"), this, [&](auto r) { checked = r; });
         QVERIFY(!waitFor(checked).ok());

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -228,6 +229,36 @@ private Q_SLOTS:
         // …and without use it locks.
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
         QTRY_VERIFY(window.signInDialog());
+    }
+
+    void theLockScreenFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : i18n::shippedLanguageCodes())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void theLockScreenFits()
+    {
+        QFETCH(QString, language);
+        auto db = withOperators();
+        m_service->applyLanguage(language);
+        MainWindow window(m_service.get(), statePath());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isLocked());
+        QTRY_VERIFY(window.signInDialog());
+        window.signInDialog()->hide(); // the screen behind it
+        QCoreApplication::processEvents();
+        const QStringList problems = test::clippedTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(language + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("lockTitle"))->text().isEmpty());
+        const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-locked.png").arg(dir, language)));
+        }
+        m_service->applyLanguage(QStringLiteral("en"));
     }
 
     void emptyPagesSayWhatWillAppearAndHowToStart_data()
