@@ -93,6 +93,10 @@ int main(int argc, char *argv[])
         if (page >= 0)
             window.showPage(ui::MainWindow::Page(page));
     }
+    // The wizard's owner step creates the owner operator; that account then
+    // unlocks the console (and again after lock_after_minutes without use).
+    window.setOwnerSetup(engine.ownerSetup());
+    window.setIdleLock(std::chrono::minutes(config->lockAfterMinutes()));
     window.show();
     window.setFirstRunWizard(!parser.isSet(noSetupOption));
 

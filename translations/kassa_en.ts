@@ -2431,6 +2431,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsOwnerSetup</name>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an owner and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::OrdersBackend</name>
     <message>
         <source>Orders are not available yet: the database is still opening.</source>
@@ -2454,6 +2473,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutRates</name>
+    <message>
+        <source>The exchange rates cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate of %1 in %2 is known, so the payout cannot be valued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3766,125 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::AccountDialog</name>
+    <message>
+        <source>Owner: add operators, change their roles and the payout policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver: approve or reject payouts requested by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: request payouts and handle orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor: read the audit log and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of role names grows one at a time: %1 is the list so far, %2 the next role (&quot;Owner, Approver&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (login name: %2). Roles: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the secret into it. Then enter the code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: signing in and each approval ask for a 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only your password protects this account. Turn it on for payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n character.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::Application</name>
     <message>
         <source>Internal error</source>
@@ -4223,6 +4376,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,6 +5083,45 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Logging to the terminal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa is locked. Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

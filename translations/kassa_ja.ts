@@ -2425,6 +2425,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsOwnerSetup</name>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>この操作はオーナーのみが行えます。</translation>
+    </message>
+    <message>
+        <source>Sign in as an owner and try again.</source>
+        <translation>オーナーとしてサインインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign in to the console first.</source>
+        <translation>先にコンソールにサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Then try again.</source>
+        <translation>その後、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::OrdersBackend</name>
     <message>
         <source>Orders are not available yet: the database is still opening.</source>
@@ -2449,6 +2468,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>ファイル %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutRates</name>
+    <message>
+        <source>The exchange rates cannot be read.</source>
+        <translation>為替レートを読み込めません。</translation>
+    </message>
+    <message>
+        <source>No exchange rate of %1 in %2 is known, so the payout cannot be valued.</source>
+        <translation>%1 の %2 建て為替レートがないため、この支払いを評価できません。</translation>
+    </message>
+    <message>
+        <source>Set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>「kassa-cli orders rate %1 RATE --asset %2」で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3758,124 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::AccountDialog</name>
+    <message>
+        <source>Owner: add operators, change their roles and the payout policy.</source>
+        <translation>オーナー: オペレーターの追加、その役割と支払いポリシーの変更。</translation>
+    </message>
+    <message>
+        <source>Approver: approve or reject payouts requested by others.</source>
+        <translation>承認者: 他の人が申請した支払いを承認または却下。</translation>
+    </message>
+    <message>
+        <source>Clerk: request payouts and handle orders.</source>
+        <translation>担当者: 支払いの申請と注文の処理。</translation>
+    </message>
+    <message>
+        <source>Auditor: read the audit log and export it.</source>
+        <translation>監査担当: 監査ログの閲覧とエクスポート。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of role names grows one at a time: %1 is the list so far, %2 the next role (&quot;Owner, Approver&quot;).</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>マイアカウント</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (login name: %2). Roles: %3.</source>
+        <translation>%1 としてサインインしています（ログイン名: %2）。役割: %3。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>現在のパスワード:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードを変更</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>2 段階サインイン</translation>
+    </message>
+    <message>
+        <source>Set up again…</source>
+        <translation>設定し直す…</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the secret into it. Then enter the code the app shows.</source>
+        <translation>認証アプリ（FreeOTP、Aegis、Google Authenticator など）でこのコードを読み取るか、シークレットを入力してください。その後、アプリに表示されるコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>シークレット:</translation>
+    </message>
+    <message>
+        <source>Code from the app:</source>
+        <translation>アプリのコード:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>On: signing in and each approval ask for a 6-digit code from your authenticator app.</source>
+        <translation>オン: サインインと承認のたびに、認証アプリの 6 桁のコードが求められます。</translation>
+    </message>
+    <message>
+        <source>Off: only your password protects this account. Turn it on for payouts.</source>
+        <translation>オフ: このアカウントはパスワードだけで守られています。支払いを扱うならオンにしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>新しいパスワードは %n 文字以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>2 つの新しいパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>パスワードを変更しました。今後は新しいパスワードを使ってください。</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on.</source>
+        <translation>2 段階サインインがオンになりました。</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is off.</source>
+        <translation>2 段階サインインがオフになりました。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::Application</name>
     <message>
         <source>Internal error</source>
@@ -4212,6 +4364,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>最後のエラー：%1</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>マイアカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;policy…</source>
+        <translation>支払いポリシー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kassa is locked</source>
+        <translation>Kassa はロックされています</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>注文、支払い、ウォレットを見るには、オペレーターのアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5063,45 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>ターミナルにのみログを出力中</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Kassa</source>
+        <translation>Kassa にサインイン</translation>
+    </message>
+    <message>
+        <source>Kassa is locked. Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>Kassa はロックされています。注文、支払い、ウォレットを見るには、オペレーターのアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>認証アプリに表示される 6 桁の数字</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation>ロックしたままにする</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
     </message>
 </context>
 <context>

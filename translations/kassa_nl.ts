@@ -2431,6 +2431,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsOwnerSetup</name>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>Alleen een eigenaar kan dit doen.</translation>
+    </message>
+    <message>
+        <source>Sign in as an owner and try again.</source>
+        <translation>Meld je aan als eigenaar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sign in to the console first.</source>
+        <translation>Meld je eerst aan bij de console.</translation>
+    </message>
+    <message>
+        <source>Then try again.</source>
+        <translation>Probeer het daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::OrdersBackend</name>
     <message>
         <source>Orders are not available yet: the database is still opening.</source>
@@ -2455,6 +2474,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutRates</name>
+    <message>
+        <source>The exchange rates cannot be read.</source>
+        <translation>De wisselkoersen kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No exchange rate of %1 in %2 is known, so the payout cannot be valued.</source>
+        <translation>Er is geen wisselkoers van %1 in %2 bekend, dus de uitbetaling kan niet worden gewaardeerd.</translation>
+    </message>
+    <message>
+        <source>Set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>Stel er een in met ‘kassa-cli orders rate %1 RATE --asset %2’.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3766,125 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::AccountDialog</name>
+    <message>
+        <source>Owner: add operators, change their roles and the payout policy.</source>
+        <translation>Eigenaar: operators toevoegen, hun rollen en het uitbetalingsbeleid wijzigen.</translation>
+    </message>
+    <message>
+        <source>Approver: approve or reject payouts requested by others.</source>
+        <translation>Goedkeurder: uitbetalingen die anderen aanvragen goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Clerk: request payouts and handle orders.</source>
+        <translation>Medewerker: uitbetalingen aanvragen en bestellingen afhandelen.</translation>
+    </message>
+    <message>
+        <source>Auditor: read the audit log and export it.</source>
+        <translation>Auditor: het auditlog lezen en exporteren.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of role names grows one at a time: %1 is the list so far, %2 the next role (&quot;Owner, Approver&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mijn account</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (login name: %2). Roles: %3.</source>
+        <translation>Aangemeld als %1 (inlognaam: %2). Rollen: %3.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhaal:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Tweestapsaanmelding</translation>
+    </message>
+    <message>
+        <source>Set up again…</source>
+        <translation>Opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Instellen…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the secret into it. Then enter the code the app shows.</source>
+        <translation>Scan deze code met een authenticator-app (bijvoorbeeld FreeOTP, Aegis of Google Authenticator) of typ het geheim erin. Voer daarna de code in die de app toont.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheim:</translation>
+    </message>
+    <message>
+        <source>Code from the app:</source>
+        <translation>Code uit de app:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>On: signing in and each approval ask for a 6-digit code from your authenticator app.</source>
+        <translation>Aan: bij aanmelden en bij elke goedkeuring wordt een 6-cijferige code uit je authenticator-app gevraagd.</translation>
+    </message>
+    <message>
+        <source>Off: only your password protects this account. Turn it on for payouts.</source>
+        <translation>Uit: alleen je wachtwoord beschermt dit account. Zet het aan voor uitbetalingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het nieuwe wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het nieuwe wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on.</source>
+        <translation>Tweestapsaanmelding staat aan.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is off.</source>
+        <translation>Tweestapsaanmelding staat uit.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::Application</name>
     <message>
         <source>Internal error</source>
@@ -4224,6 +4377,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Mijn &amp;account…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;policy…</source>
+        <translation>Uitbetalings&amp;beleid…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Kassa is locked</source>
+        <translation>Kassa is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>Meld je aan met je operatoraccount om bestellingen, uitbetalingen en wallets te zien.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5084,45 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>Alleen loggen naar de terminal</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Kassa</source>
+        <translation>Aanmelden bij Kassa</translation>
+    </message>
+    <message>
+        <source>Kassa is locked. Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>Kassa is vergrendeld. Meld je aan met je operatoraccount om bestellingen, uitbetalingen en wallets te zien.</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 cijfers uit je authenticator-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation>Vergrendeld laten</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
     </message>
 </context>
 <context>

@@ -2425,6 +2425,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::OperatorsOwnerSetup</name>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>只有所有者才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Sign in as an owner and try again.</source>
+        <translation>请以所有者身份登录后重试。</translation>
+    </message>
+    <message>
+        <source>Sign in to the console first.</source>
+        <translation>请先登录控制台。</translation>
+    </message>
+    <message>
+        <source>Then try again.</source>
+        <translation>然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::OrdersBackend</name>
     <message>
         <source>Orders are not available yet: the database is still opening.</source>
@@ -2449,6 +2468,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::engine::PayoutRates</name>
+    <message>
+        <source>The exchange rates cannot be read.</source>
+        <translation>无法读取汇率。</translation>
+    </message>
+    <message>
+        <source>No exchange rate of %1 in %2 is known, so the payout cannot be valued.</source>
+        <translation>没有 %1 兑 %2 的汇率，因此无法估算这笔付款的价值。</translation>
+    </message>
+    <message>
+        <source>Set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>请用“kassa-cli orders rate %1 RATE --asset %2”设置汇率。</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3758,124 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::AccountDialog</name>
+    <message>
+        <source>Owner: add operators, change their roles and the payout policy.</source>
+        <translation>所有者：添加操作员，更改其角色和付款策略。</translation>
+    </message>
+    <message>
+        <source>Approver: approve or reject payouts requested by others.</source>
+        <translation>审批人：审批或拒绝他人申请的付款。</translation>
+    </message>
+    <message>
+        <source>Clerk: request payouts and handle orders.</source>
+        <translation>办事员：申请付款并处理订单。</translation>
+    </message>
+    <message>
+        <source>Auditor: read the audit log and export it.</source>
+        <translation>审计员：查看并导出审计日志。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of role names grows one at a time: %1 is the list so far, %2 the next role (&quot;Owner, Approver&quot;).</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (login name: %2). Roles: %3.</source>
+        <translation>已登录为 %1（登录名：%2）。角色：%3。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>两步登录</translation>
+    </message>
+    <message>
+        <source>Set up again…</source>
+        <translation>重新设置…</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the secret into it. Then enter the code the app shows.</source>
+        <translation>请用身份验证器应用（例如 FreeOTP、Aegis 或 Google Authenticator）扫描此二维码，或在应用中输入密钥。然后输入应用显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Code from the app:</source>
+        <translation>应用中的验证码：</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>On: signing in and each approval ask for a 6-digit code from your authenticator app.</source>
+        <translation>已开启：登录和每次审批都需要身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Off: only your password protects this account. Turn it on for payouts.</source>
+        <translation>已关闭：只有密码保护此账户。处理付款时请开启。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>新密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>密码已更改。今后请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on.</source>
+        <translation>两步登录已开启。</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is off.</source>
+        <translation>两步登录已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::Application</name>
     <message>
         <source>Internal error</source>
@@ -4212,6 +4364,42 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>我的账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;policy…</source>
+        <translation>付款策略(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kassa is locked</source>
+        <translation>Kassa 已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>请用您的操作员账户登录，以查看订单、付款和钱包。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5063,45 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Logging to the terminal only</source>
         <translation>日志仅输出到终端</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Kassa</source>
+        <translation>登录 Kassa</translation>
+    </message>
+    <message>
+        <source>Kassa is locked. Sign in with your operator account to see orders, payouts and wallets.</source>
+        <translation>Kassa 已锁定。请用您的操作员账户登录，以查看订单、付款和钱包。</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>身份验证器应用中的 6 位数字</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation>保持锁定</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,19 @@
 
 #include "AboutDialog.h"
 #include "WalletWizard.h"
-#include "engine/WalletsService.h"
+#include "dialogs/AccountDialog.h"
+#include "dialogs/PolicyDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "engine/ConsoleService.h"
+#include "engine/OperatorsService.h"
+#include "engine/OwnerSetup.h"
+#include "engine/PayoutsService.h"
+#include "engine/WalletsService.h"
 #include "pages/AuditLogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/OperatorsPage.h"
+#include "pages/PayoutsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/WalletsPage.h"
 
@@ -20,11 +28,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace kassa::ui {
 
@@ -42,7 +53,23 @@ constexpr PageInfo kPages[MainWindow::PageCount] = {
     {"wallets", ":/icons/wallets.svg"},
     {"settings", ":/icons/settings.svg"},
     {"audit", ":/icons/audit.svg"},
+    {"operators", ":/icons/operators.svg"},
 };
+
+constexpr char kObjectNames[MainWindow::PageCount][16] = {
+    "dashboardPage", "ordersPage", "payoutsPage", "walletsPage", "settingsPage", "auditLogPage", "operatorsPage"};
+
+//! The Payouts page before anyone signed in: what will appear and what it needs.
+QWidget *payoutsEmptyState(QWidget *parent)
+{
+    return new EmptyStatePage(QStringLiteral(":/icons/empty-payouts.svg"), [] {
+        return EmptyStateText {MainWindow::tr("No payouts yet"),
+            MainWindow::tr("Refunds, supplier payments and withdrawals appear here, with the approvals each one needs and "
+                           "its progress on chain."),
+            MainWindow::tr("Payouts need a payout wallet and at least one colleague to approve them. Set up a payout "
+                           "wallet on the Wallets page.")};
+    }, parent);
+}
 
 QString pageTitle(MainWindow::Page page)
 {
@@ -53,6 +80,7 @@ QString pageTitle(MainWindow::Page page)
     case MainWindow::Wallets: return MainWindow::tr("Wallets");
     case MainWindow::Settings: return MainWindow::tr("Settings");
     case MainWindow::AuditLog: return MainWindow::tr("Audit log");
+    case MainWindow::Operators: return MainWindow::tr("Operators");
     case MainWindow::PageCount: break;
     }
     return {};
@@ -78,17 +106,22 @@ MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePa
     m_pages->setObjectName(QStringLiteral("pageStack"));
     buildPages();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    m_console = new QWidget(this);
+    m_console->setObjectName(QStringLiteral("consoleArea"));
+    auto *layout = new QHBoxLayout(m_console);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    auto *separator = new QFrame(central);
+    auto *separator = new QFrame(m_console);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_shell = new QStackedWidget(this);
+    m_shell->setObjectName(QStringLiteral("shell"));
+    m_shell->addWidget(m_console);
+    buildLockScreen();
+    setCentralWidget(m_shell);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -105,15 +138,32 @@ MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePa
     m_engineStatus->setObjectName(QStringLiteral("engineStatusLabel"));
     statusBar()->addWidget(m_chainStatusIcon);
     statusBar()->addWidget(m_chainStatus, 1);
+    m_signedInLabel = new QLabel(this);
+    m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(m_signedInLabel);
     statusBar()->addPermanentWidget(m_engineStatus);
+
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(QStringLiteral("idleLockTimer"));
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_operator.isValid())
+            lock();
+    });
 
     buildMenus();
     buildTray();
     connect(m_service, &engine::ConsoleService::infoChanged, this, &MainWindow::refreshStatus);
     connect(m_service, &engine::ConsoleService::chainStatusesChanged, this, &MainWindow::refreshStatus);
+    // Once operators exist (the database opened, the wizard made the owner),
+    // the console asks who is at the keyboard.
+    connect(m_service, &engine::ConsoleService::infoChanged, this, &MainWindow::checkSignIn);
+    connect(m_service->operators(), &engine::OperatorsService::changed, this, &MainWindow::checkSignIn);
 
     retranslate();
+    updateAccountUi();
     restoreState();
+    checkSignIn();
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,23 +181,60 @@ void MainWindow::buildPages()
                "callbacks sent to your shop. You can search, filter and export them."),
             tr("Turn on the storefront listener in Settings and point your shop's Epusdt plugin at Kassa.")};
     }));
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-payouts.svg"), [] {
-        return EmptyStateText {tr("No payouts yet"),
-            tr("Refunds, supplier payments and withdrawals appear here, with the approvals each one needs and its "
-               "progress on chain."),
-            tr("Payouts need a payout wallet and at least one colleague to approve them. Set up a payout wallet on the "
-               "Wallets page.")};
-    }));
+    // Payouts and operators need a signed-in operator (unlock() places them).
+    m_pages->addWidget(payoutsEmptyState(this));
     auto *walletsPage = new WalletsPage(m_service, this);
     connect(walletsPage, &WalletsPage::addWalletRequested, this, &MainWindow::addWalletRequested);
     connect(walletsPage, &WalletsPage::addWalletRequested, this, [this] { openWalletWizard(false); });
     m_pages->addWidget(walletsPage);
     m_pages->addWidget(new SettingsPage(m_service, this));
     m_pages->addWidget(new AuditLogPage(m_service->audit(), this));
-    static const char *const kObjectNames[PageCount] = {
-        "dashboardPage", "ordersPage", "payoutsPage", "walletsPage", "settingsPage", "auditLogPage"};
+    m_pages->addWidget(new QWidget(this)); // Operators: owners only, once signed in
     for (int i = 0; i < PageCount; ++i)
         m_pages->widget(i)->setObjectName(QLatin1String(kObjectNames[i]));
+}
+
+void MainWindow::replacePage(Page page, QWidget *widget)
+{
+    const bool current = m_pages->currentIndex() == page;
+    QWidget *old = m_pages->widget(page);
+    widget->setObjectName(QLatin1String(kObjectNames[page]));
+    m_pages->insertWidget(page, widget);
+    m_pages->removeWidget(old);
+    old->deleteLater(); // with its open dialogs
+    if (current)
+        m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::buildLockScreen()
+{
+    m_lockScreen = new QWidget(this);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    auto *icon = new QLabel;
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/locked.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    m_lockTitle = new QLabel;
+    m_lockTitle->setObjectName(QStringLiteral("lockTitle"));
+    m_lockTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_lockTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_lockTitle->setFont(titleFont);
+    m_lockText = new QLabel;
+    m_lockText->setObjectName(QStringLiteral("lockText"));
+    m_lockText->setAlignment(Qt::AlignCenter);
+    m_lockText->setWordWrap(true);
+    m_unlockButton = new QPushButton;
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::showSignIn);
+    auto *layout = new QVBoxLayout(m_lockScreen);
+    layout->addStretch(1);
+    layout->addWidget(icon);
+    layout->addWidget(m_lockTitle);
+    layout->addWidget(m_lockText);
+    layout->addWidget(m_unlockButton, 0, Qt::AlignCenter);
+    layout->addStretch(2);
+    m_shell->addWidget(m_lockScreen);
 }
 
 void MainWindow::buildMenus()
@@ -165,6 +252,16 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
         m_pageActions << action;
     }
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountAction = m_accountMenu->addAction(QString(), this, &MainWindow::openAccountDialog);
+    m_accountAction->setObjectName(QStringLiteral("accountAction"));
+    m_policyAction = m_accountMenu->addAction(QString(), this, &MainWindow::openPolicyDialog);
+    m_policyAction->setObjectName(QStringLiteral("policyAction"));
+    m_accountMenu->addSeparator();
+    m_lockAction = m_accountMenu->addAction(QIcon(QStringLiteral(":/icons/locked.svg")), QString(), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/about.svg")), QString(), this, [this] {
@@ -239,6 +336,13 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_accountAction->setText(tr("My &account…"));
+    m_policyAction->setText(tr("Payout &policy…"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockTitle->setText(tr("Kassa is locked"));
+    m_lockText->setText(tr("Sign in with your operator account to see orders, payouts and wallets."));
+    m_unlockButton->setText(tr("Sign in…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kassa"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -248,6 +352,7 @@ void MainWindow::retranslate()
     }
     fitNavigation();
     refreshStatus();
+    updateAccountUi();
 }
 
 void MainWindow::fitNavigation()
@@ -328,6 +433,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_chainStatus && event->type() == QEvent::Resize)
         elideChainStatus();
+    // Any input in any window of the program counts as use.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_operator.isValid() && m_idleTimer->interval() > 0)
+            m_idleTimer->start();
+        break;
+    default: break;
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -380,26 +497,35 @@ void MainWindow::setOwnerSetup(engine::OwnerSetup *owner)
     m_owner = owner;
     if (auto *page = findChild<WalletsPage *>())
         page->setOwnerSetup(owner);
+    if (m_owner && m_operator.isValid())
+        m_owner->setSignedIn(m_operator);
 }
 
 void MainWindow::setFirstRunWizard(bool enabled)
 {
     if (!enabled)
         return;
+    m_firstRunEnabled = true;
     connect(m_service->wallets(), &engine::WalletsService::ready, this, &MainWindow::checkFirstRun);
     checkFirstRun();
 }
 
 void MainWindow::checkFirstRun()
 {
-    if (m_firstRunChecked)
+    if (m_firstRunChecked || !m_firstRunEnabled)
         return;
-    m_service->wallets()->wallets(this, [this](Result<QList<wallets::WalletRecord>> list) {
-        if (!list.ok() || m_firstRunChecked)
-            return; // not readable yet: ready() asks again
-        m_firstRunChecked = true;
-        if (list->isEmpty())
-            openWalletWizard(true);
+    // With operators, the wizard waits for someone to sign in (unlock() asks again).
+    m_service->operators()->count(this, [this](Result<int> operators) {
+        // (Unreadable operators mean the database is not open: the wallets say so too.)
+        if (m_firstRunChecked || (operators.ok() && operators.value() > 0 && !m_operator.isValid()))
+            return;
+        m_service->wallets()->wallets(this, [this](Result<QList<wallets::WalletRecord>> list) {
+            if (!list.ok() || m_firstRunChecked || m_locked)
+                return; // not readable yet: ready() asks again
+            m_firstRunChecked = true;
+            if (list->isEmpty())
+                openWalletWizard(true);
+        });
     });
 }
 
@@ -410,6 +536,8 @@ WalletWizard *MainWindow::walletWizard() const
 
 void MainWindow::openWalletWizard(bool firstRun)
 {
+    if (m_locked)
+        return;
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();
@@ -417,9 +545,166 @@ void MainWindow::openWalletWizard(bool firstRun)
     }
     m_wizard = new WalletWizard(firstRun ? WalletWizard::FirstRun : WalletWizard::AddWallet, m_service, m_owner, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The owner made in the wizard signs in once it is closed.
+    connect(m_wizard, &QObject::destroyed, this, &MainWindow::checkSignIn, Qt::QueuedConnection);
     // The first run ends on the dashboard; a wallet added later is shown where it lives.
     connect(m_wizard, &WalletWizard::finishedSetup, this, [this, firstRun] { showPage(firstRun ? Dashboard : Wallets); });
     m_wizard->open();
+}
+
+void MainWindow::setIdleLock(std::chrono::milliseconds after)
+{
+    m_idleTimer->stop();
+    m_idleTimer->setInterval(after);
+    qApp->removeEventFilter(this);
+    if (after.count() <= 0)
+        return;
+    qApp->installEventFilter(this);
+    if (m_operator.isValid())
+        m_idleTimer->start();
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+void MainWindow::checkSignIn()
+{
+    if (m_locked || m_operator.isValid() || m_checkingSignIn || m_wizard)
+        return;
+    m_checkingSignIn = true;
+    m_service->operators()->count(this, [this](Result<int> n) {
+        m_checkingSignIn = false;
+        // Not readable yet (the database is opening): infoChanged() asks again.
+        if (n.ok() && n.value() > 0 && !m_operator.isValid() && !m_locked && !m_wizard)
+            lock();
+    });
+}
+
+void MainWindow::lock()
+{
+    const bool wasSignedIn = m_operator.isValid();
+    if (m_locked && !wasSignedIn) {
+        showSignIn();
+        return;
+    }
+    m_locked = true;
+    m_operator = {};
+    m_idleTimer->stop();
+    if (m_owner)
+        m_owner->setSignedIn({});
+    for (const QPointer<QDialog> &dialog : {m_accountDialog, m_policyDialog}) {
+        if (dialog)
+            dialog->close();
+    }
+    // Nothing of the last operator's session stays behind the lock.
+    replacePage(Payouts, payoutsEmptyState(this));
+    replacePage(Operators, new QWidget(this));
+    m_shell->setCurrentWidget(m_lockScreen);
+    updateAccountUi();
+    showSignIn();
+}
+
+void MainWindow::showSignIn()
+{
+    if (!m_locked)
+        return;
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    QSettings state(m_uiStatePath, QSettings::IniFormat);
+    QString login = state.value(QStringLiteral("console/login")).toString();
+    if (login.isEmpty() && m_owner)
+        login = m_owner->ownerLogin();
+    m_signIn = new SignInDialog(m_service->operators(), login, this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signIn, &SignInDialog::signedInAs, this, &MainWindow::unlock);
+    m_signIn->open();
+    Q_EMIT dialogOpened(m_signIn);
+}
+
+void MainWindow::unlock(const operators::OperatorInfo &op)
+{
+    m_locked = false;
+    m_operator = op;
+    QSettings state(m_uiStatePath, QSettings::IniFormat);
+    state.setValue(QStringLiteral("console/login"), op.login);
+    if (m_owner)
+        m_owner->setSignedIn(op);
+    // The pages act as this operator; the engine checks the roles again.
+    replacePage(Payouts, new PayoutsPage(m_service->payouts(), op, this));
+    replacePage(Operators, op.has(operators::Role::Owner) ? static_cast<QWidget *>(new OperatorsPage(m_service->operators(), op, this))
+                                                         : new QWidget(this));
+    m_shell->setCurrentWidget(m_console);
+    if (m_idleTimer->interval() > 0)
+        m_idleTimer->start();
+    updateAccountUi();
+    checkFirstRun();
+}
+
+void MainWindow::updateAccountUi()
+{
+    if (!m_accountAction)
+        return;
+    const bool signedIn = m_operator.isValid();
+    const bool owner = signedIn && m_operator.has(operators::Role::Owner);
+    m_accountAction->setEnabled(signedIn);
+    m_policyAction->setEnabled(owner);
+    m_policyAction->setVisible(!signedIn || owner);
+    m_lockAction->setEnabled(signedIn || m_locked);
+    m_navigation->setEnabled(!m_locked);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(!m_locked);
+    // Operators is an owner's page.
+    m_navigation->item(Operators)->setHidden(!owner);
+    m_pageActions[Operators]->setVisible(owner);
+    if (!owner && currentPage() == Operators)
+        showPage(Dashboard);
+    if (signedIn) {
+        m_signedInLabel->setText(QStringLiteral("%1 · %2").arg(m_operator.displayName, AccountDialog::roleList(m_operator.roles)));
+        m_signedInLabel->setToolTip(AccountDialog::allowedBy(m_operator.roles).join(QLatin1Char('\n')));
+        m_signedInLabel->show();
+    } else if (m_locked) {
+        m_signedInLabel->setText(tr("Locked"));
+        m_signedInLabel->setToolTip(QString());
+        m_signedInLabel->show();
+    } else {
+        m_signedInLabel->hide(); // no operators yet
+    }
+}
+
+void MainWindow::openAccountDialog()
+{
+    if (!m_operator.isValid())
+        return;
+    if (m_accountDialog) {
+        m_accountDialog->raise();
+        return;
+    }
+    auto *dialog = new AccountDialog(m_service->operators(), m_operator, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::totpChanged, this, [this](bool enrolled) { m_operator.totpEnrolled = enrolled; });
+    m_accountDialog = dialog;
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::openPolicyDialog()
+{
+    if (!m_operator.isValid() || !m_operator.has(operators::Role::Owner))
+        return;
+    if (m_policyDialog) {
+        m_policyDialog->raise();
+        return;
+    }
+    auto *dialog = new PolicyDialog(m_service->payouts(), m_operator.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_policyDialog = dialog;
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
 }
 
 } // namespace kassa::ui

@@ -2,8 +2,12 @@
 // It sees the engine only through engine::ConsoleService.
 #pragma once
 
+#include "operators/Operator.h"
+
 #include <QMainWindow>
 #include <QPointer>
+
+#include <chrono>
 
 class QLabel;
 class QListWidget;
@@ -11,6 +15,8 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QMenu;
 class QAction;
+class QPushButton;
+class QTimer;
 
 namespace kassa::engine {
 class ConsoleService;
@@ -20,6 +26,7 @@ class OwnerSetup;
 namespace kassa::ui {
 
 class AboutDialog;
+class SignInDialog;
 class WalletWizard;
 
 class MainWindow : public QMainWindow
@@ -27,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Orders, Payouts, Wallets, Settings, AuditLog, PageCount };
+    enum Page { Dashboard, Orders, Payouts, Wallets, Settings, AuditLog, Operators, PageCount };
     Q_ENUM(Page)
 
     //! `uiStatePath` is the INI file where geometry and the last page live.
@@ -46,13 +53,31 @@ public:
     //! The open wallet wizard, if any (tests).
     WalletWizard *walletWizard() const;
 
+    //! Locks the console after this long without keyboard or mouse input
+    //! (`[ui] lock_after_minutes`); zero never locks.
+    void setIdleLock(std::chrono::milliseconds after);
+    //! True while the console waits for an operator to sign in.
+    bool isLocked() const { return m_locked; }
+    //! The operator signed in (invalid while locked, or before any operator exists).
+    const operators::OperatorInfo &signedIn() const { return m_operator; }
+    //! The open sign-in dialog, if any (tests).
+    SignInDialog *signInDialog() const;
+
 public Q_SLOTS:
     //! Opens the wallet wizard: the whole first-run setup, or just a wallet.
     void openWalletWizard(bool firstRun = false);
+    //! Signs the operator out and hides every page until someone signs in.
+    void lock();
+    //! "My account": password and two-step sign-in of the signed-in operator.
+    void openAccountDialog();
+    //! The payout policy (owners only).
+    void openPolicyDialog();
 
 Q_SIGNALS:
     //! The Wallets page asked for the wallet wizard.
     void addWalletRequested();
+    //! A dialog of the console opened (sign-in, account, policy; tests drive it).
+    void dialogOpened(QDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +95,12 @@ private:
     void restoreState();
     void fitNavigation();
     void checkFirstRun();
+    void buildLockScreen();
+    void checkSignIn();
+    void showSignIn();
+    void unlock(const operators::OperatorInfo &op);
+    void replacePage(Page page, QWidget *widget);
+    void updateAccountUi();
 
     engine::ConsoleService *m_service;
     QString m_uiStatePath;
@@ -85,6 +116,10 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_accountAction = nullptr;
+    QAction *m_policyAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QList<QAction *> m_pageActions;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
@@ -93,6 +128,22 @@ private:
     QPointer<WalletWizard> m_wizard;
     engine::OwnerSetup *m_owner = nullptr;
     bool m_firstRunChecked = false;
+    bool m_firstRunEnabled = false;
+
+    QStackedWidget *m_shell = nullptr; //!< the console, or the lock screen over it
+    QWidget *m_console = nullptr;
+    QWidget *m_lockScreen = nullptr;
+    QLabel *m_lockTitle = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QLabel *m_signedInLabel = nullptr;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<QDialog> m_accountDialog;
+    QPointer<QDialog> m_policyDialog;
+    operators::OperatorInfo m_operator;
+    bool m_locked = false;
+    bool m_checkingSignIn = false;
+    QTimer *m_idleTimer = nullptr;
 };
 
 } // namespace kassa::ui

@@ -15,6 +15,8 @@
 namespace kassa::engine {
 
 class AuditService;
+class OperatorsService;
+class PayoutsService;
 class WalletsService;
 
 enum class EngineState { Starting, Ready, Failed };
@@ -82,6 +84,12 @@ public:
     virtual AuditService *audit() const = 0;
     //! The wallets (never null; calls fail cleanly until the database is open).
     virtual WalletsService *wallets() const = 0;
+    //! Operator accounts, sign-in and step-up checks (never null; calls fail
+    //! cleanly until the database is open).
+    virtual OperatorsService *operators() const = 0;
+    //! Payout requests, approvals and the payout policy (never null; calls
+    //! fail cleanly until the database is open).
+    virtual PayoutsService *payouts() const = 0;
     //! Every chain Kassa knows, with its settings (the local test network
     //! only when configured).
     virtual QList<chain::ChainSettings> chainSettings() const = 0;

@@ -3,6 +3,10 @@
 #include "base/Log.h"
 #include "engine/AuditBackend.h"
 #include "engine/ChainManager.h"
+#include "engine/OperatorsBackend.h"
+#include "engine/OperatorsOwnerSetup.h"
+#include "engine/PayoutRates.h"
+#include "engine/PayoutsBackend.h"
 #include "engine/WalletsBackend.h"
 #include "keys/EncryptedFileStore.h"
 #include "keys/KeychainStore.h"
@@ -32,6 +36,19 @@ Opened openDatabase(const Config &config, const QString &profileDirectory, const
     return {std::shared_ptr<store::Database>(std::move(db).value().release()), std::nullopt};
 }
 
+//! Every token of every enabled chain can be paid out.
+QList<PayoutAsset> payoutAssets(const QList<chain::ChainSettings> &chains)
+{
+    QList<PayoutAsset> assets;
+    for (const chain::ChainSettings &c : chains) {
+        if (!c.enabled)
+            continue;
+        for (const chain::TokenContract &t : c.tokens)
+            assets << PayoutAsset{c.id, c.displayName(), t.contract, money::Asset{t.symbol, t.decimals}};
+    }
+    return assets;
+}
+
 } // namespace
 
 Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *parent)
@@ -42,14 +59,24 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_info.logFile = logging::currentFile();
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
-    // Until operators sign in (the payouts work), actions are the system's.
-    m_audit = new AuditBackend(m_clock, [] { return audit::Actor::system(); }, this);
+    // The engine's own audit entries name the operator signed in to the
+    // console (MainWindow tells the owner setup), or the system.
+    m_audit = new AuditBackend(m_clock, [this] { return actor(); }, this);
     if (m_config.keyStore() == QLatin1String("file"))
         m_keyStore = std::make_unique<keys::EncryptedFileStore>(m_profile.directory() + QStringLiteral("/keys.kassaenc"));
     else
         m_keyStore = std::make_unique<keys::KeychainStore>(QStringLiteral("kassa"));
-    m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [] { return audit::Actor::system(); },
+    m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [this] { return actor(); },
         [this] { return QJsonObject {{QStringLiteral("language"), m_config.language()}}; }, this);
+    // Operators keep their TOTP secrets in the same key store; payouts ask
+    // them for the step-up check of each decision.
+    m_operators = new OperatorsBackend(m_clock, m_keyStore.get(), operators::Argon2Params::defaults(), {}, this);
+    m_ownerSetup = new OperatorsOwnerSetup(m_operators, this);
+    m_payoutRates = new PayoutRates(this);
+    m_payouts = new PayoutsBackend(m_clock, m_operators, payoutAssets(m_config.chains()),
+        [rates = m_payoutRates](const money::Amount &amount) { return rates->valuation(amount); }, this);
+    // A decision or a policy change may be about a new rate: read them again.
+    connect(m_payouts, &PayoutsService::changed, this, [this] { m_payoutRates->refresh(m_database); });
 }
 
 Engine::~Engine()
@@ -57,6 +84,12 @@ Engine::~Engine()
     // The wallets' pending key store calls answer to it: it goes first.
     delete m_wallets;
     m_wallets = nullptr;
+    delete m_payouts;
+    m_payouts = nullptr;
+    delete m_ownerSetup;
+    m_ownerSetup = nullptr;
+    delete m_operators; // its TOTP reads answer to the key store
+    m_operators = nullptr;
     // Watchers write to the database: join their threads before it closes.
     m_chains.reset();
 }
@@ -102,6 +135,8 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         m_info.schemaVersion = m_database->schemaVersion();
         m_info.databaseDisplay = m_database->url().displayString();
         m_chains = std::make_unique<ChainManager>(m_config.chains(), m_database, m_clock);
+        // Secrets of the chain side (Tron's API key) live in the key store too.
+        m_chains->setKeyStore(m_keyStore.get());
         connect(m_chains.get(), &ChainManager::statusesChanged, this, &ConsoleService::chainStatusesChanged);
         connect(m_chains.get(), &ChainManager::pendingTransferChanged, this, &ConsoleService::pendingTransferChanged);
         connect(m_chains.get(), &ChainManager::pendingTransferRemoved, this, &ConsoleService::pendingTransferRemoved);
@@ -115,6 +150,11 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
                           : QtFuture::makeReadyFuture(QList<chain::BalanceReading>());
         });
         m_wallets->setDatabase(m_database);
+        m_operators->setDatabase(m_database);
+        m_payouts->setDatabase(m_database);
+        m_payouts->setAssets(payoutAssets(m_chains->chains()));
+        m_payoutRates->refresh(m_database);
+        m_ownerSetup->refresh();
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
     }
     Q_EMIT infoChanged();
@@ -181,8 +221,10 @@ Result<void> Engine::saveChainSettings(const chain::ChainSettings &settings)
     if (!saved.ok())
         return saved;
     qCInfo(lcEngine).noquote() << "chain settings of" << settings.id << "saved; enabled:" << settings.enabled;
-    if (m_chains)
+    if (m_chains) {
         m_chains->applySettings(settings);
+        m_payouts->setAssets(payoutAssets(m_chains->chains()));
+    }
     return {};
 }
 
@@ -194,6 +236,26 @@ AuditService *Engine::audit() const
 WalletsService *Engine::wallets() const
 {
     return m_wallets;
+}
+
+OperatorsService *Engine::operators() const
+{
+    return m_operators;
+}
+
+PayoutsService *Engine::payouts() const
+{
+    return m_payouts;
+}
+
+OwnerSetup *Engine::ownerSetup() const
+{
+    return m_ownerSetup;
+}
+
+audit::Actor Engine::actor() const
+{
+    return m_ownerSetup ? m_ownerSetup->actor() : audit::Actor::system();
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

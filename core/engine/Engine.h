@@ -4,6 +4,7 @@
 // outbox too.
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
@@ -25,6 +26,11 @@ namespace kassa::engine {
 
 class AuditBackend;
 class ChainManager;
+class OperatorsBackend;
+class OperatorsOwnerSetup;
+class OwnerSetup;
+class PayoutRates;
+class PayoutsBackend;
 class WalletsBackend;
 
 class Engine final : public ConsoleService
@@ -64,6 +70,16 @@ public:
     QList<PendingTransfer> pendingTransfers() const override;
     AuditService *audit() const override;
     WalletsService *wallets() const override;
+    OperatorsService *operators() const override;
+    PayoutsService *payouts() const override;
+    //! What the first-run wizard and the Wallets page need of the operators
+    //! (MainWindow::setOwnerSetup()); never null.
+    OwnerSetup *ownerSetup() const;
+    //! Who the engine's audit entries name: the operator signed in to the
+    //! console (through ownerSetup()), or the system.
+    audit::Actor actor() const;
+    //! The rates payouts are valued at (kassa-cli refreshes them itself).
+    PayoutRates *payoutRates() const { return m_payoutRates; }
     //! The engine's wallets with their receive address sets (for orders).
     WalletsBackend *walletsBackend() const { return m_wallets; }
     //! Where secrets live ([keys] store): the system keychain or the
@@ -87,6 +103,10 @@ private:
     AuditBackend *m_audit = nullptr; // child QObject
     std::unique_ptr<keys::KeyStore> m_keyStore;
     WalletsBackend *m_wallets = nullptr; // child QObject
+    OperatorsBackend *m_operators = nullptr; // child QObject
+    OperatorsOwnerSetup *m_ownerSetup = nullptr; // child QObject
+    PayoutRates *m_payoutRates = nullptr; // child QObject
+    PayoutsBackend *m_payouts = nullptr; // child QObject
 };
 
 } // namespace kassa::engine

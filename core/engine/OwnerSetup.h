@@ -6,6 +6,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "operators/Operator.h"
 
 #include <QObject>
 #include <QString>
@@ -31,6 +32,13 @@ public:
     virtual void verifyOwnerPassword(const QString &password, QObject *context, Done done) = 0;
     //! The shortest password the operators module accepts.
     virtual int minimumPasswordLength() const { return 10; }
+    //! The login name of the owner created in this run (the sign-in form
+    //! offers it); empty otherwise.
+    virtual QString ownerLogin() const { return {}; }
+    //! The operator signed in to the console (invalid while nobody is):
+    //! whose password verifyOwnerPassword() checks (the only owner's when
+    //! nobody is signed in), and whom the engine's audit entries name.
+    virtual void setSignedIn(const operators::OperatorInfo &op) { Q_UNUSED(op); }
 };
 
 } // namespace kassa::engine

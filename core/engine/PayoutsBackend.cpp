@@ -60,6 +60,11 @@ void PayoutsBackend::setDatabase(std::shared_ptr<store::Database> database)
     m_database = std::move(database);
 }
 
+void PayoutsBackend::setAssets(QList<PayoutAsset> assets)
+{
+    m_assets = std::move(assets);
+}
+
 QList<PayoutAsset> PayoutsBackend::assets() const
 {
     return m_assets;

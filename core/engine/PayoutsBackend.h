@@ -26,6 +26,8 @@ public:
     PayoutsBackend(const Clock &clock, OperatorsService *operators, QList<PayoutAsset> assets, RateSource rates,
         QObject *parent = nullptr);
     void setDatabase(std::shared_ptr<store::Database> database);
+    //! Replaces the assets (a chain was enabled, disabled or given tokens).
+    void setAssets(QList<PayoutAsset> assets);
 
     QList<PayoutAsset> assets() const override;
     Result<payouts::FiatValuation> valuation(const money::Amount &amount) const override;

@@ -24,6 +24,8 @@ const char kTemplate[] = "; Kassa configuration. Every key is explained in doc/c
                          "[ui]\n"
                          "; system, en, zh_CN, ja or nl\n"
                          "language=system\n"
+                         "; Lock the console after this many minutes without use (0: never).\n"
+                         "lock_after_minutes=10\n"
                          "\n"
                          "[log]\n"
                          "; debug, info or warning\n"
@@ -84,6 +86,14 @@ Result<Config> Config::load(const QString &path)
             QStringLiteral("system, ") + i18n::shippedLanguageCodes().join(QStringLiteral(", ")));
     }
     config.m_language = language;
+
+    const QString lockText =
+        settings.value(QStringLiteral("ui/lock_after_minutes"), QStringLiteral("10")).toString().trimmed();
+    bool lockOk = false;
+    const int lockMinutes = lockText.toInt(&lockOk);
+    if (!lockOk || lockMinutes < 0 || lockMinutes > 1440)
+        return badValue(path, QStringLiteral("ui/lock_after_minutes"), lockText, QStringLiteral("0 … 1440"));
+    config.m_lockAfterMinutes = lockMinutes;
 
     const QString keyStore =
         settings.value(QStringLiteral("keys/store"), QStringLiteral("keychain")).toString().trimmed().toLower();

@@ -29,6 +29,8 @@ public:
     QString databaseUrl() const { return m_databaseUrl; }
     //! "system" or one of the shipped language codes (en, zh_CN, ja, nl).
     QString language() const { return m_language; }
+    //! Minutes without keyboard or mouse use before the console locks (0: never).
+    int lockAfterMinutes() const { return m_lockAfterMinutes; }
     LogLevel logLevel() const { return m_logLevel; }
     qint64 logMaxFileBytes() const { return m_logMaxFileBytes; }
     int logFiles() const { return m_logFiles; }
@@ -53,6 +55,7 @@ private:
     QString m_path;
     QString m_databaseUrl;
     QString m_language = QStringLiteral("system");
+    int m_lockAfterMinutes = 10;
     LogLevel m_logLevel = LogLevel::Info;
     qint64 m_logMaxFileBytes = 10 * 1024 * 1024;
     int m_logFiles = 5;

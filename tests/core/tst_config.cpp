@@ -50,12 +50,13 @@ private Q_SLOTS:
         const QString path = tmp.file(QStringLiteral("kassa.conf"));
         writeFile(path,
             "[database]\nurl=postgresql://kassa@db.local:6543/shop\n"
-            "[ui]\nlanguage=ja\n"
+            "[ui]\nlanguage=ja\nlock_after_minutes=3\n"
             "[log]\nlevel=debug\nmax_file_kb=128\nfiles=3\nrules=kassa.store.debug=false\n");
         auto config = Config::load(path);
         KASSA_VERIFY_OK(config);
         QCOMPARE(config->databaseUrl(), QStringLiteral("postgresql://kassa@db.local:6543/shop"));
         QCOMPARE(config->language(), QStringLiteral("ja"));
+        QCOMPARE(config->lockAfterMinutes(), 3);
         QCOMPARE(config->logLevel(), Config::LogLevel::Debug);
         QCOMPARE(config->logMaxFileBytes(), 128 * 1024);
         QCOMPARE(config->logFiles(), 3);
@@ -68,6 +69,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::newRow("language") << QByteArray("[ui]\nlanguage=klingon\n") << QStringLiteral("ui/language");
         QTest::newRow("traditional chinese") << QByteArray("[ui]\nlanguage=zh_TW\n") << QStringLiteral("ui/language");
+        QTest::newRow("lock minutes") << QByteArray("[ui]\nlock_after_minutes=-1\n") << QStringLiteral("ui/lock_after_minutes");
+        QTest::newRow("lock minutes text") << QByteArray("[ui]\nlock_after_minutes=soon\n") << QStringLiteral("ui/lock_after_minutes");
         QTest::newRow("level") << QByteArray("[log]\nlevel=loud\n") << QStringLiteral("log/level");
         QTest::newRow("size not a number")
             << QByteArray("[log]\nmax_file_kb=lots\n") << QStringLiteral("log/max_file_kb");

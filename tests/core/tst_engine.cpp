@@ -1,11 +1,21 @@
 #include "AnvilNode.h"
 #include "TestSupport.h"
+#include "engine/AuditService.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
+#include "engine/OperatorsOwnerSetup.h"
+#include "engine/OperatorsService.h"
+#include "engine/OwnerSetup.h"
+#include "engine/PayoutRates.h"
+#include "engine/PayoutsService.h"
+#include "keys/EncryptedFileStore.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace kassa;
 
@@ -26,6 +36,16 @@ struct Fixture {
         engine = std::make_unique<engine::Engine>(profile.value(), loaded.value());
     }
 };
+template<typename T>
+T waitFor(std::optional<T> &slot)
+{
+    if (!QTest::qWaitFor([&] { return slot.has_value(); }, 30000))
+        qFatal("no answer");
+    return *slot;
+}
+
+const QString kToken = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+const QString kDest = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
 } // namespace
 
 class TestEngine : public QObject
@@ -122,6 +142,179 @@ private Q_SLOTS:
         local.confirmations = 0;
         QVERIFY(!f.engine->saveChainSettings(local).ok());
         f.engine.reset(); // joins the watcher threads, closes the database
+    }
+
+    void operatorsAndPayoutsFailCleanlyUntilTheDatabaseOpens()
+    {
+        Fixture f("[chain.local]\nenabled=true\ntokens=USDT:" + kToken.toUtf8() + ":6\n");
+        QVERIFY(f.engine->operators() != nullptr);
+        QVERIFY(f.engine->payouts() != nullptr);
+        std::optional<Result<int>> count;
+        f.engine->operators()->count(this, [&](Result<int> r) { count = r; });
+        QVERIFY(!waitFor(count).ok());
+        QVERIFY(count->error().userMessage.contains(QStringLiteral("database")));
+        std::optional<Result<engine::PayoutsService::PolicyState>> policy;
+        f.engine->payouts()->policy(this, [&](auto r) { policy = r; });
+        QVERIFY(!waitFor(policy).ok());
+
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        count.reset();
+        f.engine->operators()->count(this, [&](Result<int> r) { count = r; });
+        QCOMPARE(waitFor(count).value(), 0);
+        policy.reset();
+        f.engine->payouts()->policy(this, [&](auto r) { policy = r; });
+        QCOMPARE(waitFor(policy).value().current.fiat, QStringLiteral("USD"));
+        // The enabled chain's token is what payouts can be made in.
+        const auto assets = f.engine->payouts()->assets();
+        QCOMPARE(assets.size(), 1);
+        QCOMPARE(assets.first().chain, QStringLiteral("local"));
+        QCOMPARE(assets.first().asset.symbol, QStringLiteral("USDT"));
+    }
+
+    void theWizardsOwnerIsARealOperator()
+    {
+        Fixture f("[chain.local]\nenabled=true\ntokens=USDT:" + kToken.toUtf8() + ":6\n");
+        engine::OwnerSetup *setup = f.engine->ownerSetup();
+        QVERIFY(setup);
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        QTRY_VERIFY(!setup->hasOwner()); // read from the database
+        QCOMPARE(setup->minimumPasswordLength(), 10);
+
+        std::optional<Result<void>> created;
+        setup->createOwner(QStringLiteral("Olga Berg"), QStringLiteral("owner password"), this, [&](auto r) { created = r; });
+        KASSA_VERIFY_OK(waitFor(created));
+        QVERIFY(setup->hasOwner());
+        QCOMPARE(setup->ownerLogin(), QStringLiteral("olga.berg"));
+
+        // The same account signs in to the console, with every role.
+        std::optional<Result<operators::OperatorInfo>> who;
+        f.engine->operators()->verify(QStringLiteral("olga.berg"), QStringLiteral("owner password"), {},
+            engine::OperatorsService::Purpose::Unlock, this, [&](auto r) { who = r; });
+        KASSA_VERIFY_OK(waitFor(who));
+        QCOMPARE(who->value().displayName, QStringLiteral("Olga Berg"));
+        QVERIFY(who->value().has(operators::Role::Owner));
+
+        // Revealing recovery words checks that password, and a wrong one is refused.
+        std::optional<Result<void>> checked;
+        setup->verifyOwnerPassword(QStringLiteral("owner password"), this, [&](auto r) { checked = r; });
+        KASSA_VERIFY_OK(waitFor(checked));
+        checked.reset();
+        setup->verifyOwnerPassword(QStringLiteral("wrong password"), this, [&](auto r) { checked = r; });
+        QVERIFY(!waitFor(checked).ok());
+        QCOMPARE(engine::authFailureOf(checked->error()), engine::AuthFailure::WrongCredentials);
+
+        // A signed-in operator without the Owner role cannot reveal words.
+        std::optional<Result<operators::OperatorInfo>> clerk;
+        f.engine->operators()->add(who->value().id, {QStringLiteral("carl"), QStringLiteral("Carl"),
+            QStringLiteral("clerk password"), int(operators::Role::Clerk)}, this, [&](auto r) { clerk = r; });
+        KASSA_VERIFY_OK(waitFor(clerk));
+        // The engine's audit entries name whoever is signed in.
+        auto *owners = static_cast<engine::OperatorsOwnerSetup *>(setup);
+        QCOMPARE(f.engine->actor().kind, audit::Actor::Kind::System);
+        setup->setSignedIn(who->value());
+        QCOMPARE(f.engine->actor().kind, audit::Actor::Kind::Operator);
+        QCOMPARE(f.engine->actor().id, who->value().id);
+        QCOMPARE(owners->actor().name, QStringLiteral("Olga Berg"));
+        // An export of the audit log is itself recorded, under Olga's name.
+        std::optional<Result<qint64>> exported;
+        f.engine->audit()->exportCsv({}, f.tmp.file(QStringLiteral("audit.csv")), this, [&](auto r) { exported = r; });
+        KASSA_VERIFY_OK(waitFor(exported));
+        audit::AuditFilter byOlga;
+        byOlga.actorId = who->value().id;
+        byOlga.actionPrefix = QStringLiteral("audit.");
+        std::optional<Result<QList<audit::AuditEntry>>> entries;
+        f.engine->audit()->query(byOlga, this, [&](auto r) { entries = r; });
+        QVERIFY(!waitFor(entries).value().isEmpty());
+        QCOMPARE(entries->value().first().actor.name, QStringLiteral("Olga Berg"));
+        setup->setSignedIn(clerk->value());
+        checked.reset();
+        setup->verifyOwnerPassword(QStringLiteral("clerk password"), this, [&](auto r) { checked = r; });
+        QVERIFY(!waitFor(checked).ok());
+        QVERIFY(checked->error().message.contains(QStringLiteral("not an owner")));
+        // A second owner cannot be made through the wizard.
+        created.reset();
+        setup->createOwner(QStringLiteral("Eve"), QStringLiteral("another password"), this, [&](auto r) { created = r; });
+        QVERIFY(!waitFor(created).ok());
+
+        QCOMPARE(engine::OperatorsOwnerSetup::loginFor(QStringLiteral("王芳")), QStringLiteral("owner"));
+        QCOMPARE(engine::OperatorsOwnerSetup::loginFor(QStringLiteral("  Zoë d'Arc ")), QStringLiteral("zoe.darc"));
+    }
+
+    void payoutsAreValuedAtTheStoredRate()
+    {
+        Fixture f("[chain.local]\nenabled=true\ntokens=USDT:" + kToken.toUtf8() + ":6\n");
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        const auto usdt = money::Amount::parse(QStringLiteral("250"), money::Asset::usdt6()).value();
+        QVERIFY(!f.engine->payouts()->valuation(usdt).ok()); // no rate yet
+        QVERIFY(f.engine->payouts()->valuation(usdt).error().hint.contains(QStringLiteral("kassa-cli orders rate")));
+        KASSA_VERIFY_OK(f.engine->database()->writeAndWait([](QSqlDatabase &c) -> Result<void> {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("INSERT INTO exchange_rates (fiat, asset, rate, source, observed_ms) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(QStringLiteral("USD")), QVariant(QStringLiteral("USDT")),
+                     QVariant(QStringLiteral("0.9995")), QVariant(QStringLiteral("manual")),
+                     QVariant(QDateTime::currentMSecsSinceEpoch())})
+                q.addBindValue(v);
+            if (!q.exec())
+                return makeError(ErrorCode::Database, q.lastError().text(), {});
+            return {};
+        }));
+        KASSA_VERIFY_OK(f.engine->payoutRates()->refreshBlocking(*f.engine->database()));
+        auto valued = f.engine->payouts()->valuation(usdt);
+        KASSA_VERIFY_OK(valued);
+        QCOMPARE(valued->value.toString(), QStringLiteral("249.88")); // 249.875, rounded up
+        QCOMPARE(valued->rate, QStringLiteral("0.9995"));
+
+        // A request by the owner lands in the engine's database, valued so.
+        std::optional<Result<void>> created;
+        f.engine->ownerSetup()->createOwner(QStringLiteral("Olga"), QStringLiteral("owner password"), this, [&](auto r) { created = r; });
+        KASSA_VERIFY_OK(waitFor(created));
+        std::optional<Result<QList<operators::OperatorInfo>>> ops;
+        f.engine->operators()->list(this, [&](auto r) { ops = r; });
+        const QString ownerId = waitFor(ops).value().first().id;
+        std::optional<Result<payouts::PayoutRequest>> made;
+        f.engine->payouts()->request(ownerId, {QStringLiteral("local"), kToken, usdt, kDest, QStringLiteral("refund"), {}},
+            this, [&](auto r) { made = r; });
+        KASSA_VERIFY_OK(waitFor(made));
+        QCOMPARE(made->value().fiat.value.toString(), QStringLiteral("249.88"));
+        std::optional<Result<QList<engine::PayoutRow>>> rows;
+        f.engine->payouts()->list(ownerId, this, [&](auto r) { rows = r; });
+        QCOMPARE(waitFor(rows).value().size(), 1);
+    }
+
+    void theKeyStoreReachesTheChainSide()
+    {
+        Fixture f("[keys]\nstore=file\n");
+        auto *file = dynamic_cast<keys::EncryptedFileStore *>(f.engine->keyStore());
+        QVERIFY(file);
+        std::optional<Result<void>> made;
+        file->create(QStringLiteral("file passphrase"), this, [&](auto r) { made = r; });
+        KASSA_VERIFY_OK(waitFor(made));
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        QCOMPARE(f.engine->chains()->keyStore(), f.engine->keyStore());
+
+        // Tron's API key goes to that store, never into kassa.conf.
+        chain::ChainSettings tron;
+        for (const auto &c : f.engine->chainSettings()) {
+            if (c.id == QLatin1String("tron"))
+                tron = c;
+        }
+        tron.apiKey = QStringLiteral("3f1c0d5e-9a5b-4c51-8f0e-2b7a6d4c9e11");
+        KASSA_VERIFY_OK(f.engine->saveChainSettings(tron));
+        QByteArray stored;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            std::optional<bool> read;
+            f.engine->keyStore()->read(engine::ChainManager::apiKeyId(QStringLiteral("tron")), this,
+                [&](Result<crypto::SecureBytes> r) {
+                    if (r.ok())
+                        stored = r.value().view().toByteArray();
+                    read = r.ok();
+                });
+            return waitFor(read);
+        }()), 10000);
+        QCOMPARE(stored, tron.apiKey.toUtf8());
+        QFile conf(f.tmp.file(QStringLiteral("kassa.conf")));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(!conf.readAll().contains("3f1c0d5e"));
     }
 
     void theCliDoesNotWatchChains()

@@ -3,9 +3,13 @@
 #pragma once
 
 #include "FakeAuditService.h"
+#include "FakePayoutsService.h"
 #include "FakeWalletsService.h"
+#include "base/Clock.h"
 #include "engine/ConsoleService.h"
+#include "engine/OperatorsBackend.h"
 #include "i18n/Languages.h"
+#include "keys/KeyStore.h"
 
 #include <functional>
 
@@ -17,6 +21,7 @@ class FakeConsoleService : public engine::ConsoleService
 
 public:
     using ConsoleService::ConsoleService;
+    ~FakeConsoleService() override { delete m_operators; } // before the key store it uses
 
     engine::EngineInfo info() const override { return m_info; }
     QList<engine::ChainStatus> chainStatuses() const override { return m_chains; }
@@ -36,6 +41,13 @@ public:
     FakeAuditService *fakeAudit() const { return m_audit; }
     engine::WalletsService *wallets() const override { return m_wallets; }
     FakeWalletsService *fakeWallets() const { return m_wallets; }
+    //! The real operators backend with fast test hashing and keys in
+    //! memory; without a database (setDatabase()) every call fails cleanly.
+    engine::OperatorsService *operators() const override { return m_operators; }
+    engine::OperatorsBackend *operatorsBackend() const { return m_operators; }
+    keys::MemoryKeyStore *operatorKeys() const { return m_operatorKeys.get(); }
+    engine::PayoutsService *payouts() const override { return m_payouts; }
+    FakePayoutsService *fakePayouts() const { return m_payouts; }
 
     QList<chain::ChainSettings> chainSettings() const override { return m_chainSettings; }
     QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override
@@ -111,6 +123,10 @@ private:
     i18n::Translators m_translators;
     FakeAuditService *m_audit = new FakeAuditService(this);
     FakeWalletsService *m_wallets = new FakeWalletsService(this);
+    std::unique_ptr<keys::MemoryKeyStore> m_operatorKeys = std::make_unique<keys::MemoryKeyStore>();
+    engine::OperatorsBackend *m_operators = new engine::OperatorsBackend(
+        SystemClock::instance(), m_operatorKeys.get(), operators::Argon2Params::forTests(), {}, this);
+    FakePayoutsService *m_payouts = new FakePayoutsService(this);
 };
 
 } // namespace kassa::test

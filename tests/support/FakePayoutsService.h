@@ -44,9 +44,10 @@ public:
     {
         return payouts::Payouts::canonicalAddress(chain, address);
     }
+    QStringList listedFor; //!< the viewer of each list() call
     void list(const QString &viewerId, QObject *context, RowsDone done) override
     {
-        Q_UNUSED(viewerId);
+        listedFor << viewerId;
         answer<QList<engine::PayoutRow>>(context, std::move(done), rows);
     }
     void request(const QString &actorId, const payouts::PayoutDraft &draft, QObject *context, RequestDone done) override

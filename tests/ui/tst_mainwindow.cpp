@@ -4,10 +4,19 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "WidgetChecks.h"
+#include "dialogs/PolicyDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "pages/OperatorsPage.h"
+#include "pages/PayoutsPage.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -26,6 +35,44 @@ private:
     std::unique_ptr<test::FakeConsoleService> m_service;
 
     QString statePath() const { return m_tmp->file(QStringLiteral("ui-state.ini")); }
+
+    //! Gives the fake console a database with an owner (olga) and an approver (ann).
+    std::shared_ptr<store::Database> withOperators(operators::OperatorInfo *ownerOut = nullptr)
+    {
+        auto opened = store::Database::open(store::DatabaseUrl::sqliteFile(m_tmp->file(QStringLiteral("k.sqlite"))),
+            SystemClock::instance());
+        if (!opened.ok())
+            qFatal("database");
+        std::shared_ptr<store::Database> db(std::move(opened).value().release());
+        m_service->operatorsBackend()->setDatabase(db);
+        std::optional<Result<operators::OperatorInfo>> owner, ann;
+        m_service->operators()->createOwner(
+            {QStringLiteral("olga"), QStringLiteral("Olga Owner"), QStringLiteral("owner password"), 0}, this,
+            [&](auto r) { owner = r; });
+        if (!QTest::qWaitFor([&] { return owner.has_value(); }) || !owner->ok())
+            qFatal("owner");
+        m_service->operators()->add(owner->value().id,
+            {QStringLiteral("ann"), QStringLiteral("Ann Approver"), QStringLiteral("approver password"),
+                int(operators::Role::Approver)},
+            this, [&](auto r) { ann = r; });
+        if (!QTest::qWaitFor([&] { return ann.has_value(); }) || !ann->ok())
+            qFatal("ann");
+        if (ownerOut)
+            *ownerOut = owner->value();
+        return db;
+    }
+
+    static bool signIn(MainWindow &window, const QString &login, const QString &password, int timeoutMs = 10000)
+    {
+        if (!QTest::qWaitFor([&] { return window.signInDialog() != nullptr; }))
+            return false;
+        ui::SignInDialog *dialog = window.signInDialog();
+        auto *loginEdit = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+        loginEdit->setText(login);
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+        dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+        return QTest::qWaitFor([&] { return !window.isLocked(); }, timeoutMs);
+    }
 
     engine::EngineInfo readyInfo() const
     {
@@ -63,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(nav && stack);
         QCOMPARE(nav->count(), int(MainWindow::PageCount));
         const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Orders"), QStringLiteral("Payouts"),
-            QStringLiteral("Wallets"), QStringLiteral("Settings"), QStringLiteral("Audit log")};
+            QStringLiteral("Wallets"), QStringLiteral("Settings"), QStringLiteral("Audit log"), QStringLiteral("Operators")};
         for (int i = 0; i < nav->count(); ++i) {
             QCOMPARE(nav->item(i)->text(), expected[i]);
             nav->setCurrentRow(i);
@@ -79,6 +126,139 @@ private Q_SLOTS:
         QVERIFY(ordersAction);
         ordersAction->trigger();
         QCOMPARE(window.currentPage(), MainWindow::Orders);
+    }
+
+    void withoutOperatorsNothingIsLocked()
+    {
+        MainWindow window(m_service.get(), statePath());
+        window.show();
+        QTest::qWait(50);
+        QVERIFY(!window.isLocked());
+        QVERIFY(!window.signInDialog());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("signedInLabel"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("accountAction"))->isEnabled());
+    }
+
+    void signInGatesTheConsoleAndActsAsTheOperator()
+    {
+        auto db = withOperators();
+        MainWindow window(m_service.get(), statePath());
+        window.show();
+        auto *shell = window.findChild<QStackedWidget *>(QStringLiteral("shell"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QTRY_VERIFY(window.isLocked());
+        QCOMPARE(shell->currentWidget()->objectName(), QStringLiteral("lockScreen"));
+        QVERIFY(!nav->isEnabled());
+        QVERIFY(!qobject_cast<ui::PayoutsPage *>(stack->widget(MainWindow::Payouts)));
+        QVERIFY(window.signInDialog());
+
+        // A wrong password keeps it locked and says so.
+        QVERIFY(!signIn(window, QStringLiteral("ann"), QStringLiteral("wrong password"), 300));
+        QTRY_VERIFY(window.signInDialog()->findChild<QLabel *>(QStringLiteral("signInError"))->text().contains(QStringLiteral("wrong")));
+        QVERIFY(window.isLocked());
+
+        // An approver: the payouts page, fed by the console's payouts service as ann.
+        QVERIFY(signIn(window, QStringLiteral("ann"), QStringLiteral("approver password")));
+        QCOMPARE(window.signedIn().login, QStringLiteral("ann"));
+        QCOMPARE(shell->currentWidget()->objectName(), QStringLiteral("consoleArea"));
+        QVERIFY(nav->isEnabled());
+        auto *payouts = qobject_cast<ui::PayoutsPage *>(stack->widget(MainWindow::Payouts));
+        QVERIFY(payouts);
+        QCOMPARE(payouts->objectName(), QStringLiteral("payoutsPage"));
+        QTRY_VERIFY(m_service->fakePayouts()->listedFor.contains(window.signedIn().id));
+        QVERIFY(nav->item(MainWindow::Operators)->isHidden()); // owners only
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("policyAction"))->isEnabled());
+        auto *who = window.findChild<QLabel *>(QStringLiteral("signedInLabel"));
+        QVERIFY(who->text().contains(QStringLiteral("Ann Approver")));
+        QVERIFY(who->text().contains(QStringLiteral("Approver")));
+        QVERIFY(who->toolTip().contains(QStringLiteral("approve")));
+
+        // Ctrl+L locks: nothing of ann's session stays.
+        QPointer<QWidget> oldPayouts = payouts;
+        auto *lockAction = window.findChild<QAction *>(QStringLiteral("lockAction"));
+        QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        lockAction->trigger();
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.signedIn().isValid());
+        QTRY_VERIFY(oldPayouts.isNull());
+        QVERIFY(!qobject_cast<ui::PayoutsPage *>(stack->widget(MainWindow::Payouts)));
+        QCOMPARE(who->text(), QStringLiteral("Locked"));
+        QTRY_VERIFY(window.signInDialog());
+        // The last login is offered again.
+        QCOMPARE(window.signInDialog()->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("ann"));
+
+        // The owner: the operators page and the payout policy.
+        QVERIFY(signIn(window, QStringLiteral("olga"), QStringLiteral("owner password")));
+        QVERIFY(!nav->item(MainWindow::Operators)->isHidden());
+        window.showPage(MainWindow::Operators);
+        QVERIFY(qobject_cast<ui::OperatorsPage *>(stack->currentWidget()));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("operatorsPage"));
+        QSignalSpy dialogs(&window, &MainWindow::dialogOpened);
+        auto *policy = window.findChild<QAction *>(QStringLiteral("policyAction"));
+        QVERIFY(policy->isEnabled());
+        policy->trigger();
+        QCOMPARE(dialogs.count(), 1);
+        QVERIFY(qobject_cast<ui::PolicyDialog *>(dialogs.first().first().value<QDialog *>()));
+        window.findChild<QAction *>(QStringLiteral("accountAction"))->trigger();
+        QCOMPARE(dialogs.count(), 2);
+        QCOMPARE(dialogs.last().first().value<QDialog *>()->objectName(), QStringLiteral("accountDialog"));
+
+        // Locking closes them and leaves the Operators page for the dashboard.
+        QPointer<QDialog> policyDialog = dialogs.first().first().value<QDialog *>();
+        window.lock();
+        QTRY_VERIFY(policyDialog.isNull());
+        QVERIFY(nav->item(MainWindow::Operators)->isHidden());
+        QCOMPARE(window.currentPage(), MainWindow::Dashboard);
+    }
+
+    void locksAfterIdleTime()
+    {
+        auto db = withOperators();
+        MainWindow window(m_service.get(), statePath());
+        window.setIdleLock(std::chrono::milliseconds(400));
+        window.show();
+        QTRY_VERIFY(window.isLocked());
+        QVERIFY(signIn(window, QStringLiteral("olga"), QStringLiteral("owner password")));
+        // Use keeps it open…
+        for (int i = 0; i < 5; ++i) {
+            QTest::qWait(150);
+            QTest::keyClick(window.centralWidget(), Qt::Key_Shift);
+            QVERIFY(!window.isLocked());
+        }
+        // …and without use it locks.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QTRY_VERIFY(window.signInDialog());
+    }
+
+    void theLockScreenFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : i18n::shippedLanguageCodes())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void theLockScreenFits()
+    {
+        QFETCH(QString, language);
+        auto db = withOperators();
+        m_service->applyLanguage(language);
+        MainWindow window(m_service.get(), statePath());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isLocked());
+        QTRY_VERIFY(window.signInDialog());
+        window.signInDialog()->hide(); // the screen behind it
+        QCoreApplication::processEvents();
+        const QStringList problems = test::clippedTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(language + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("lockTitle"))->text().isEmpty());
+        const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-locked.png").arg(dir, language)));
+        }
+        m_service->applyLanguage(QStringLiteral("en"));
     }
 
     void emptyPagesSayWhatWillAppearAndHowToStart_data()
