@@ -15,6 +15,7 @@
 namespace kassa::engine {
 
 class AuditService;
+class OrdersService;
 class WalletsService;
 
 enum class EngineState { Starting, Ready, Failed };
@@ -82,6 +83,9 @@ public:
     virtual AuditService *audit() const = 0;
     //! The wallets (never null; calls fail cleanly until the database is open).
     virtual WalletsService *wallets() const = 0;
+    //! Orders, callbacks and the dashboard tiles (never null; calls fail
+    //! cleanly until the database is open).
+    virtual OrdersService *orders() const = 0;
     //! Every chain Kassa knows, with its settings (the local test network
     //! only when configured).
     virtual QList<chain::ChainSettings> chainSettings() const = 0;

@@ -3,12 +3,16 @@
 #include "base/Log.h"
 #include "engine/AuditBackend.h"
 #include "engine/ChainManager.h"
+#include "engine/OrdersBackend.h"
+#include "engine/Storefront.h"
+#include "engine/WalletAddressSource.h"
 #include "engine/WalletsBackend.h"
 #include "keys/EncryptedFileStore.h"
 #include "keys/KeychainStore.h"
 #include "profile/Logging.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::engine {
@@ -49,10 +53,14 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
         m_keyStore = std::make_unique<keys::KeychainStore>(QStringLiteral("kassa"));
     m_wallets = new WalletsBackend(m_keyStore.get(), m_clock, [] { return audit::Actor::system(); },
         [this] { return QJsonObject {{QStringLiteral("language"), m_config.language()}}; }, this);
+    m_orders = new OrdersBackend(m_clock, [] { return audit::Actor::system(); }, this);
 }
 
 Engine::~Engine()
 {
+    // The storefront's listener, outbox and expiry timer use the database
+    // and the watchers' signals: it stops first.
+    m_storefront.reset();
     // The wallets' pending key store calls answer to it: it goes first.
     delete m_wallets;
     m_wallets = nullptr;
@@ -67,7 +75,12 @@ void Engine::start()
         return openDatabase(config, dir, clock);
     }).then(this, [this](const Opened &opened) {
         finishStart(opened.database, opened.error ? &*opened.error : nullptr);
-        startChainWatchers();
+        if (startChainWatchers()) {
+            const auto [token, secret] = storefrontSecrets();
+            auto started = startStorefront(token, secret);
+            if (!started.ok())
+                qCWarning(lcEngine).noquote() << "storefront not started:" << started.error().message;
+        }
     });
 }
 
@@ -109,9 +122,70 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
             m_chains->watchAddress(a.family, a.address, m_wallets->labelOf(a.family, a.address));
         });
         m_wallets->setDatabase(m_database);
+        makeStorefront();
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
     }
     Q_EMIT infoChanged();
+}
+
+void Engine::makeStorefront()
+{
+    auto settings = StorefrontSettings::load(m_config.path());
+    if (!settings.ok()) {
+        // The console still shows the orders; the listener stays off until
+        // the setting is fixed.
+        qCCritical(lcEngine).noquote() << "storefront settings:" << settings.error().message;
+        settings = StorefrontSettings {};
+    }
+    m_receiveAddresses = std::make_shared<WalletAddressSource>();
+    for (auto it = settings->sharedAddresses.cbegin(); it != settings->sharedAddresses.cend(); ++it)
+        m_receiveAddresses->setFallback(it.key(), it.value());
+    refreshReceiveAddresses();
+    connect(m_wallets, &WalletsService::addressAdded, this, &Engine::refreshReceiveAddresses);
+    connect(m_wallets, &WalletsService::walletsChanged, this, &Engine::refreshReceiveAddresses);
+    connect(m_wallets, &WalletsService::ready, this, &Engine::refreshReceiveAddresses);
+    m_storefront =
+        std::make_unique<Storefront>(m_database, settings.value(), m_receiveAddresses, m_clock, nullptr, m_orders);
+}
+
+void Engine::refreshReceiveAddresses()
+{
+    if (!m_receiveAddresses)
+        return;
+    QHash<QString, chain::ChainFamily> families;
+    for (const auto &c : chainSettings())
+        families.insert(c.id, c.family);
+    m_receiveAddresses->setChainFamilies(families);
+    for (const auto family : {chain::ChainFamily::Evm, chain::ChainFamily::Tron})
+        m_receiveAddresses->setWalletAddresses(family, m_wallets->receivingAddresses(family));
+}
+
+Result<void> Engine::startStorefront(const QByteArray &epusdtToken, const QByteArray &webhookSecret)
+{
+    if (!m_storefront)
+        return makeError(ErrorCode::Database, QStringLiteral("storefront: the database is not open"),
+            QCoreApplication::translate(
+                "kassa::engine::OrdersBackend", "Orders are not available yet: the database is still opening."));
+    refreshReceiveAddresses();
+    return m_storefront->start(m_chains.get(), epusdtToken, webhookSecret);
+}
+
+std::pair<QByteArray, QByteArray> Engine::storefrontSecrets() const
+{
+    const auto read = [this](const QString &name) -> QByteArray {
+        QFile file(m_profile.directory() + QLatin1Char('/') + name);
+        if (!file.exists())
+            return {};
+        if (file.permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            qCWarning(lcEngine).noquote() << "storefront: ignoring" << file.fileName() << "(readable by others)";
+            return {};
+        }
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.read(4096).trimmed();
+    };
+    return {read(QStringLiteral("epusdt-token")), read(QStringLiteral("webhook-secret"))};
 }
 
 QString Engine::applyLanguage(const QString &languageOverride)
@@ -188,6 +262,16 @@ AuditService *Engine::audit() const
 WalletsService *Engine::wallets() const
 {
     return m_wallets;
+}
+
+OrdersService *Engine::orders() const
+{
+    return m_orders;
+}
+
+payments::ReceiveAddressSource *Engine::receiveAddresses() const
+{
+    return m_receiveAddresses.get();
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

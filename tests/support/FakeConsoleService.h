@@ -3,6 +3,7 @@
 #pragma once
 
 #include "FakeAuditService.h"
+#include "FakeOrdersService.h"
 #include "FakeWalletsService.h"
 #include "engine/ConsoleService.h"
 #include "i18n/Languages.h"
@@ -36,6 +37,8 @@ public:
     FakeAuditService *fakeAudit() const { return m_audit; }
     engine::WalletsService *wallets() const override { return m_wallets; }
     FakeWalletsService *fakeWallets() const { return m_wallets; }
+    engine::OrdersService *orders() const override { return m_orders; }
+    FakeOrdersService *fakeOrders() const { return m_orders; }
 
     QList<chain::ChainSettings> chainSettings() const override { return m_chainSettings; }
     QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override
@@ -111,6 +114,7 @@ private:
     i18n::Translators m_translators;
     FakeAuditService *m_audit = new FakeAuditService(this);
     FakeWalletsService *m_wallets = new FakeWalletsService(this);
+    FakeOrdersService *m_orders = new FakeOrdersService(this);
 };
 
 } // namespace kassa::test
