@@ -3302,6 +3302,22 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>There is no order %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such transfer to a receive address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer is not final yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer already paid an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer went to another chain or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::payments::StaticAddressSource</name>

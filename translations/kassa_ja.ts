@@ -3295,6 +3295,22 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>There is no order %1.</source>
         <translation>注文 %1 は存在しません。</translation>
     </message>
+    <message>
+        <source>There is no such transfer to a receive address.</source>
+        <translation>受取アドレスへのそのような送金はありません。</translation>
+    </message>
+    <message>
+        <source>This transfer is not final yet.</source>
+        <translation>この送金はまだ確定していません。</translation>
+    </message>
+    <message>
+        <source>This transfer already paid an order.</source>
+        <translation>この送金はすでに注文の支払いに充てられています。</translation>
+    </message>
+    <message>
+        <source>This transfer went to another chain or address.</source>
+        <translation>この送金は別のチェーンまたはアドレスに送られています。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::payments::StaticAddressSource</name>

@@ -3302,6 +3302,22 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>There is no order %1.</source>
         <translation>Er is geen bestelling %1.</translation>
     </message>
+    <message>
+        <source>There is no such transfer to a receive address.</source>
+        <translation>Er is geen zulke overboeking naar een ontvangstadres.</translation>
+    </message>
+    <message>
+        <source>This transfer is not final yet.</source>
+        <translation>Deze overboeking is nog niet definitief.</translation>
+    </message>
+    <message>
+        <source>This transfer already paid an order.</source>
+        <translation>Deze overboeking heeft al een bestelling betaald.</translation>
+    </message>
+    <message>
+        <source>This transfer went to another chain or address.</source>
+        <translation>Deze overboeking ging naar een andere chain of een ander adres.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::payments::StaticAddressSource</name>

@@ -3295,6 +3295,22 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>There is no order %1.</source>
         <translation>不存在订单 %1。</translation>
     </message>
+    <message>
+        <source>There is no such transfer to a receive address.</source>
+        <translation>没有这笔转入收款地址的转账。</translation>
+    </message>
+    <message>
+        <source>This transfer is not final yet.</source>
+        <translation>这笔转账尚未最终确认。</translation>
+    </message>
+    <message>
+        <source>This transfer already paid an order.</source>
+        <translation>这笔转账已用于支付某个订单。</translation>
+    </message>
+    <message>
+        <source>This transfer went to another chain or address.</source>
+        <translation>这笔转账发往了其他链或地址。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::payments::StaticAddressSource</name>

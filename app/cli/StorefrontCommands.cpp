@@ -137,14 +137,12 @@ int runServe(const Context &context, const QStringList &args)
     if (settings->apiEnabled && token.isEmpty())
         err(Cli::tr("No Epusdt token (--token-file): the storefront API will refuse every Epusdt request."));
     engine.startChainWatchers();
-    auto addresses = std::make_shared<payments::StaticAddressSource>();
-    for (auto it = settings->sharedAddresses.cbegin(); it != settings->sharedAddresses.cend(); ++it)
-        addresses->setShared(it.key(), it.value());
-    std::shared_ptr<store::Database> database(engine.database(), [](store::Database *) {}); // owned by the engine
-    engine::Storefront storefront(database, settings.value(), addresses);
-    auto started = storefront.start(engine.chains(), token, secret);
+    // The engine's storefront: receive addresses from the wallets with the
+    // receiving role, else [payments] addresses.<chain>.
+    auto started = engine.startStorefront(token, secret);
     if (!started.ok())
         return reportError(started.error());
+    engine::Storefront &storefront = *engine.storefront();
     if (storefront.apiPort())
         out(Cli::tr("Storefront API listening on %1 port %2.")
                 .arg(settings->listen.toString())

@@ -17,6 +17,7 @@ namespace kassa::engine {
 class AuditService;
 class OperatorsService;
 class PayoutsService;
+class OrdersService;
 class WalletsService;
 
 enum class EngineState { Starting, Ready, Failed };
@@ -90,6 +91,9 @@ public:
     //! Payout requests, approvals and the payout policy (never null; calls
     //! fail cleanly until the database is open).
     virtual PayoutsService *payouts() const = 0;
+    //! Orders, callbacks and the dashboard tiles (never null; calls fail
+    //! cleanly until the database is open).
+    virtual OrdersService *orders() const = 0;
     //! Every chain Kassa knows, with its settings (the local test network
     //! only when configured).
     virtual QList<chain::ChainSettings> chainSettings() const = 0;

@@ -7,6 +7,9 @@
 #include "engine/OperatorsOwnerSetup.h"
 #include "engine/PayoutRates.h"
 #include "engine/PayoutsBackend.h"
+#include "engine/OrdersBackend.h"
+#include "engine/Storefront.h"
+#include "engine/WalletAddressSource.h"
 #include "engine/WalletsBackend.h"
 #include "keys/EncryptedFileStore.h"
 #include "keys/KeychainStore.h"
@@ -14,6 +17,7 @@
 #include "store/Database.h"
 
 #include <QPointer>
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::engine {
@@ -77,10 +81,14 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
         [rates = m_payoutRates](const money::Amount &amount) { return rates->valuation(amount); }, this);
     // A decision or a policy change may be about a new rate: read them again.
     connect(m_payouts, &PayoutsService::changed, this, [this] { m_payoutRates->refresh(m_database); });
+    m_orders = new OrdersBackend(m_clock, [this] { return actor(); }, this);
 }
 
 Engine::~Engine()
 {
+    // The storefront's listener, outbox and expiry timer use the database
+    // and the watchers' signals: it stops first.
+    m_storefront.reset();
     // The wallets' pending key store calls answer to it: it goes first.
     delete m_wallets;
     m_wallets = nullptr;
@@ -101,7 +109,12 @@ void Engine::start()
         return openDatabase(config, dir, clock);
     }).then(this, [this](const Opened &opened) {
         finishStart(opened.database, opened.error ? &*opened.error : nullptr);
-        startChainWatchers();
+        if (startChainWatchers()) {
+            const auto [token, secret] = storefrontSecrets();
+            auto started = startStorefront(token, secret);
+            if (!started.ok())
+                qCWarning(lcEngine).noquote() << "storefront not started:" << started.error().message;
+        }
     });
 }
 
@@ -155,9 +168,70 @@ void Engine::finishStart(std::shared_ptr<store::Database> database, const Error 
         m_payouts->setAssets(payoutAssets(m_chains->chains()));
         m_payoutRates->refresh(m_database);
         m_ownerSetup->refresh();
+        makeStorefront();
         qCInfo(lcEngine) << "engine ready; profile" << m_profile.directory();
     }
     Q_EMIT infoChanged();
+}
+
+void Engine::makeStorefront()
+{
+    auto settings = StorefrontSettings::load(m_config.path());
+    if (!settings.ok()) {
+        // The console still shows the orders; the listener stays off until
+        // the setting is fixed.
+        qCCritical(lcEngine).noquote() << "storefront settings:" << settings.error().message;
+        settings = StorefrontSettings {};
+    }
+    m_receiveAddresses = std::make_shared<WalletAddressSource>();
+    for (auto it = settings->sharedAddresses.cbegin(); it != settings->sharedAddresses.cend(); ++it)
+        m_receiveAddresses->setFallback(it.key(), it.value());
+    refreshReceiveAddresses();
+    connect(m_wallets, &WalletsService::addressAdded, this, &Engine::refreshReceiveAddresses);
+    connect(m_wallets, &WalletsService::walletsChanged, this, &Engine::refreshReceiveAddresses);
+    connect(m_wallets, &WalletsService::ready, this, &Engine::refreshReceiveAddresses);
+    m_storefront =
+        std::make_unique<Storefront>(m_database, settings.value(), m_receiveAddresses, m_clock, nullptr, m_orders);
+}
+
+void Engine::refreshReceiveAddresses()
+{
+    if (!m_receiveAddresses)
+        return;
+    QHash<QString, chain::ChainFamily> families;
+    for (const auto &c : chainSettings())
+        families.insert(c.id, c.family);
+    m_receiveAddresses->setChainFamilies(families);
+    for (const auto family : {chain::ChainFamily::Evm, chain::ChainFamily::Tron})
+        m_receiveAddresses->setWalletAddresses(family, m_wallets->receivingAddresses(family));
+}
+
+Result<void> Engine::startStorefront(const QByteArray &epusdtToken, const QByteArray &webhookSecret)
+{
+    if (!m_storefront)
+        return makeError(ErrorCode::Database, QStringLiteral("storefront: the database is not open"),
+            QCoreApplication::translate(
+                "kassa::engine::OrdersBackend", "Orders are not available yet: the database is still opening."));
+    refreshReceiveAddresses();
+    return m_storefront->start(m_chains.get(), epusdtToken, webhookSecret);
+}
+
+std::pair<QByteArray, QByteArray> Engine::storefrontSecrets() const
+{
+    const auto read = [this](const QString &name) -> QByteArray {
+        QFile file(m_profile.directory() + QLatin1Char('/') + name);
+        if (!file.exists())
+            return {};
+        if (file.permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            qCWarning(lcEngine).noquote() << "storefront: ignoring" << file.fileName() << "(readable by others)";
+            return {};
+        }
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.read(4096).trimmed();
+    };
+    return {read(QStringLiteral("epusdt-token")), read(QStringLiteral("webhook-secret"))};
 }
 
 QString Engine::applyLanguage(const QString &languageOverride)
@@ -256,6 +330,14 @@ OwnerSetup *Engine::ownerSetup() const
 audit::Actor Engine::actor() const
 {
     return m_ownerSetup ? m_ownerSetup->actor() : audit::Actor::system();
+OrdersService *Engine::orders() const
+{
+    return m_orders;
+}
+
+payments::ReceiveAddressSource *Engine::receiveAddresses() const
+{
+    return m_receiveAddresses.get();
 }
 
 Result<void> Engine::setLanguageSetting(const QString &language)

@@ -1,7 +1,7 @@
 // Engine: wires a profile, its config, the translators, the database and
 // the chain watchers (ChainManager) together, and serves the console
-// through ConsoleService. Later it owns the REST listener and the callback
-// outbox too.
+// through ConsoleService. It owns the Storefront (orders, the callback
+// outbox, the REST listener) once the database is open.
 #pragma once
 
 #include "audit/AuditLog.h"
@@ -22,6 +22,10 @@ namespace kassa::keys {
 class KeyStore;
 }
 
+namespace kassa::payments {
+class ReceiveAddressSource;
+}
+
 namespace kassa::engine {
 
 class AuditBackend;
@@ -31,6 +35,9 @@ class OperatorsOwnerSetup;
 class OwnerSetup;
 class PayoutRates;
 class PayoutsBackend;
+class OrdersBackend;
+class Storefront;
+class WalletAddressSource;
 class WalletsBackend;
 
 class Engine final : public ConsoleService
@@ -50,6 +57,14 @@ public:
     //! Starts the chain watchers once the database is open (start() does
     //! this by itself). Returns false while the database is not ready.
     bool startChainWatchers();
+    //! Starts the storefront (expiry, callbacks, the REST listener when
+    //! [api] enabled) fed by chains(); start() does this by itself with the
+    //! secrets of storefrontSecrets(). Fails while the database is not ready.
+    Result<void> startStorefront(const QByteArray &epusdtToken, const QByteArray &webhookSecret = {});
+    //! The storefront (payments, outbox, listener); null until the database is open.
+    Storefront *storefront() const { return m_storefront.get(); }
+    //! Where orders get their receive addresses; null until the database is open.
+    payments::ReceiveAddressSource *receiveAddresses() const;
 
     //! Installs the translators for `languageOverride`, or for the
     //! configured language when it is empty. Returns the language in effect.
@@ -80,6 +95,7 @@ public:
     audit::Actor actor() const;
     //! The rates payouts are valued at (kassa-cli refreshes them itself).
     PayoutRates *payoutRates() const { return m_payoutRates; }
+    OrdersService *orders() const override;
     //! The engine's wallets with their receive address sets (for orders).
     WalletsBackend *walletsBackend() const { return m_wallets; }
     //! Where secrets live ([keys] store): the system keychain or the
@@ -91,6 +107,12 @@ public:
 
 private:
     void finishStart(std::shared_ptr<store::Database> database, const Error *error);
+    void makeStorefront();
+    void refreshReceiveAddresses();
+    //! The Epusdt token and webhook secret for the desktop (until the key
+    //! store holds them): the owner-only files epusdt-token and
+    //! webhook-secret in the profile, as `kassa-cli serve` reads its files.
+    std::pair<QByteArray, QByteArray> storefrontSecrets() const;
 
     Profile m_profile;
     Config m_config;
@@ -107,6 +129,9 @@ private:
     OperatorsOwnerSetup *m_ownerSetup = nullptr; // child QObject
     PayoutRates *m_payoutRates = nullptr; // child QObject
     PayoutsBackend *m_payouts = nullptr; // child QObject
+    OrdersBackend *m_orders = nullptr; // child QObject; served by m_storefront once it exists
+    std::shared_ptr<WalletAddressSource> m_receiveAddresses;
+    std::unique_ptr<Storefront> m_storefront;
 };
 
 } // namespace kassa::engine

@@ -148,6 +148,17 @@ void OrdersBackend::cancelOrder(const QString &tradeId, const QString &reason, Q
         });
 }
 
+void OrdersBackend::attachTransfer(
+    const QString &tradeId, qint64 transferId, const QString &reason, QObject *context, OrderDone done)
+{
+    runOnPool<payments::Order>(context, std::move(done),
+        [p = m_payments, actor = m_actor(), tradeId, transferId, reason]() -> Result<payments::Order> {
+            if (!p)
+                return notReady();
+            return p->attachTransfer(tradeId, transferId, reason, actor);
+        });
+}
+
 void OrdersBackend::resendCallback(qint64 callbackId, QObject *context, VoidDone done)
 {
     QPointer<OrdersBackend> self(this);

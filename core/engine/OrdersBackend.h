@@ -36,6 +36,8 @@ public:
     void orderDetails(const QString &tradeId, QObject *context, DetailsDone done) override;
     void markPaid(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) override;
     void cancelOrder(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) override;
+    void attachTransfer(
+        const QString &tradeId, qint64 transferId, const QString &reason, QObject *context, OrderDone done) override;
     void resendCallback(qint64 callbackId, QObject *context, VoidDone done) override;
     void failingCallbacks(QObject *context, CallbacksDone done) override;
     void exceptionTransfers(const QString &outcome, QObject *context, TransfersDone done) override;

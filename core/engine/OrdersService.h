@@ -65,6 +65,11 @@ public:
     //! Operator actions: a reason is required and kept in the audit log.
     virtual void markPaid(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) = 0;
     virtual void cancelOrder(const QString &tradeId, const QString &reason, QObject *context, OrderDone done) = 0;
+    //! Credits a final transfer that matched no order (or came late or with
+    //! the wrong amount; see exceptionTransfers()) to the order and marks it
+    //! paid (audited as order.attach_transfer).
+    virtual void attachTransfer(
+        const QString &tradeId, qint64 transferId, const QString &reason, QObject *context, OrderDone done) = 0;
     //! Queues a callback again (audited as order.resend_callback).
     virtual void resendCallback(qint64 callbackId, QObject *context, VoidDone done) = 0;
 

@@ -119,13 +119,15 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
 }
 
 Storefront::Storefront(std::shared_ptr<store::Database> database, StorefrontSettings settings,
-    std::shared_ptr<payments::ReceiveAddressSource> addresses, const Clock &clock, QObject *parent)
+    std::shared_ptr<payments::ReceiveAddressSource> addresses, const Clock &clock, QObject *parent,
+    OrdersBackend *orders)
     : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings)),
-      m_addresses(std::move(addresses)), m_clock(clock)
+      m_addresses(std::move(addresses)), m_clock(clock), m_orders(orders)
 {
     m_payments = std::make_shared<payments::Payments>(m_database, m_addresses, m_settings.payments, m_clock);
-    m_orders = new OrdersBackend(
-        m_clock, [] { return audit::Actor::system(); }, this);
+    if (!m_orders)
+        m_orders = new OrdersBackend(
+            m_clock, [] { return audit::Actor::system(); }, this);
     m_orders->setPayments(m_payments, m_database);
 }
 

@@ -53,9 +53,11 @@ class Storefront : public QObject
     Q_OBJECT
 
 public:
+    //! `orders`: an OrdersBackend made before the database opened (the
+    //! desktop engine's, which the console already holds); null: its own.
     Storefront(std::shared_ptr<store::Database> database, StorefrontSettings settings,
         std::shared_ptr<payments::ReceiveAddressSource> addresses, const Clock &clock = SystemClock::instance(),
-        QObject *parent = nullptr);
+        QObject *parent = nullptr, OrdersBackend *orders = nullptr);
     ~Storefront() override;
 
     //! Starts expiry, callbacks and (if enabled) the listener; feeds
@@ -77,7 +79,7 @@ private:
     std::shared_ptr<payments::ReceiveAddressSource> m_addresses;
     const Clock &m_clock;
     std::shared_ptr<payments::Payments> m_payments;
-    OrdersBackend *m_orders = nullptr; // child
+    OrdersBackend *m_orders = nullptr; // child, or the caller's
     std::unique_ptr<notify::CallbackDispatcher> m_dispatcher;
     std::unique_ptr<api::ApiServer> m_server;
 };

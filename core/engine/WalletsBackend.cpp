@@ -255,8 +255,10 @@ void WalletsBackend::setDatabase(std::shared_ptr<store::Database> database)
         if (!loaded.ok()) {
             qCWarning(lcEngine) << "wallets: cannot load the receive addresses:" << loaded.error().message;
         } else {
-            for (const WalletRecord &w : loaded->wallets)
+            for (const WalletRecord &w : loaded->wallets) {
                 m_walletLabels.insert(w.id, w.label);
+                m_walletRoles.insert(w.id, w.role);
+            }
             addKnown(loaded->addresses, true);
             qCInfo(lcEngine) << "wallets:" << loaded->wallets.size() << "wallets," << loaded->addresses.size()
                              << "receive addresses";
@@ -284,6 +286,7 @@ void WalletsBackend::addKnown(const QList<WalletAddress> &addresses, bool announ
         if (m_labels.contains(key))
             continue;
         m_labels.insert(key, m_walletLabels.value(a.walletId));
+        m_addressWallets.insert(key, a.walletId);
         list.append(a.address);
         if (announce)
             Q_EMIT addressAdded(a);
@@ -293,6 +296,17 @@ void WalletsBackend::addKnown(const QList<WalletAddress> &addresses, bool announ
 QStringList WalletsBackend::receiveAddresses(chain::ChainFamily family) const
 {
     return m_addresses.value(family);
+}
+
+QStringList WalletsBackend::receivingAddresses(chain::ChainFamily family) const
+{
+    QStringList out;
+    const QString prefix = QLatin1String(Wallets::familyName(family)) + QLatin1Char(':');
+    for (const QString &address : m_addresses.value(family))
+        if (m_walletRoles.value(m_addressWallets.value(prefix + address), wallets::WalletRole::Cold)
+            == wallets::WalletRole::Receiving)
+            out << address;
+    return out;
 }
 
 QString WalletsBackend::labelOf(chain::ChainFamily family, const QString &canonical) const
@@ -401,6 +415,7 @@ void WalletsBackend::create(const NewWallet &draft, QObject *context, WalletsDon
                         }
                         for (const WalletRecord &w : p->wallets) {
                             m_walletLabels.insert(w.id, w.label);
+                            m_walletRoles.insert(w.id, w.role);
                             qCInfo(lcEngine) << "wallets: added wallet" << w.id << Wallets::kindName(w.kind)
                                              << Wallets::familyName(w.family);
                         }
@@ -771,8 +786,10 @@ void WalletsBackend::restoreBackup(const QString &path, const QString &passphras
                             answer<Result<BackupSummary>>(guard, done, saved.error());
                             return;
                         }
-                        for (const WalletRecord &w : *addedWallets)
+                        for (const WalletRecord &w : *addedWallets) {
                             m_walletLabels.insert(w.id, w.label);
+                            m_walletRoles.insert(w.id, w.role);
+                        }
                         addKnown(*added, true);
                         Q_EMIT walletsChanged();
                         answer<Result<BackupSummary>>(guard, done, *summary);

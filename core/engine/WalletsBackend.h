@@ -46,6 +46,9 @@ public:
     void setBalanceReader(BalanceReader reader) { m_balanceReader = std::move(reader); }
     //! Canonical receive addresses of every wallet of `family` (this thread).
     QStringList receiveAddresses(chain::ChainFamily family) const;
+    //! Receive addresses of the wallets with the receiving role only: where
+    //! orders may ask customers to pay (this thread).
+    QStringList receivingAddresses(chain::ChainFamily family) const;
     //! The wallet label of a receive address, or empty.
     QString labelOf(chain::ChainFamily family, const QString &canonical) const;
 
@@ -73,6 +76,8 @@ private:
     std::shared_ptr<store::Database> m_database;
     QHash<QString, QString> m_labels; //!< family name + ':' + address → wallet label
     QHash<qint64, QString> m_walletLabels;
+    QHash<qint64, wallets::WalletRole> m_walletRoles;
+    QHash<QString, qint64> m_addressWallets; //!< family name + ':' + address → wallet id
     QMap<chain::ChainFamily, QStringList> m_addresses;
     BalanceReader m_balanceReader;
 };

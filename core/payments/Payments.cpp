@@ -915,6 +915,90 @@ Result<Order> Payments::cancel(const QString &tradeId, const QString &reason, co
     return operatorAction(tradeId, OrderStatus::Cancelled, reason, actor, audit::action::OrderCancel);
 }
 
+Result<Order> Payments::attachTransfer(
+    const QString &tradeId, qint64 transferId, const QString &reason, const audit::Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("operator action without a reason"),
+            tr("Give a reason; it is kept in the audit log."));
+    Changes changes;
+    std::optional<Order> result;
+    auto written = m_database->writeAndWait([&](QSqlDatabase &db) -> Result<void> {
+        changes = {};
+        auto found = loadOrder(db, QStringLiteral("trade_id"), tradeId);
+        if (!found.ok())
+            return found.error();
+        if (!found->has_value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(tradeId),
+                tr("There is no order %1.").arg(tradeId));
+        const Order before = **found;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT ot.order_id, ot.outcome, ot.stage, t.chain, t.to_address, t.value, t.tx_hash "
+                                 "FROM order_transfers ot JOIN transfers t ON t.id = ot.transfer_id "
+                                 "WHERE ot.transfer_id = ?"));
+        q.addBindValue(transferId);
+        if (!q.exec())
+            return dbError(QStringLiteral("reading order transfer"), q);
+        const auto refuse = [&](const QString &why, const QString &screen) {
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("transfer %1 cannot be attached to %2: %3").arg(transferId).arg(tradeId, why), screen);
+        };
+        if (!q.next())
+            return refuse(QStringLiteral("unknown transfer"), tr("There is no such transfer to a receive address."));
+        const QString outcome = q.value(1).toString();
+        if (q.value(2).toString() != QLatin1String("final"))
+            return refuse(QStringLiteral("not final"), tr("This transfer is not final yet."));
+        if (outcome == QLatin1String("paid") || outcome == QLatin1String("confirming")
+            || outcome == QLatin1String("reverted"))
+            return refuse(QStringLiteral("already credited"), tr("This transfer already paid an order."));
+        if (q.value(3).toString() != before.chain
+            || q.value(4).toString().compare(before.address, Qt::CaseInsensitive) != 0)
+            return refuse(QStringLiteral("other address"), tr("This transfer went to another chain or address."));
+        auto value = money::UInt256::parseDecimal(q.value(5).toString());
+        if (!value.ok())
+            return value.error();
+        auto arrived = money::Amount::fromUnits(value.value(), before.amount.asset());
+        if (!arrived.ok())
+            return arrived.error();
+        const QString txHash = q.value(6).toString();
+        const qint64 now = m_clock.nowMs();
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral(
+            "UPDATE order_transfers SET order_id = ?, outcome = 'paid', updated_ms = ? WHERE transfer_id = ?"));
+        link.addBindValue(before.id);
+        link.addBindValue(now);
+        link.addBindValue(transferId);
+        if (!link.exec())
+            return dbError(QStringLiteral("attaching transfer"), link);
+        auto set = setStatus(db, before, OrderStatus::Paid,
+            QStringLiteral("operator: attached %1: %2").arg(txHash, reason), changes,
+            QStringLiteral("paid_ms = ?, tx_hash = ?, received = ?"),
+            {now, txHash, arrived->units().toDecimal()});
+        if (!set.ok())
+            return set;
+        QJsonObject details {{QStringLiteral("old"), orderStatusName(before.status)},
+            {QStringLiteral("new"), orderStatusName(OrderStatus::Paid)}, {QStringLiteral("reason"), reason},
+            {QStringLiteral("transfer"), QString::number(transferId)}, {QStringLiteral("tx_hash"), txHash},
+            {QStringLiteral("was"), outcome}, {QStringLiteral("amount"), before.amount.toStringWithSymbol()},
+            {QStringLiteral("received"), arrived->toStringWithSymbol()}};
+        auto audited = audit::AuditLog::append(db,
+            audit::AuditEvent {actor, QLatin1String(audit::action::OrderAttachTransfer), QStringLiteral("order"),
+                tradeId, details},
+            now);
+        if (!audited.ok())
+            return audited.error();
+        auto after = loadOrder(db, QStringLiteral("id"), before.id);
+        if (!after.ok())
+            return after.error();
+        result = **after;
+        return {};
+    });
+    if (!written.ok())
+        return written.error();
+    publish(changes);
+    return *result;
+}
+
 void Payments::publish(const Changes &changes)
 {
     if (changes.callbacks)

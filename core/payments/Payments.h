@@ -145,6 +145,12 @@ public:
     //! Operator actions (blocking; audited in the same transaction).
     Result<Order> markPaid(const QString &tradeId, const QString &reason, const audit::Actor &actor);
     Result<Order> cancel(const QString &tradeId, const QString &reason, const audit::Actor &actor);
+    //! Credits a final transfer that matched no order (or arrived late or
+    //! with the wrong amount) to `tradeId` and marks that order paid: the
+    //! transfer must be on the order's chain and address and not credited
+    //! to an order yet. Audited as order.attach_transfer.
+    Result<Order> attachTransfer(
+        const QString &tradeId, qint64 transferId, const QString &reason, const audit::Actor &actor);
 
     // ---- reads on the calling thread's reader connection
     Result<std::optional<Order>> orderByTradeId(const QString &tradeId);

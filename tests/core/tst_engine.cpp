@@ -5,10 +5,14 @@
 #include "engine/Engine.h"
 #include "engine/OperatorsOwnerSetup.h"
 #include "engine/OperatorsService.h"
+#include "engine/OrdersService.h"
 #include "engine/OwnerSetup.h"
 #include "engine/PayoutRates.h"
 #include "engine/PayoutsService.h"
+#include "engine/Storefront.h"
+#include "engine/WalletsService.h"
 #include "keys/EncryptedFileStore.h"
+#include "payments/ReceiveAddressSource.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -315,6 +319,67 @@ private Q_SLOTS:
         QFile conf(f.tmp.file(QStringLiteral("kassa.conf")));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(!conf.readAll().contains("3f1c0d5e"));
+    void ordersFailCleanlyUntilTheDatabaseOpens()
+    {
+        Fixture f;
+        engine::OrdersService *orders = f.engine->orders();
+        QVERIFY(orders != nullptr);
+        QVERIFY(f.engine->storefront() == nullptr);
+        std::optional<Result<QList<payments::Order>>> early;
+        orders->orders({}, this, [&](Result<QList<payments::Order>> r) { early = std::move(r); });
+        QTRY_VERIFY(early.has_value());
+        QVERIFY(!early->ok());
+        QCOMPARE(early->error().code, ErrorCode::Database);
+        QVERIFY(!early->error().userMessage.isEmpty());
+
+        QSignalSpy ready(orders, &engine::OrdersService::ready);
+        f.engine->start();
+        QTRY_COMPARE(f.engine->info().state, engine::EngineState::Ready);
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(f.engine->orders(), orders); // the same object the console holds
+        QVERIFY(f.engine->storefront() != nullptr);
+        QCOMPARE(f.engine->storefront()->orders(), orders);
+        std::optional<Result<qint64>> count;
+        orders->countOrders({}, this, [&](Result<qint64> r) { count = std::move(r); });
+        QTRY_VERIFY(count.has_value());
+        KASSA_VERIFY_OK(*count);
+        QCOMPARE(count->value(), 0);
+    }
+
+    void ordersArePaidToTheReceivingWallets()
+    {
+        const QString configured = QStringLiteral("0x1111111111111111111111111111111111111111");
+        Fixture f(QStringLiteral("[payments]\naddresses.ethereum=%1\n").arg(configured).toUtf8());
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        KASSA_VERIFY_OK(f.engine->startStorefront("token"));
+        payments::ReceiveAddressSource *source = f.engine->receiveAddresses();
+        QVERIFY(source != nullptr);
+        // No wallet yet: the configured addresses.
+        QCOMPARE(source->sharedAddresses(QStringLiteral("ethereum"), QStringLiteral("USDT")), QStringList {configured});
+        QVERIFY(source->sharedAddresses(QStringLiteral("tron"), QStringLiteral("USDT")).isEmpty());
+
+        const auto add = [&](wallets::WalletRole role, const QString &address) {
+            engine::NewWallet draft;
+            draft.label = QStringLiteral("Till");
+            draft.kind = wallets::WalletKind::Addresses;
+            draft.role = role;
+            draft.families = {chain::ChainFamily::Evm};
+            draft.addresses = {address};
+            std::optional<Result<QList<wallets::WalletRecord>>> made;
+            f.engine->wallets()->create(draft, this, [&](auto r) { made = std::move(r); });
+            QTRY_VERIFY(made.has_value());
+            KASSA_VERIFY_OK(*made);
+        };
+        const QString cold = QStringLiteral("0x3333333333333333333333333333333333333333");
+        add(wallets::WalletRole::Cold, cold);
+        // A cold wallet is never a place to ask customers to pay.
+        QCOMPARE(source->sharedAddresses(QStringLiteral("ethereum"), QStringLiteral("USDT")), QStringList {configured});
+        const QString till = QStringLiteral("0x2222222222222222222222222222222222222222");
+        add(wallets::WalletRole::Receiving, till);
+        // The receiving wallet replaces the fallback on every EVM chain.
+        QCOMPARE(source->sharedAddresses(QStringLiteral("ethereum"), QStringLiteral("USDT")), QStringList {till});
+        QCOMPARE(source->sharedAddresses(QStringLiteral("bsc"), QStringLiteral("USDT")), QStringList {till});
+        QVERIFY(source->sharedAddresses(QStringLiteral("tron"), QStringLiteral("USDT")).isEmpty());
     }
 
     void theCliDoesNotWatchChains()

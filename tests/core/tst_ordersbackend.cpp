@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "engine/OrdersBackend.h"
 #include "store/Database.h"
+#include "store/TransferStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -163,6 +164,85 @@ private Q_SLOTS:
         const QByteArray csv = file.readAll();
         QCOMPARE(csv.count("\r\n"), 26);
         QVERIFY(csv.startsWith("trade_id,order_id,status"));
+    }
+
+    void attachTransfer_data() { test::StoreTarget::addEngineRows(); }
+    void attachTransfer()
+    {
+        QFETCH(Engine, engine);
+        auto target = test::StoreTarget::make(engine);
+        auto opened = store::Database::open(target->url, m_clock);
+        KASSA_VERIFY_OK(opened);
+        std::shared_ptr<store::Database> db = std::move(opened.value());
+        auto addresses = std::make_shared<StaticAddressSource>();
+        addresses->setShared(kChain, {kAddr});
+        auto payments = std::make_shared<Payments>(db, addresses, PaymentSettings {}, m_clock);
+        engine::OrdersBackend backend(
+            m_clock, [] { return audit::Actor::operatorAccount(QStringLiteral("op1"), QStringLiteral("Alice")); });
+        backend.setPayments(payments, db);
+        auto made = payments->createOrder(request(QStringLiteral("A1"), QStringLiteral("5")));
+        QVERIFY(made.ok());
+        const QString tradeId = made.order->tradeId;
+
+        // 4.2 USDT arrive on the address: no order has that amount.
+        store::TransferRecord t;
+        t.chain = kChain;
+        t.token = kToken;
+        t.txHash = QStringLiteral("0x%1").arg(7, 64, 16, QLatin1Char('0'));
+        t.blockNumber = 100;
+        t.blockHash = QStringLiteral("0xb100");
+        t.from = QStringLiteral("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        t.to = kAddr;
+        t.value = QStringLiteral("4200000");
+        t.state = store::TransferState::Final;
+        t.firstSeenMs = m_clock.nowMs();
+        auto w = db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            auto r = store::TransferStore::insert(c, t);
+            return r.ok() ? Result<void>() : Result<void>(r.error());
+        });
+        KASSA_VERIFY_OK(w);
+        auto reader = db->reader();
+        t.id = store::TransferStore::byTransaction(reader.value(), t.txHash)->last().id;
+        auto applied = payments->applyTransfers({t});
+        QTRY_VERIFY(applied.isFinished()); // answers through the event loop
+        KASSA_VERIFY_OK(applied.result());
+        auto exceptions =
+            ask<QList<OrderTransfer>>([&](QObject *c, auto done) { backend.exceptionTransfers({}, c, done); });
+        KASSA_VERIFY_OK(exceptions);
+        QCOMPARE(exceptions->size(), 1);
+        QCOMPARE(exceptions->first().outcome, QStringLiteral("unmatched"));
+
+        // No reason, an unknown transfer: refused, nothing changes.
+        auto noReason = ask<Order>([&](QObject *c, auto done) { backend.attachTransfer(tradeId, t.id, {}, c, done); });
+        QVERIFY(!noReason.ok());
+        auto unknown = ask<Order>(
+            [&](QObject *c, auto done) { backend.attachTransfer(tradeId, t.id + 99, QStringLiteral("x"), c, done); });
+        QVERIFY(!unknown.ok());
+
+        auto attached = ask<Order>([&](QObject *c, auto done) {
+            backend.attachTransfer(tradeId, t.id, QStringLiteral("customer paid less, agreed by phone"), c, done);
+        });
+        KASSA_VERIFY_OK(attached);
+        QCOMPARE(attached->status, OrderStatus::Paid);
+        QCOMPARE(attached->txHash, t.txHash);
+        QCOMPARE(attached->received.toString(), QStringLiteral("4.2"));
+        auto details = ask<engine::OrderDetails>([&](QObject *c, auto done) { backend.orderDetails(tradeId, c, done); });
+        QCOMPARE(details->transfers.size(), 1);
+        QCOMPARE(details->transfers.first().outcome, QStringLiteral("paid"));
+        QCOMPARE(details->callbacks.size(), 1); // the storefront is told
+        audit::AuditFilter filter;
+        filter.subjectId = tradeId;
+        auto entries = audit::AuditLog::query(reader.value(), filter);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().action, QStringLiteral("order.attach_transfer"));
+        QCOMPARE(entries->first().actor.name, QStringLiteral("Alice"));
+
+        // The same transfer cannot pay a second order.
+        auto other = payments->createOrder(request(QStringLiteral("A2"), QStringLiteral("6")));
+        auto twice = ask<Order>([&](QObject *c, auto done) {
+            backend.attachTransfer(other.order->tradeId, t.id, QStringLiteral("again"), c, done);
+        });
+        QVERIFY(!twice.ok());
     }
 
     void csvDefusesFormulas()

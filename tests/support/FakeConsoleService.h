@@ -4,6 +4,7 @@
 
 #include "FakeAuditService.h"
 #include "FakePayoutsService.h"
+#include "FakeOrdersService.h"
 #include "FakeWalletsService.h"
 #include "base/Clock.h"
 #include "engine/ConsoleService.h"
@@ -48,6 +49,8 @@ public:
     keys::MemoryKeyStore *operatorKeys() const { return m_operatorKeys.get(); }
     engine::PayoutsService *payouts() const override { return m_payouts; }
     FakePayoutsService *fakePayouts() const { return m_payouts; }
+    engine::OrdersService *orders() const override { return m_orders; }
+    FakeOrdersService *fakeOrders() const { return m_orders; }
 
     QList<chain::ChainSettings> chainSettings() const override { return m_chainSettings; }
     QFuture<chain::ChainCheckResult> checkChainSettings(const chain::ChainSettings &settings) override
@@ -127,6 +130,7 @@ private:
     engine::OperatorsBackend *m_operators = new engine::OperatorsBackend(
         SystemClock::instance(), m_operatorKeys.get(), operators::Argon2Params::forTests(), {}, this);
     FakePayoutsService *m_payouts = new FakePayoutsService(this);
+    FakeOrdersService *m_orders = new FakeOrdersService(this);
 };
 
 } // namespace kassa::test

@@ -99,6 +99,13 @@ public:
             QStringLiteral("cancel"), tradeId, reason, payments::OrderStatus::Cancelled, context, std::move(done));
     }
 
+    void attachTransfer(
+        const QString &tradeId, qint64 transferId, const QString &reason, QObject *context, OrderDone done) override
+    {
+        setStatus(QStringLiteral("attach:") + QString::number(transferId), tradeId, reason, payments::OrderStatus::Paid,
+            context, std::move(done));
+    }
+
     void resendCallback(qint64 callbackId, QObject *context, VoidDone done) override
     {
         actions << std::make_pair(QStringLiteral("resend"), QString::number(callbackId));
