@@ -612,10 +612,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +737,94 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1204,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Operator lockout cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2634,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3130,6 +3249,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3225,6 +3363,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,10 +607,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>ネイティブ webhook のシークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>Epusdt トークンがありません（--token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>ネットショップ API は %1 のポート %2 で待ち受けています。</translation>
     </message>
@@ -737,6 +733,94 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>ウォレット: 新しいリカバリーフレーズ、インポート、一覧、受取アドレス、アドレスの確認。</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>Epusdt トークンと webhook シークレット（鍵ストアに保管）を作成・ローテーション・設定・削除します。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>使い方: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>新しいシークレットを作り、一度だけ表示します（既にある場合は拒否）。</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>シークレットを新しいものに置き換え、一度だけ表示します。</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>手元にあるシークレット（プラグインのトークン）を保管します。</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>各シークレットが設定済みかどうかを、値を表示せずに示します。</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>シークレットを削除します。</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>--webhook がなければ、コマンドは Epusdt トークンに作用します。</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>Epusdt トークンではなくネイティブ webhook のシークレットに作用します。</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>シークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt トークン</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook シークレット</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>鍵ストア</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>%1 に保管しました。</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>新しい Epusdt トークンです。表示されるのは今回だけです。今すぐネットショップのプラグインに設定してください:</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>新しい webhook シークレットです。表示されるのは今回だけです。今すぐ webhook の受信側に渡してください:</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>実行中の kassa-cli serve やデスクトップ版は、再起動するまで古いシークレットを使い続けます。</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>鍵ストアからネットショップ用のシークレットを読み込めませんでした。キーチェーンのないマシンでは --token-file と --webhook-secret-file を使ってください。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Epusdt トークンがありません（kassa-cli api-token create または --token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1200,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>オペレーターのロックを解除</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>ネットショップのトークンまたは webhook シークレットを設定</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>ネットショップのトークンまたは webhook シークレットを削除</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2628,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>トークンは 16〜256 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>ネットショップのプラグインに設定されているトークンを使うか、Kassa に作らせてください。</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>トークンに使えるのは空白を除く印字可能な ASCII 文字だけです。</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>鍵ストアが閉じられました。</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>このプロファイルには既にそのシークレットがあります。</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>置き換えるには rotate を使ってください。その後、新しいシークレットをネットショップに設定する必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3123,6 +3242,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa はチェーン %1 を監視していません。</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>「設定 → チェーン」でチェーンを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>%1 には新しいアドレスを作れる受取用ウォレットがありません。</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>「ウォレット」でこのチェーンの HD ウォレットか xpub を追加するか、共有アドレスを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3219,6 +3357,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>There is no order %1.</source>
         <translation>注文 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>入金アドレスのリクエストが不完全です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>レート取得元の応答で、パスが指す位置にレートがありません: %1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>kassa.conf の [rates] で取得元の URL とパスを確認してください。</translation>
     </message>
 </context>
 <context>

@@ -612,10 +612,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Lees het geheim voor native webhooks uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>Geen Epusdt-token (--token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>Webwinkel-API luistert op %1 poort %2.</translation>
     </message>
@@ -742,6 +738,94 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>Wallets: nieuwe herstelwoorden, importeren, tonen, ontvangstadressen, adressen controleren.</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>Maak, vervang, stel in of verwijder de Epusdt-token en het webhookgeheim (bewaard in de sleutelopslag).</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>Gebruik: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>Maak een nieuw geheim en toon het één keer (geweigerd als er al een is).</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>Vervang het geheim door een nieuw en toon dat één keer.</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>Bewaar een geheim dat u al hebt (de token van uw plug-in).</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>Meld of elk geheim is ingesteld, zonder het te tonen.</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>Verwijder het geheim.</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>Zonder --webhook werkt de opdracht op de Epusdt-token.</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>Werk op het geheim voor native webhooks in plaats van op de Epusdt-token.</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees het geheim uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt-token</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhookgeheim</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>Sleutelopslag</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>Bewaard in: %1.</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>Nieuwe Epusdt-token. Hij wordt alleen nu getoond; zet hem meteen in de plug-in van uw webwinkel:</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>Nieuw webhookgeheim. Het wordt alleen nu getoond; geef het meteen aan de ontvanger van uw webhooks:</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>Een draaiende kassa-cli serve of desktop houdt het oude geheim tot hij opnieuw start.</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>De geheimen van de webwinkel konden niet uit de sleutelopslag worden gelezen; gebruik --token-file en --webhook-secret-file op een machine zonder sleutelbos.</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Geen Epusdt-token (kassa-cli api-token create, of --token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1205,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>Blokkering van operator opgeheven</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>Webwinkeltoken of webhookgeheim ingesteld</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>Webwinkeltoken of webhookgeheim verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2634,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>De token moet 16 tot 256 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>Gebruik de token waarmee de plug-in van uw webwinkel is ingesteld, of laat Kassa er een maken.</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>De token mag alleen afdrukbare ASCII-tekens bevatten, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>De sleutelopslag is gesloten.</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>Dit profiel heeft dat geheim al.</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>Gebruik rotate om het te vervangen; de webwinkel moet daarna het nieuwe krijgen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3130,6 +3249,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa volgt de chain %1 niet.</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>Schakel de chain in via Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>Er is geen ontvangstwallet voor %1 die nieuwe adressen kan maken.</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>Voeg bij Wallets een HD-wallet of een xpub voor deze chain toe, of gebruik gedeelde adressen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3226,6 +3364,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>There is no order %1.</source>
         <translation>Er is geen bestelling %1.</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>Het verzoek om een stortingsadres is onvolledig.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>Het antwoord van de koersbron bevat geen koers op de plek waar het pad naar wijst: %1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>Controleer de URL en het pad van de bron in [rates] van kassa.conf.</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>从 &lt;file&gt; 读取原生 webhook 密钥（仅限所有者权限）。</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>没有 Epusdt 令牌（--token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>网店 API 正在 %1 的端口 %2 上监听。</translation>
     </message>
@@ -737,6 +733,94 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>钱包：新助记词、导入、列表、收款地址、地址检查。</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>创建、轮换、设置或删除 Epusdt 令牌和 webhook 密钥（保存在密钥存储中）。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>用法：kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>生成新的密钥并只显示一次（已有密钥时拒绝）。</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>用新的密钥替换现有密钥，并只显示一次。</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>保存您已有的密钥（插件中配置的令牌）。</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>显示每个密钥是否已设置，但不显示其内容。</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>删除该密钥。</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>不带 --webhook 时，命令作用于 Epusdt 令牌。</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>作用于原生 webhook 密钥，而不是 Epusdt 令牌。</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取密钥（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt 令牌</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>密钥存储</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>已保存到%1。</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>新的 Epusdt 令牌。它只显示这一次，请立即填入您的网店插件：</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>新的 webhook 密钥。它只显示这一次，请立即交给您的 webhook 接收端：</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>正在运行的 kassa-cli serve 或桌面程序在重启之前仍使用旧密钥。</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>无法从密钥存储读取网店密钥；在没有钥匙串的机器上，请使用 --token-file 和 --webhook-secret-file。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>没有 Epusdt 令牌（kassa-cli api-token create 或 --token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1200,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>操作员锁定已解除</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>已设置网店令牌或 webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>已删除网店令牌或 webhook 密钥</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2628,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>令牌长度必须为 16 到 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>请使用网店插件中配置的令牌，或让 Kassa 生成一个。</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>令牌只能包含可打印的 ASCII 字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>密钥存储已关闭。</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>此配置档案已有该密钥。</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>请使用 rotate 替换它；之后必须把新密钥提供给网店。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::keys::EncryptedFileStore</name>
     <message>
         <source>encrypted key file</source>
@@ -3123,6 +3242,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa 没有监视链 %1。</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>请在“设置 → 链”中启用该链。</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>%1 没有可以生成新地址的收款钱包。</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>请在“钱包”中为此链添加 HD 钱包或 xpub，或使用共享地址。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3219,6 +3357,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>There is no order %1.</source>
         <translation>不存在订单 %1。</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>充值地址请求不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>汇率来源的响应中，路径所指的位置没有汇率：%1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>请检查 kassa.conf 的 [rates] 中该来源的 URL 和路径。</translation>
     </message>
 </context>
 <context>
