@@ -65,6 +65,7 @@ const QList<Command> &kassa::cli::commands()
         serveCommand(),
         ordersCommand(),
         apikeyCommand(),
+        apiTokenCommand(),
         auditCommand(),
         walletCommand(),
         keysCommand(),

@@ -4,8 +4,13 @@
 
 #include "cli/Cli.h"
 
+namespace kassa::engine {
+class Engine;
+}
+
 namespace kassa::cli {
 
+Command apiTokenCommand();
 Command apikeyCommand();
 Command auditCommand();
 Command ordersCommand();
@@ -20,6 +25,12 @@ Command keysCommand();
 Result<QString> readSecretFile(const QString &path, qint64 limit);
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
+
+// The key store of an open engine (ApiTokenCommands.cpp).
+//! Unlocks the encrypted key file with the passphrase in `passphraseFile`
+//! (creating the file if there is none); nothing to do for the system
+//! keychain. Returns 0, or the exit code after printing the error.
+int unlockKeyStore(engine::Engine &engine, const QString &passphraseFile);
 
 // The wallets of the profile (WalletBookCommands.cpp): wallet import, list, address.
 QString walletImportSummary();

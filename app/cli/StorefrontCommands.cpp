@@ -5,6 +5,8 @@
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
 #include "engine/Storefront.h"
+#include "keys/ApiSecrets.h"
+#include "payments/HdAddressSource.h"
 #include "money/ExchangeRate.h"
 #include "profile/Config.h"
 #include "profile/Logging.h"
@@ -13,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace kassa::cli {
 
@@ -103,7 +107,9 @@ int runServe(const Context &context, const QStringList &args)
         Cli::tr("Read the Epusdt API token from <file> (owner-only permissions)."), Cli::tr("file"));
     const QCommandLineOption secretFile(QStringLiteral("webhook-secret-file"),
         Cli::tr("Read the native webhook secret from <file> (owner-only permissions)."), Cli::tr("file"));
-    parser.addOptions({tokenFile, secretFile});
+    const QCommandLineOption keyPassphrase(QStringLiteral("key-passphrase-file"),
+        Cli::tr("With [keys] store=file: read the key file's passphrase from <file>."), Cli::tr("file"));
+    parser.addOptions({tokenFile, secretFile, keyPassphrase});
     parser.addHelpOption();
     if (!parser.parse(args)) {
         err(parser.errorText());
@@ -134,8 +140,33 @@ int runServe(const Context &context, const QStringList &args)
     auto settings = engine::StorefrontSettings::load(engine.config().path());
     if (!settings.ok())
         return reportError(settings.error());
+    if (!parser.isSet(tokenFile) && !parser.isSet(secretFile)) {
+        // Not given as files (a headless machine without a keychain): the
+        // secrets kassa-cli api-token keeps in the key store.
+        if (int code = unlockKeyStore(engine, parser.isSet(keyPassphrase) ? parser.value(keyPassphrase) : QString()))
+            return code;
+        std::optional<Result<keys::ApiSecrets>> loaded;
+        QEventLoop loop;
+        QObject receiver;
+        keys::loadApiSecrets(*engine.keyStore(), &receiver, [&](Result<keys::ApiSecrets> r) {
+            loaded = std::move(r);
+            loop.quit();
+        });
+        if (!loaded)
+            loop.exec();
+        if (!loaded->ok()) {
+            err(loaded->error().displayText());
+            err(Cli::tr("The storefront secrets could not be read from the key store; use --token-file and "
+                        "--webhook-secret-file on a machine without a keychain."));
+        } else {
+            token = loaded->value().epusdtToken;
+            secret = loaded->value().webhookSecret;
+            loaded->value().wipe();
+        }
+    }
     if (settings->apiEnabled && token.isEmpty())
-        err(Cli::tr("No Epusdt token (--token-file): the storefront API will refuse every Epusdt request."));
+        err(Cli::tr("No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse "
+                    "every Epusdt request."));
     engine.startChainWatchers();
     // The engine's storefront: receive addresses from the wallets with the
     // receiving role, else [payments] addresses.<chain>.

@@ -109,6 +109,8 @@ ApiResponse StorefrontApi::handleNative(const ApiRequest &request)
     auto key = ApiKeys::check(reader.value(), QString::fromLatin1(auth.mid(7).trimmed()));
     if (!key.ok())
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("unknown or revoked API key"));
+    if (request.path.startsWith(QLatin1String("/v1/deposit")))
+        return handleDeposits(request, key.value());
     const auto needs = [&](const char *scopeName) -> std::optional<ApiResponse> {
         if (key->allows(QLatin1String(scopeName)))
             return std::nullopt;

@@ -86,6 +86,23 @@ struct Refusal {
     QString message; //!< English, for the envelope and the log
 };
 
+//! A checked POST /v1/deposit-addresses body.
+struct DepositAddressRequest {
+    QString customerId; //!< 1–64 characters, no control or format characters
+    QString chain; //!< empty: the configured chain
+    QString asset; //!< empty: the configured asset
+};
+
+//! A refusal of the native surface: HTTP status and {"error":{…}}.
+struct NativeRefusal {
+    int status = 400;
+    QString code;
+    QString message;
+    QString field;
+};
+
+struct ApiKey;
+
 class StorefrontApi
 {
     Q_DECLARE_TR_FUNCTIONS(kassa::api::StorefrontApi)
@@ -100,6 +117,10 @@ public:
     //! field types and limits. Pure: stores nothing (fuzzed).
     static std::variant<CreateTransaction, Refusal> parseCreateTransaction(
         QByteArrayView body, QByteArrayView token, const ApiSettings &settings);
+    //! Parses and checks a deposit-address body: strict JSON, string
+    //! fields, limits, no unknown members. Pure: stores nothing (fuzzed).
+    static std::variant<DepositAddressRequest, NativeRefusal> parseDepositAddressRequest(
+        QByteArrayView body, const ApiSettings &settings);
     //! Epusdt's envelope: {"status_code":…,"message":…,"data":…,"request_id":…}.
     static QByteArray envelope(int code, const QString &message, const QByteArray &dataJson = "null");
     //! True for an http(s) URL with a host and no credentials, within `maxLength`.
@@ -114,6 +135,8 @@ private:
     ApiResponse handleNative(const ApiRequest &request);
     ApiResponse createNativeOrder(const ApiRequest &request, const QString &apiKeyId);
     ApiResponse listOrders(const ApiRequest &request);
+    // /v1/deposit-addresses and /v1/deposits (DepositApi.cpp)
+    ApiResponse handleDeposits(const ApiRequest &request, const ApiKey &key);
     ApiResponse checkStatus(const QString &tradeId);
     ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
     bool allow(const QHostAddress &remote);

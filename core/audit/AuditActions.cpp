@@ -54,6 +54,9 @@ const Known kKnown[] = {
     {action::OrderResendCallback, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Shop notification sent again")},
     {action::ApiKeyCreate, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "API key created")},
     {action::ApiKeyRevoke, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "API key revoked")},
+    {action::ApiSecretSet, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Storefront token or webhook secret set")},
+    {action::ApiSecretRemove,
+        QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Storefront token or webhook secret removed")},
     {action::SettingsChange, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Settings changed")},
     {action::AuditExport, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Audit log exported")},
 };

@@ -56,6 +56,9 @@ inline constexpr char OrderCancel[] = "order.cancel";
 inline constexpr char OrderResendCallback[] = "order.resend_callback";
 inline constexpr char ApiKeyCreate[] = "apikey.create";
 inline constexpr char ApiKeyRevoke[] = "apikey.revoke";
+//! The Epusdt token or the webhook secret was created, rotated or set.
+inline constexpr char ApiSecretSet[] = "apikey.secret_set";
+inline constexpr char ApiSecretRemove[] = "apikey.secret_remove";
 // Settings and the log itself
 inline constexpr char SettingsChange[] = "settings.change";
 inline constexpr char AuditExport[] = "audit.export";

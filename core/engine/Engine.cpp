@@ -11,7 +11,9 @@
 #include "engine/Storefront.h"
 #include "engine/WalletAddressSource.h"
 #include "engine/WalletsBackend.h"
+#include "keys/ApiSecrets.h"
 #include "keys/EncryptedFileStore.h"
+#include "payments/HdAddressSource.h"
 #include "keys/KeychainStore.h"
 #include "profile/Logging.h"
 #include "store/Database.h"
@@ -109,12 +111,32 @@ void Engine::start()
         return openDatabase(config, dir, clock);
     }).then(this, [this](const Opened &opened) {
         finishStart(opened.database, opened.error ? &*opened.error : nullptr);
-        if (startChainWatchers()) {
-            const auto [token, secret] = storefrontSecrets();
-            auto started = startStorefront(token, secret);
-            if (!started.ok())
-                qCWarning(lcEngine).noquote() << "storefront not started:" << started.error().message;
+        if (startChainWatchers())
+            startStorefrontWithStoredSecrets();
+    });
+}
+
+void Engine::startStorefrontWithStoredSecrets()
+{
+    // The key store's secrets (kassa-cli api-token); owner-only files in the
+    // profile folder where the key store holds none.
+    keys::loadApiSecrets(*m_keyStore, this, [this](Result<keys::ApiSecrets> loaded) {
+        auto [token, secret] = storefrontSecrets();
+        if (loaded.ok()) {
+            if (!loaded->epusdtToken.isEmpty())
+                token = loaded->epusdtToken;
+            if (!loaded->webhookSecret.isEmpty())
+                secret = loaded->webhookSecret;
+            loaded->wipe();
+        } else {
+            qCWarning(lcEngine).noquote() << "storefront secrets not read from the key store:"
+                                          << loaded.error().message;
         }
+        auto started = startStorefront(token, secret);
+        token.fill('\0');
+        secret.fill('\0');
+        if (!started.ok())
+            qCWarning(lcEngine).noquote() << "storefront not started:" << started.error().message;
     });
 }
 
@@ -190,8 +212,14 @@ void Engine::makeStorefront()
     connect(m_wallets, &WalletsService::addressAdded, this, &Engine::refreshReceiveAddresses);
     connect(m_wallets, &WalletsService::walletsChanged, this, &Engine::refreshReceiveAddresses);
     connect(m_wallets, &WalletsService::ready, this, &Engine::refreshReceiveAddresses);
-    m_storefront =
-        std::make_unique<Storefront>(m_database, settings.value(), m_receiveAddresses, m_clock, nullptr, m_orders);
+    // Shared addresses from the wallets (or the configuration); dedicated
+    // order addresses and deposit addresses are fresh HD addresses of the
+    // receiving wallets.
+    QHash<QString, chain::ChainFamily> families;
+    for (const auto &c : chainSettings())
+        families.insert(c.id, c.family);
+    auto addresses = std::make_shared<payments::HdAddressSource>(m_database, families, m_receiveAddresses, m_clock);
+    m_storefront = std::make_unique<Storefront>(m_database, settings.value(), addresses, m_clock, nullptr, m_orders);
 }
 
 void Engine::refreshReceiveAddresses()

@@ -59,7 +59,8 @@ public:
     bool startChainWatchers();
     //! Starts the storefront (expiry, callbacks, the REST listener when
     //! [api] enabled) fed by chains(); start() does this by itself with the
-    //! secrets of storefrontSecrets(). Fails while the database is not ready.
+    //! secrets from the key store (kassa-cli api-token). Fails while the
+    //! database is not ready.
     Result<void> startStorefront(const QByteArray &epusdtToken, const QByteArray &webhookSecret = {});
     //! The storefront (payments, outbox, listener); null until the database is open.
     Storefront *storefront() const { return m_storefront.get(); }
@@ -109,9 +110,10 @@ private:
     void finishStart(std::shared_ptr<store::Database> database, const Error *error);
     void makeStorefront();
     void refreshReceiveAddresses();
-    //! The Epusdt token and webhook secret for the desktop (until the key
-    //! store holds them): the owner-only files epusdt-token and
-    //! webhook-secret in the profile, as `kassa-cli serve` reads its files.
+    //! Reads the storefront secrets from the key store, then starts it.
+    void startStorefrontWithStoredSecrets();
+    //! Where the key store holds no storefront secret: the owner-only files
+    //! epusdt-token and webhook-secret in the profile folder.
     std::pair<QByteArray, QByteArray> storefrontSecrets() const;
 
     Profile m_profile;

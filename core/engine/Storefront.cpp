@@ -98,6 +98,40 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
     }
     ini.endGroup();
 
+    // [rates]: <FIAT>.url, <FIAT>.path, <FIAT>.asset and interval_seconds.
+    if (auto e = integer(QStringLiteral("rates/interval_seconds"), out.rates.intervalSeconds, 10, 86400, n))
+        return *e;
+    out.rates.intervalSeconds = int(n);
+    ini.beginGroup(QStringLiteral("rates"));
+    const QStringList rateKeys = ini.childKeys();
+    ini.endGroup();
+    for (const QString &key : rateKeys) {
+        if (key == QLatin1String("interval_seconds"))
+            continue;
+        const QString full = QStringLiteral("rates/") + key;
+        const QString fiat = key.section(QLatin1Char('.'), 0, 0);
+        const QString field = key.section(QLatin1Char('.'), 1);
+        if (fiat.size() != 3 || fiat.toUpper() != fiat || !fiat.at(0).isLetter()
+            || (field != QLatin1String("url") && field != QLatin1String("path") && field != QLatin1String("asset")))
+            return badKey(path, full, text(full, QString()), QStringLiteral("CNY.url, CNY.path, CNY.asset, interval_seconds"));
+        if (field != QLatin1String("url"))
+            continue;
+        payments::RateSource source;
+        source.fiat = fiat;
+        source.url = text(full, QString());
+        source.path = text(QStringLiteral("rates/%1.path").arg(fiat), QString());
+        source.asset = text(QStringLiteral("rates/%1.asset").arg(fiat), source.asset);
+        if (!net::NetworkFactory().validateEndpoint(source.url, {QStringLiteral("https"), QStringLiteral("http")}).ok())
+            return badKey(path, full, source.url, QStringLiteral("https://api.example.com/rates?fiat=CNY"));
+        if (source.path.isEmpty())
+            return badKey(path, QStringLiteral("rates/%1.path").arg(fiat), source.path, QStringLiteral("data.rates.CNY"));
+        out.rates.sources.append(source);
+    }
+    for (const QString &key : rateKeys)
+        if (key.endsWith(QLatin1String(".path")) && !ini.contains(QStringLiteral("rates/%1.url").arg(key.section(QLatin1Char('.'), 0, 0))))
+            return badKey(path, QStringLiteral("rates/") + key, text(QStringLiteral("rates/") + key, QString()),
+                QStringLiteral("a %1.url beside it").arg(key.section(QLatin1Char('.'), 0, 0)));
+
     if (auto e = boolean(QStringLiteral("api/enabled"), out.apiEnabled, out.apiEnabled))
         return *e;
     const QString listen = text(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1"));
@@ -172,6 +206,19 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
                     for (const QString &address : it.value())
                         if (!chains->watchAddress(s.family, address, QStringLiteral("receive")))
                             qCWarning(lcEngine) << "payments: not an address on" << it.key() << address;
+        // Deposit addresses forever, dedicated order addresses while they can be paid.
+        auto own = m_payments->addressesToWatch();
+        if (!own.ok())
+            return own.error();
+        for (const auto &[chainId, address] : own.value())
+            for (const auto &s : chains->chains())
+                if (s.id == chainId)
+                    chains->watchAddress(s.family, address, QStringLiteral("order"));
+    }
+
+    if (!m_settings.rates.sources.isEmpty()) {
+        m_rates = std::make_unique<payments::RateFeed>(m_payments, m_settings.rates, net::NetworkFactory {}, m_clock);
+        m_rates->start();
     }
 
     notify::DispatchSettings dispatch;
@@ -214,6 +261,9 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
 
 void Storefront::stop()
 {
+    if (m_rates)
+        m_rates->stop();
+    m_rates.reset();
     if (m_server)
         m_server->stop();
     m_server.reset();

@@ -16,6 +16,7 @@
 #include "engine/OrdersBackend.h"
 #include "notify/CallbackDispatcher.h"
 #include "payments/Payments.h"
+#include "payments/RateFeed.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -43,6 +44,7 @@ struct StorefrontSettings {
     QString publicUrl; //!< empty: http://<listen>:<port>
     int ratePerSecond = 50;
     qsizetype maxBodyBytes = 16 * 1024;
+    payments::RateFeedSettings rates; //!< [rates]: configured rate sources
 
     //! Reads [payments] and [api] of `path` (kassa.conf); every key is checked.
     static Result<StorefrontSettings> load(const QString &path);
@@ -82,6 +84,7 @@ private:
     OrdersBackend *m_orders = nullptr; // child, or the caller's
     std::unique_ptr<notify::CallbackDispatcher> m_dispatcher;
     std::unique_ptr<api::ApiServer> m_server;
+    std::unique_ptr<payments::RateFeed> m_rates;
 };
 
 } // namespace kassa::engine

@@ -1,5 +1,6 @@
 #include "notify/EpusdtSignature.h"
 
+#include "keys/ApiSecrets.h"
 #include "money/WireNumber.h"
 #include "payments/Order.h"
 
@@ -317,12 +318,7 @@ private:
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
+    return keys::secretsEqual(a, b);
 }
 
 Result<QList<JsonField>> RawJson::parseObject(QByteArrayView json, const JsonLimits &limits)

@@ -639,6 +639,11 @@ QFuture<Result<void>> Payments::applyTransfers(const QList<store::TransferRecord
 
 Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes)
 {
+    auto deposit = applyDeposit(db, t, changes);
+    if (!deposit.ok())
+        return deposit.error();
+    if (deposit.value())
+        return {};
     const qint64 now = m_clock.nowMs();
     const QString stage = stageOf(t.state);
     // Applied at this stage already?
@@ -1196,6 +1201,25 @@ Result<void> Payments::setRate(const money::ExchangeRate &rate, const audit::Act
             m_clock.nowMs());
         if (!audited.ok())
             return audited.error();
+        return {};
+    });
+}
+
+QFuture<Result<void>> Payments::recordRate(const money::ExchangeRate &rate)
+{
+    return m_database->write([rate](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO exchange_rates (fiat, asset, rate, source, observed_ms) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (fiat, asset) DO UPDATE SET rate = excluded.rate, source = excluded.source, "
+                           "observed_ms = excluded.observed_ms"));
+        q.addBindValue(rate.fiat());
+        q.addBindValue(rate.asset());
+        q.addBindValue(rate.toString());
+        q.addBindValue(rate.source());
+        q.addBindValue(rate.observedAt().toMSecsSinceEpoch());
+        if (!q.exec())
+            return dbError(QStringLiteral("storing fetched rate"), q);
         return {};
     });
 }

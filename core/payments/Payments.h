@@ -118,6 +118,34 @@ struct OrderFilter {
     int limit = 100;
 };
 
+//! A customer's own top-up address (POST /v1/deposit-addresses): watched
+//! forever; every transfer to it is a deposit of whatever amount arrives.
+struct DepositAddress {
+    qint64 id = 0;
+    QString customerId;
+    QString chain;
+    QString token;
+    money::Asset asset;
+    QString address;
+    QString apiKeyId;
+    qint64 createdMs = 0;
+};
+
+//! One transfer to a deposit address, at its latest stage.
+struct Deposit {
+    qint64 id = 0;
+    qint64 depositAddressId = 0;
+    QString customerId;
+    QString chain;
+    QString address;
+    QString txHash;
+    int logIndex = 0;
+    money::Amount amount;
+    QString stage; //!< "seen", "final", "orphaned", "failed"
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+};
+
 class Payments : public QObject
 {
     Q_OBJECT
@@ -160,9 +188,25 @@ public:
     Result<QList<OrderEvent>> events(qint64 orderId);
     Result<QList<OrderTransfer>> transfers(std::optional<qint64> orderId, const QString &outcome = {});
 
+    // ---- deposit addresses (blocking; the API's and the CLI's threads)
+    //! The deposit address of `customerId` for `target`: the one it has, or
+    //! a fresh address from the address source the first time. `created`
+    //! says which.
+    Result<DepositAddress> depositAddress(
+        const QString &customerId, const PaymentTarget &target, const QString &apiKeyId, bool *created = nullptr);
+    //! Every deposit address, and the dedicated addresses of orders that can
+    //! still be paid (until their hold ends): what the watchers must watch
+    //! after a restart, as (chain, address).
+    Result<QList<std::pair<QString, QString>>> addressesToWatch();
+    //! Deposits, newest first, paged by `beforeId`; `customerId` empty: all.
+    Result<QList<Deposit>> deposits(const QString &customerId, qint64 beforeId = 0, int limit = 100);
+
     // ---- exchange rates
     //! Stores a rate (manual or from a source), audited as a settings change.
     Result<void> setRate(const money::ExchangeRate &rate, const audit::Actor &actor);
+    //! Stores a rate fetched from a configured source (asynchronous; not
+    //! audited: the source itself is configuration).
+    QFuture<Result<void>> recordRate(const money::ExchangeRate &rate);
     //! The stored rate of `fiat` per `asset`, if any (no age check).
     Result<std::optional<money::ExchangeRate>> rate(const QString &fiat, const QString &asset);
 
@@ -188,6 +232,9 @@ private:
         bool callbacks = false;
     };
     Result<void> applyOne(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes);
+    //! A transfer to a deposit address: recorded (and its webhook event
+    //! queued). False when `t` goes to no deposit address.
+    Result<bool> applyDeposit(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes);
     Result<void> setStatus(QSqlDatabase &db, const Order &order, OrderStatus to, const QString &detail,
         Changes &changes, const QString &extraSet = {}, const QVariantList &extraValues = {});
     Result<Order> operatorAction(
@@ -211,6 +258,7 @@ private:
     QMutex m_batchMutex;
     QList<std::shared_ptr<BatchItem>> m_batch;
     bool m_batchScheduled = false;
+    QMutex m_depositMutex; //!< one fresh deposit address at a time
 };
 
 //! Appends a line to an order's timeline (inside a write transaction).

@@ -24,6 +24,11 @@ public:
     //! A fresh address that no other order or customer has used, for a
     //! dedicated-address order. The caller starts watching it. Thread-safe.
     virtual Result<QString> allocateDedicated(const QString &chain, const QString &token) = 0;
+    //! A fresh address for a customer's deposits (watched forever).
+    virtual Result<QString> allocateDeposit(const QString &chain, const QString &token)
+    {
+        return allocateDedicated(chain, token);
+    }
 };
 
 //! A fixed set of shared addresses per chain (any token) and an optional

@@ -80,6 +80,93 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
     }
 
+    void apiTokenInTheKeyFile()
+    {
+        test::TempProfile profile;
+        const auto writeSecret = [&](const QString &name, const QByteArray &text) {
+            QFile f(profile.file(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            f.close();
+            QFile::setPermissions(f.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return f.fileName();
+        };
+        QFile conf(profile.path() + QStringLiteral("/kassa.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[keys]\nstore=file\n");
+        conf.close();
+        const QString keyPass = writeSecret(QStringLiteral("keypass"), "key file passphrase\n");
+        const QStringList base {QStringLiteral("--profile"), profile.path(), QStringLiteral("api-token")};
+        const QStringList unlock {QStringLiteral("--key-passphrase-file"), keyPass};
+
+        Run r = run(base + QStringList {QStringLiteral("status")});
+        QCOMPARE(r.code, 2); // the key file needs its passphrase
+        r = run(base + QStringList {QStringLiteral("status")} + unlock);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QStringLiteral("not set")), 2);
+        r = run(base + QStringList {QStringLiteral("create")} + unlock);
+        QCOMPARE(r.code, 0);
+        const QString token = r.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
+        QVERIFY2(token.size() == 64, qPrintable(r.out));
+        r = run(base + QStringList {QStringLiteral("create")} + unlock);
+        QCOMPARE(r.code, 1);
+        r = run(base + QStringList {QStringLiteral("status")} + unlock);
+        QCOMPARE(r.out.count(QStringLiteral("not set")), 1);
+        QVERIFY(!r.out.contains(token));
+        r = run(base + QStringList {QStringLiteral("rotate")} + unlock);
+        QCOMPARE(r.code, 0);
+        const QString rotated = r.out.trimmed().split(QLatin1Char('\n')).at(1).trimmed();
+        QCOMPARE(rotated.size(), 64);
+        QVERIFY(rotated != token);
+
+        const QString mine = writeSecret(QStringLiteral("mine"), "epusdt_password_xasddawqe\n");
+        r = run(base + QStringList {QStringLiteral("set"), QStringLiteral("--webhook")} + unlock);
+        QCOMPARE(r.code, 2); // set needs --from-file
+        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        r = run(base + QStringList {QStringLiteral("set"), QStringLiteral("--from-file"), mine} + unlock);
+        QCOMPARE(r.code, 1);
+        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString shortOne = writeSecret(QStringLiteral("short"), "tooshort\n");
+        r = run(base + QStringList {QStringLiteral("set"), QStringLiteral("--from-file"), shortOne} + unlock);
+        QCOMPARE(r.code, 1);
+        r = run(base
+            + QStringList {QStringLiteral("set"), QStringLiteral("--webhook"), QStringLiteral("--from-file"), mine}
+            + unlock);
+        QCOMPARE(r.code, 0);
+        r = run(base + QStringList {QStringLiteral("status")} + unlock);
+        QCOMPARE(r.out.count(QStringLiteral("not set")), 0);
+        QVERIFY(!r.out.contains(QStringLiteral("epusdt_password")));
+
+        // Nothing of it in the config or the database.
+        for (const QString &name : {QStringLiteral("kassa.conf"), QStringLiteral("kassa.sqlite")}) {
+            QFile f(profile.path() + QLatin1Char('/') + name);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray all = f.readAll();
+                QVERIFY(!all.contains(rotated.toLatin1()));
+                QVERIFY(!all.contains("epusdt_password"));
+            }
+        }
+        r = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("audit"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QStringLiteral("apikey.secret_set")) + r.out.count(QStringLiteral("webhook secret set")),
+            3);
+
+        // serve reads them from the key file.
+        QProcess serve;
+        serve.start(cli(), QStringList {QStringLiteral("--profile"), profile.path(), QStringLiteral("serve")} + unlock);
+        QVERIFY(serve.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += serve.readAllStandardOutput()).contains("Serving."), 20000);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY(!serve.readAllStandardError().contains("key store"));
+        r = run(base + QStringList {QStringLiteral("remove"), QStringLiteral("--webhook")} + unlock);
+        QCOMPARE(r.code, 0);
+        r = run(base + QStringList {QStringLiteral("status")} + unlock);
+        QCOMPARE(r.out.count(QStringLiteral("not set")), 1);
+    }
+
     void serveStopsOnSigterm()
     {
         test::TempProfile profile;

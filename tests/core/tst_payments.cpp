@@ -3,12 +3,17 @@
 // until the late window ends (enforced by the database), concurrent
 // reservations, matching of seen/final/orphaned transfers, late, under- and
 // overpayments, expiry that survives a restart, the callback queued with the
-// paid change, and operator actions in the audit log.
+// paid change, operator actions in the audit log, deposit addresses (one
+// per customer, any amount recorded, webhook events) and fresh HD addresses.
 #include "StoreTarget.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "notify/Outbox.h"
+#include "WalletTestSupport.h"
+#include "keys/KeyRing.h"
+#include "payments/HdAddressSource.h"
 #include "payments/Payments.h"
+#include "wallets/WalletStore.h"
 #include "store/Database.h"
 #include "store/TransferStore.h"
 
@@ -487,6 +492,140 @@ private Q_SLOTS:
         QCOMPARE(expired.size(), 1);
         QCOMPARE(expired[0].dialect, QStringLiteral("native"));
         QCOMPARE(expired[0].event, QStringLiteral("order.expired"));
+    }
+
+    void depositAddresses_data() { test::StoreTarget::addEngineRows(); }
+    void depositAddresses()
+    {
+        QFETCH(Engine, engine);
+        PaymentSettings settings;
+        settings.webhookUrl = QStringLiteral("https://shop.example.com/kassa/webhook");
+        Rig rig(engine, m_clock, settings);
+        const QString second = QStringLiteral("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
+        rig.addresses->addDedicatedPool(kChain, {second});
+        QSignalSpy allocated(rig.payments.get(), &Payments::dedicatedAddressAllocated);
+        bool created = false;
+        auto mine = rig.payments->depositAddress(QStringLiteral("customer-1"), usdt(), QStringLiteral("k1"), &created);
+        KASSA_VERIFY_OK(mine);
+        QVERIFY(created);
+        QCOMPARE(mine->address, kDedicated);
+        auto again = rig.payments->depositAddress(QStringLiteral("customer-1"), usdt(), QStringLiteral("k1"), &created);
+        KASSA_VERIFY_OK(again);
+        QVERIFY(!created);
+        QCOMPARE(again->address, kDedicated);
+        QCOMPARE(again->id, mine->id);
+        auto other = rig.payments->depositAddress(QStringLiteral("客户-2"), usdt(), QStringLiteral("k1"), &created);
+        KASSA_VERIFY_OK(other);
+        QCOMPARE(other->address, second);
+        QCOMPARE(allocated.count(), 2);
+        auto none = rig.payments->depositAddress(QStringLiteral("customer-3"), usdt(), {}, &created);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        QVERIFY(!rig.payments->depositAddress(QString(), usdt(), {}).ok());
+        QVERIFY(!rig.payments->depositAddress(QString(65, QLatin1Char('x')), usdt(), {}).ok());
+        auto watch = rig.payments->addressesToWatch();
+        KASSA_VERIFY_OK(watch);
+        QVERIFY(watch->contains(std::make_pair(kChain, kDedicated)));
+        QVERIFY(watch->contains(std::make_pair(kChain, second)));
+
+        // Any amount is a deposit: seen, then final; reported twice.
+        auto t1 = rig.transfer(kDedicated, QStringLiteral("1234567"), m_clock.nowMs());
+        rig.apply({t1});
+        rig.apply({t1}); // applied once per stage
+        rig.apply({rig.advance(t1, store::TransferState::Final)});
+        // Final at once: still reported as seen and confirmed.
+        auto t2 = rig.transfer(kDedicated, QStringLiteral("5"), m_clock.nowMs(), store::TransferState::Final);
+        rig.apply({t2});
+        // A reorg takes the first away.
+        rig.apply({rig.advance(t1, store::TransferState::Orphaned)});
+        auto list = rig.payments->deposits(QStringLiteral("customer-1"));
+        KASSA_VERIFY_OK(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).amount.toString(), QStringLiteral("0.000005"));
+        QCOMPARE(list->at(0).stage, QStringLiteral("final"));
+        QCOMPARE(list->at(1).amount.toString(), QStringLiteral("1.234567"));
+        QCOMPARE(list->at(1).stage, QStringLiteral("orphaned"));
+        QCOMPARE(list->at(1).txHash, t1.txHash);
+        QVERIFY(rig.payments->deposits(QStringLiteral("客户-2"))->isEmpty());
+        QCOMPARE(rig.payments->deposits(QString(), list->at(0).id)->size(), 1);
+
+        auto reader = rig.db->reader();
+        QSqlQuery q(reader.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT event, body FROM callbacks WHERE order_id IS NULL ORDER BY id")));
+        QStringList events;
+        QList<QByteArray> bodies;
+        while (q.next()) {
+            events << q.value(0).toString();
+            bodies << q.value(1).toString().toUtf8();
+        }
+        QCOMPARE(events,
+            QStringList({QStringLiteral("deposit.seen"), QStringLiteral("deposit.confirmed"),
+                QStringLiteral("deposit.seen"), QStringLiteral("deposit.confirmed"),
+                QStringLiteral("deposit.reverted")}));
+        QVERIFY(bodies[0].contains("\"customer_id\":\"customer-1\""));
+        QVERIFY(bodies[0].contains("\"amount\":\"1.234567\""));
+        // Not an order payment: nothing in order_transfers.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM order_transfers")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void hdAddresses_data() { test::StoreTarget::addEngineRows(); }
+    void hdAddresses()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        auto source = std::make_shared<HdAddressSource>(
+            rig.db, QHash<QString, chain::ChainFamily> {{kChain, chain::ChainFamily::Evm}}, rig.addresses, m_clock);
+        QCOMPARE(source->sharedAddresses(kChain, kToken), QStringList({kAddrA, kAddrB}));
+        // No wallet yet: a clear refusal.
+        auto none = source->allocateDeposit(kChain, kToken);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        auto unknown = source->allocateDedicated(QStringLiteral("polygon"), kToken);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::Config);
+
+        auto mnemonic = crypto::Mnemonic::parse(test::kAbandonPhrase).value();
+        auto xpub = keys::KeyRing::accountXpub(mnemonic, crypto::bip44::Coin::Ethereum, 0);
+        KASSA_VERIFY_OK(xpub);
+        wallets::WalletRecord w;
+        w.label = QStringLiteral("shop");
+        w.family = chain::ChainFamily::Evm;
+        w.kind = wallets::WalletKind::Xpub;
+        w.role = wallets::WalletRole::Receiving;
+        w.xpub = xpub->toBase58();
+        w.createdAtMs = m_clock.nowMs();
+        KASSA_VERIFY_OK(rig.db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            auto inserted = wallets::WalletStore::insertWallet(c, w);
+            if (!inserted.ok())
+                return inserted.error();
+            w = inserted.value();
+            return {};
+        }));
+        auto first = source->allocateDeposit(kChain, kToken);
+        KASSA_VERIFY_OK(first);
+        QCOMPARE(first.value(), test::kAbandonEth0);
+        auto next = source->allocateDedicated(kChain, kToken);
+        KASSA_VERIFY_OK(next);
+        QVERIFY(next.value() != first.value());
+
+        // Orders and deposits take them through Payments, each once.
+        Payments payments(rig.db, source, PaymentSettings {}, m_clock);
+        auto order = payments.createOrder(usdtRequest(QStringLiteral("H1"), QStringLiteral("10"), true));
+        QVERIFY(order.ok());
+        auto deposit = payments.depositAddress(QStringLiteral("c1"), usdt(), {});
+        KASSA_VERIFY_OK(deposit);
+        QSet<QString> seen {first.value(), next.value(), order.order->address, deposit->address};
+        QCOMPARE(seen.size(), 4);
+        auto reader = rig.db->reader();
+        auto stored = wallets::WalletStore::wallet(reader.value(), w.id);
+        QCOMPARE(stored.value()->nextIndex, 4u);
+        auto rows = wallets::WalletStore::addresses(reader.value(), w.id);
+        QCOMPARE(rows->size(), 4);
+        QCOMPARE(rows->at(0).label, QStringLiteral("deposit"));
+        QCOMPARE(rows->at(1).label, QStringLiteral("order"));
+        QCOMPARE(*rows->at(3).index, 3u);
     }
 
     void reuseOpenOrder_data() { test::StoreTarget::addEngineRows(); }

@@ -435,6 +435,123 @@ private Q_SLOTS:
         QCOMPARE(api.handle(get(QStringLiteral("/v1/health"))).status, 200);
     }
 
+    void depositBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("minimal") << QByteArray("{\"customer_id\":\"u1\"}") << QString();
+        QTest::newRow("all") << QByteArray("{\"customer_id\":\"u1\",\"chain\":\"ethereum\",\"asset\":\"USDT\"}")
+                             << QString();
+        QTest::newRow("unicode") << QByteArray("{\"customer_id\":\"客户-1 ✓\"}") << QString();
+        QTest::newRow("sql-looking") << QByteArray("{\"customer_id\":\"1'; DROP TABLE orders;--\"}") << QString();
+        QTest::newRow("missing") << QByteArray("{}") << QStringLiteral("invalid_field");
+        QTest::newRow("empty id") << QByteArray("{\"customer_id\":\"\"}") << QStringLiteral("invalid_field");
+        QTest::newRow("65 chars") << QByteArray("{\"customer_id\":\"" + QByteArray(65, 'a') + "\"}")
+                                  << QStringLiteral("invalid_field");
+        QTest::newRow("control") << QByteArray("{\"customer_id\":\"a\\u0007b\"}") << QStringLiteral("invalid_field");
+        QTest::newRow("bidi override") << QByteArray("{\"customer_id\":\"a\\u202eb\"}")
+                                       << QStringLiteral("invalid_field");
+        QTest::newRow("number") << QByteArray("{\"customer_id\":42}") << QStringLiteral("invalid_type");
+        QTest::newRow("null") << QByteArray("{\"customer_id\":null}") << QStringLiteral("invalid_type");
+        QTest::newRow("array") << QByteArray("{\"customer_id\":[\"a\"]}") << QStringLiteral("invalid_type");
+        QTest::newRow("unknown member") << QByteArray("{\"customer_id\":\"u1\",\"amount\":\"5\"}")
+                                        << QStringLiteral("unknown_field");
+        QTest::newRow("duplicate member") << QByteArray("{\"customer_id\":\"u1\",\"customer_id\":\"u2\"}")
+                                          << QStringLiteral("invalid_json");
+        QTest::newRow("not an object") << QByteArray("[\"u1\"]") << QStringLiteral("invalid_json");
+        QTest::newRow("truncated") << QByteArray("{\"customer_id\":\"u1\"") << QStringLiteral("invalid_json");
+        QTest::newRow("deep") << QByteArray("{\"customer_id\":\"u1\",\"x\":" + QByteArray(100, '[')
+                                      + QByteArray(100, ']') + "}")
+                              << QStringLiteral("invalid_json");
+        QTest::newRow("oversized") << QByteArray("{\"customer_id\":\"" + QByteArray(20000, 'a') + "\"}")
+                                   << QStringLiteral("invalid_json");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid_json");
+        QTest::newRow("long chain") << QByteArray("{\"customer_id\":\"u1\",\"chain\":\"" + QByteArray(33, 'c') + "\"}")
+                                    << QStringLiteral("invalid_field");
+    }
+
+    void depositBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const auto parsed = StorefrontApi::parseDepositAddressRequest(body, settings());
+        if (error.isEmpty()) {
+            QVERIFY(std::holds_alternative<DepositAddressRequest>(parsed));
+        } else {
+            QVERIFY(std::holds_alternative<NativeRefusal>(parsed));
+            QCOMPARE(std::get<NativeRefusal>(parsed).code, error);
+            QCOMPARE(std::get<NativeRefusal>(parsed).status, 400);
+        }
+    }
+
+    void depositRoutes()
+    {
+        auto addresses = std::make_shared<payments::StaticAddressSource>();
+        addresses->setShared(kChain, {kAddr});
+        const QString fresh = QStringLiteral("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
+        addresses->addDedicatedPool(kChain, {fresh});
+        auto withPool = std::make_shared<payments::Payments>(m_db, addresses, payments::PaymentSettings {}, m_clock);
+        StorefrontApi api(withPool, settings(), m_clock);
+        std::pair<ApiKey, QString> writer;
+        std::pair<ApiKey, QString> reader;
+        KASSA_VERIFY_OK(m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            writer = ApiKeys::create(
+                c, QStringLiteral("shop"), {QLatin1String(scope::Orders)}, audit::Actor::system(), m_clock.nowMs())
+                         .value();
+            reader = ApiKeys::create(
+                c, QStringLiteral("report"), {QLatin1String(scope::ReadOnly)}, audit::Actor::system(), m_clock.nowMs())
+                         .value();
+            return {};
+        }));
+        const auto authed = [](ApiRequest r, const QString &key) {
+            r.headers.append(std::make_pair(QByteArray("Authorization"), QByteArray("Bearer ") + key.toLatin1()));
+            return r;
+        };
+        const QString path = QStringLiteral("/v1/deposit-addresses");
+        const QByteArray body = "{\"customer_id\":\"user-42\"}";
+        const auto depositRows = [&] {
+            auto r = m_db->reader();
+            QSqlQuery q(r.value());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM deposit_addresses"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        QCOMPARE(api.handle(post(body, path)).status, 401);
+        QCOMPARE(api.handle(authed(post(body, path), reader.second)).status, 403);
+        QCOMPARE(api.handle(authed(get(path), writer.second)).status, 405);
+        QCOMPARE(api.handle(authed(post("{\"customer_id\":7}", path), writer.second)).status, 400);
+        QCOMPARE(api.handle(authed(post("{\"customer_id\":\"u\",\"chain\":\"tron\"}", path), writer.second)).status,
+            400);
+        QCOMPARE(api.handle(authed(post("{\"customer_id\":\"u\",\"asset\":\"USDC\"}", path), writer.second)).status,
+            400);
+        QCOMPARE(depositRows(), 0);
+        const ApiResponse made = api.handle(authed(post(body, path), writer.second));
+        QCOMPARE(made.status, 201);
+        QCOMPARE(parse(made).value(QStringLiteral("address")).toString(), fresh);
+        QCOMPARE(parse(made).value(QStringLiteral("customer_id")).toString(), QStringLiteral("user-42"));
+        const ApiResponse same = api.handle(authed(post(body, path), writer.second));
+        QCOMPARE(same.status, 200);
+        QCOMPARE(parse(same).value(QStringLiteral("address")).toString(), fresh);
+        // The pool is empty: a clear 503, nothing stored.
+        const ApiResponse full = api.handle(authed(post("{\"customer_id\":\"user-43\"}", path), writer.second));
+        QCOMPARE(full.status, 503);
+        QCOMPARE(parse(full).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("no_capacity"));
+        QCOMPARE(depositRows(), 1);
+
+        ApiRequest list = authed(get(QStringLiteral("/v1/deposits")), reader.second);
+        list.query = QStringLiteral("customer_id=user-42");
+        const ApiResponse listed = api.handle(list);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(parse(listed).value(QStringLiteral("deposits")).toArray().isEmpty());
+        list.query = QStringLiteral("cursor=-1");
+        QCOMPARE(api.handle(list).status, 400);
+        list.query = QStringLiteral("limit=501");
+        QCOMPARE(api.handle(list).status, 400);
+        QCOMPARE(api.handle(authed(post({}, QStringLiteral("/v1/deposits")), writer.second)).status, 405);
+        QCOMPARE(api.handle(authed(get(QStringLiteral("/v1/deposit-addresses/x")), writer.second)).status, 404);
+    }
+
     void overTheListener()
     {
         auto api = std::make_shared<StorefrontApi>(m_payments, settings(), m_clock);

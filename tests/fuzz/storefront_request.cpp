@@ -1,9 +1,9 @@
 // Fuzz target: the storefront request path — the strict JSON reader, the
 // Epusdt signature over Go's text of each value, and the field checks of
-// create-transaction — plus the callback body round trip. Beyond "no crash,
-// no sanitizer report": whatever parses must sign deterministically, an
-// accepted request must carry in-range fields, and a body re-signed with
-// the token must verify.
+// create-transaction and of the deposit-address body — plus the callback
+// body round trip. Beyond "no crash, no sanitizer report": whatever parses
+// must sign deterministically, an accepted request must carry in-range
+// fields, and a body re-signed with the token must verify.
 #include "api/CheckoutPage.h"
 #include "api/StorefrontApi.h"
 #include "notify/EpusdtSignature.h"
@@ -58,6 +58,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(!ok->orderId.isEmpty() && ok->orderId.size() <= 32, "order_id out of range accepted");
         require(api::StorefrontApi::isCallbackUrl(ok->notifyUrl, settings.maxUrlLength), "bad notify_url accepted");
         require(!ok->amountText.isEmpty(), "empty amount accepted");
+    }
+    const auto deposit = api::StorefrontApi::parseDepositAddressRequest(input, settings);
+    if (const auto *ok = std::get_if<api::DepositAddressRequest>(&deposit)) {
+        require(!ok->customerId.isEmpty() && ok->customerId.size() <= 64, "customer_id out of range accepted");
+        require(ok->chain.size() <= 32 && ok->asset.size() <= 16, "chain or asset out of range accepted");
+        for (const QChar c : ok->customerId)
+            require(c.category() != QChar::Other_Control, "control character in customer_id accepted");
+    } else {
+        const auto &refused = std::get<api::NativeRefusal>(deposit);
+        require(refused.status == 400 && !refused.code.isEmpty(), "a refusal without status or code");
     }
     (void)api::CheckoutPage::pickLanguage(QString::fromUtf8(input));
     return 0;
