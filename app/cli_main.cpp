@@ -66,6 +66,7 @@ const QList<Command> &kassa::cli::commands()
         ordersCommand(),
         apikeyCommand(),
         auditCommand(),
+        payoutCommand(),
         walletCommand(),
         keysCommand(),
     };

@@ -9,6 +9,7 @@ namespace kassa::cli {
 Command apikeyCommand();
 Command auditCommand();
 Command ordersCommand();
+Command payoutCommand();
 Command serveCommand();
 Command statusCommand();
 Command walletCommand();

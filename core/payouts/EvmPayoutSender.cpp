@@ -7,6 +7,7 @@
 #include "chain/evm/JsonRpcClient.h"
 #include "crypto/Hex.h"
 #include "payouts/PayoutSigner.h"
+#include "payouts/PayoutWebhook.h"
 #include "payouts/Payouts.h"
 #include "store/Database.h"
 
@@ -338,8 +339,13 @@ void EvmPayoutSender::gateAndSign(std::shared_ptr<Job> job)
 {
     std::optional<Result<GateOutcome>> gate;
     auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        gate = Payouts::finalGate(c, job->request.id, job->facts, m_clock.nowMs());
-        return gate->ok() ? Result<void>() : Result<void>(gate->error());
+        const qint64 now = m_clock.nowMs();
+        gate = Payouts::finalGate(c, job->request.id, job->facts, now);
+        if (!gate->ok())
+            return gate->error();
+        if (!(*gate)->passed())
+            return queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
+        return {};
     });
     if (!written.ok() || !gate || !gate->ok()) {
         Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, written.ok() ? QString() : written.error().message);
@@ -462,8 +468,11 @@ void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> 
                     auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
                     if (!s.ok())
                         return s;
-                    return Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
+                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
                         QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
+                    if (!b.ok())
+                        return b;
+                    return queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
                 });
                 if (written.ok())
                     Q_EMIT payoutChanged(tx.payoutId, PayoutState::Broadcast, QString());
@@ -535,7 +544,10 @@ void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
                     auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), qint64(b), 0, QStringLiteral("reverted"), now);
                     if (!s.ok())
                         return s;
-                    return Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
+                    auto f = Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
+                    if (!f.ok())
+                        return f;
+                    return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
                 });
                 if (written.ok())
                     Q_EMIT payoutChanged(t.payoutId, PayoutState::Failed, QStringLiteral("reverted"));
@@ -547,8 +559,11 @@ void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
                 auto s = setTxState(c, t.payoutId, QStringLiteral("mined"), qint64(b), 1, QString(), now);
                 if (!s.ok())
                     return s;
-                return Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
+                auto done = Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
                     QJsonObject{{QStringLiteral("block"), qint64(b)}, {QStringLiteral("confirmations"), qint64(head - b + 1)}}, now);
+                if (!done.ok())
+                    return done;
+                return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.completed"), m_options.webhookUrl, now);
             });
             if (written.ok())
                 Q_EMIT payoutChanged(t.payoutId, PayoutState::Completed, QString());
@@ -565,7 +580,13 @@ void EvmPayoutSender::finishJob(const QString &payoutId, PayoutState state, cons
 
 void EvmPayoutSender::failJob(std::shared_ptr<Job> job, const QString &reason)
 {
-    auto written = m_database->writeAndWait([&](QSqlDatabase &c) { return Payouts::fail(c, job->request.id, reason, m_clock.nowMs()); });
+    const qint64 now = m_clock.nowMs();
+    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        auto f = Payouts::fail(c, job->request.id, reason, now);
+        if (!f.ok())
+            return f;
+        return queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
+    });
     finishJob(job->request.id, written.ok() ? PayoutState::Failed : PayoutState::Approved, reason);
 }
 

@@ -70,6 +70,9 @@ public:
         money::UInt256 maxFeePerGasCap = money::UInt256::pow10(12); //!< 1000 gwei
         int gasHeadroomPercent = 25;
         int confirmations = 1;
+        //! The merchant's native webhook URL: payout.broadcast,
+        //! payout.completed and payout.failed are queued with each change.
+        QString webhookUrl;
         //! Test builds only: called after a payout's signed bytes are stored and
         //! before they are broadcast; returning false stops the sender there,
         //! as a crash would.
