@@ -67,6 +67,7 @@ const QList<Command> &kassa::cli::commands()
         apikeyCommand(),
         apiTokenCommand(),
         auditCommand(),
+        payoutCommand(),
         walletCommand(),
         keysCommand(),
     };

@@ -743,6 +743,198 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask for a payout, list and show requests, approve, reject or cancel one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no key store; operators cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli payout request|list|show|approve|cancel [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;login&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain to pay on (tron, ethereum, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset to pay (default USDT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for (or why it is rejected or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice number or ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject instead of approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List payout requests, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one request and its approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject the request shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are with --operator &lt;login&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a token Kassa knows on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 rate for %2; set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 requested; it waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 approved; it will be signed and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -3408,6 +3600,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Allow the rate to be at least one minute old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutSigner</name>
+    <message>
+        <source>This hot wallet has no Tron key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

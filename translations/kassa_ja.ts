@@ -738,6 +738,198 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>ウォレット: 新しいリカバリーフレーズ、インポート、一覧、受取アドレス、アドレスの確認。</translation>
     </message>
+    <message>
+        <source>Ask for a payout, list and show requests, approve, reject or cancel one.</source>
+        <translation>支払いを申請し、申請の一覧と詳細を表示し、承認・却下・取り消しを行います。</translation>
+    </message>
+    <message>
+        <source>This profile has no key store; operators cannot sign in.</source>
+        <translation>このプロファイルには鍵ストアがないため、オペレーターはサインインできません。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Token contract</source>
+        <translation>トークンコントラクト</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>送金先</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>評価額</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1（レート %2、%3）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation>却下者</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由の詳細</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli payout request|list|show|approve|cancel [options]</source>
+        <translation>使い方: kassa-cli payout request|list|show|approve|cancel [オプション]</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;login&gt;.</source>
+        <translation>&lt;login&gt; としてサインインします。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>The chain to pay on (tron, ethereum, …).</source>
+        <translation>支払いに使うチェーン（tron、ethereum など）。</translation>
+    </message>
+    <message>
+        <source>The asset to pay (default USDT).</source>
+        <translation>支払う資産（既定は USDT）。</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation>金額（例: 12.50）。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>The destination address.</source>
+        <translation>送金先アドレス。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>What it is for (or why it is rejected or cancelled).</source>
+        <translation>支払いの目的（または却下・取り消しの理由）。</translation>
+    </message>
+    <message>
+        <source>An invoice number or ticket.</source>
+        <translation>請求書番号またはチケット番号。</translation>
+    </message>
+    <message>
+        <source>Reject instead of approving.</source>
+        <translation>承認せずに却下します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Ask for a payout.</source>
+        <translation>支払いを申請します。</translation>
+    </message>
+    <message>
+        <source>List payout requests, newest first.</source>
+        <translation>支払い申請を新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show one request and its approvals.</source>
+        <translation>申請 1 件とその承認状況を表示します。</translation>
+    </message>
+    <message>
+        <source>Approve or reject the request shown.</source>
+        <translation>表示した申請を承認または却下します。</translation>
+    </message>
+    <message>
+        <source>Withdraw a request.</source>
+        <translation>申請を取り下げます。</translation>
+    </message>
+    <message>
+        <source>Say who you are with --operator &lt;login&gt;.</source>
+        <translation>--operator &lt;login&gt; で誰が操作するかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a token Kassa knows on %2.</source>
+        <translation>%1 は Kassa が %2 上で認識しているトークンではありません。</translation>
+    </message>
+    <message>
+        <source>There is no %1 rate for %2; set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>%2 の %1 レートがありません。「kassa-cli orders rate %1 RATE --asset %2」で設定してください。</translation>
+    </message>
+    <message>
+        <source>Payout %1 requested; it waits for approval.</source>
+        <translation>支払い %1 を申請しました。承認待ちです。</translation>
+    </message>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>支払い %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>支払い %1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Payout %1 rejected.</source>
+        <translation>支払い %1 を却下しました。</translation>
+    </message>
+    <message>
+        <source>Payout %1 approved; it will be signed and sent.</source>
+        <translation>支払い %1 を承認しました。署名されて送信されます。</translation>
+    </message>
+    <message>
+        <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
+        <translation>支払い %1 へのあなたの承認を記録しました。さらに承認が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -3401,6 +3593,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Allow the rate to be at least one minute old.</source>
         <translation>レートの有効期間は 1 分以上にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutSigner</name>
+    <message>
+        <source>This hot wallet has no Tron key.</source>
+        <translation>このホットウォレットには Tron の鍵がありません。</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,198 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>Wallets: nieuwe herstelwoorden, importeren, tonen, ontvangstadressen, adressen controleren.</translation>
     </message>
+    <message>
+        <source>Ask for a payout, list and show requests, approve, reject or cancel one.</source>
+        <translation>Een uitbetaling aanvragen, aanvragen tonen, en er een goedkeuren, afwijzen of annuleren.</translation>
+    </message>
+    <message>
+        <source>This profile has no key store; operators cannot sign in.</source>
+        <translation>Dit profiel heeft geen sleutelopslag; operators kunnen niet inloggen.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Uitbetaling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Token contract</source>
+        <translation>Tokencontract</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 tegen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation>Afgewezen door</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transactie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli payout request|list|show|approve|cancel [options]</source>
+        <translation>Gebruik: kassa-cli payout request|list|show|approve|cancel [opties]</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;login&gt;.</source>
+        <translation>Inloggen als &lt;login&gt;.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>The chain to pay on (tron, ethereum, …).</source>
+        <translation>De chain waarop betaald wordt (tron, ethereum, …).</translation>
+    </message>
+    <message>
+        <source>The asset to pay (default USDT).</source>
+        <translation>Het te betalen asset (standaard USDT).</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation>Het bedrag, bijvoorbeeld 12.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>The destination address.</source>
+        <translation>Het bestemmingsadres.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>What it is for (or why it is rejected or cancelled).</source>
+        <translation>Waarvoor het is (of waarom het wordt afgewezen of geannuleerd).</translation>
+    </message>
+    <message>
+        <source>An invoice number or ticket.</source>
+        <translation>Een factuur- of ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Reject instead of approving.</source>
+        <translation>Afwijzen in plaats van goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Ask for a payout.</source>
+        <translation>Een uitbetaling aanvragen.</translation>
+    </message>
+    <message>
+        <source>List payout requests, newest first.</source>
+        <translation>Uitbetalingsaanvragen tonen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Show one request and its approvals.</source>
+        <translation>Eén aanvraag met haar goedkeuringen tonen.</translation>
+    </message>
+    <message>
+        <source>Approve or reject the request shown.</source>
+        <translation>De getoonde aanvraag goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Withdraw a request.</source>
+        <translation>Een aanvraag intrekken.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --operator &lt;login&gt;.</source>
+        <translation>Zeg wie u bent met --operator &lt;login&gt;.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token Kassa knows on %2.</source>
+        <translation>%1 is geen token dat Kassa kent op %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 rate for %2; set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>Er is geen %1-koers voor %2; stel er een in met „kassa-cli orders rate %1 RATE --asset %2”.</translation>
+    </message>
+    <message>
+        <source>Payout %1 requested; it waits for approval.</source>
+        <translation>Uitbetaling %1 aangevraagd; ze wacht op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>Er is geen uitbetaling %1.</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>Uitbetaling %1 geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Payout %1 rejected.</source>
+        <translation>Uitbetaling %1 afgewezen.</translation>
+    </message>
+    <message>
+        <source>Payout %1 approved; it will be signed and sent.</source>
+        <translation>Uitbetaling %1 goedgekeurd; ze wordt ondertekend en verzonden.</translation>
+    </message>
+    <message>
+        <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
+        <translation>Uw goedkeuring van uitbetaling %1 is vastgelegd; er zijn meer goedkeuringen nodig.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -3409,6 +3601,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Allow the rate to be at least one minute old.</source>
         <translation>Sta toe dat de koers minstens één minuut oud is.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutSigner</name>
+    <message>
+        <source>This hot wallet has no Tron key.</source>
+        <translation>Deze hot wallet heeft geen Tron-sleutel.</translation>
     </message>
 </context>
 <context>

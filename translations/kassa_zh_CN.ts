@@ -738,6 +738,198 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>钱包：新助记词、导入、列表、收款地址、地址检查。</translation>
     </message>
+    <message>
+        <source>Ask for a payout, list and show requests, approve, reject or cancel one.</source>
+        <translation>申请付款，列出和查看付款申请，审批、拒绝或取消付款申请。</translation>
+    </message>
+    <message>
+        <source>This profile has no key store; operators cannot sign in.</source>
+        <translation>此配置文件没有密钥存储；操作员无法登录。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Token contract</source>
+        <translation>代币合约</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1，汇率 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation>拒绝人</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli payout request|list|show|approve|cancel [options]</source>
+        <translation>用法：kassa-cli payout request|list|show|approve|cancel [选项]</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;login&gt;.</source>
+        <translation>以 &lt;login&gt; 身份登录。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>The chain to pay on (tron, ethereum, …).</source>
+        <translation>付款所用的链（tron、ethereum 等）。</translation>
+    </message>
+    <message>
+        <source>The asset to pay (default USDT).</source>
+        <translation>要支付的资产（默认为 USDT）。</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation>金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The destination address.</source>
+        <translation>收款地址。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>What it is for (or why it is rejected or cancelled).</source>
+        <translation>付款用途（或拒绝、取消的原因）。</translation>
+    </message>
+    <message>
+        <source>An invoice number or ticket.</source>
+        <translation>发票号或工单号。</translation>
+    </message>
+    <message>
+        <source>Reject instead of approving.</source>
+        <translation>拒绝而不是审批通过。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Ask for a payout.</source>
+        <translation>申请付款。</translation>
+    </message>
+    <message>
+        <source>List payout requests, newest first.</source>
+        <translation>列出付款申请，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Show one request and its approvals.</source>
+        <translation>显示一个付款申请及其审批记录。</translation>
+    </message>
+    <message>
+        <source>Approve or reject the request shown.</source>
+        <translation>审批通过或拒绝所显示的申请。</translation>
+    </message>
+    <message>
+        <source>Withdraw a request.</source>
+        <translation>撤回一个申请。</translation>
+    </message>
+    <message>
+        <source>Say who you are with --operator &lt;login&gt;.</source>
+        <translation>请用 --operator &lt;login&gt; 说明您的身份。</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a token Kassa knows on %2.</source>
+        <translation>Kassa 不认识 %2 上的代币 %1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 rate for %2; set one with “kassa-cli orders rate %1 RATE --asset %2”.</source>
+        <translation>没有 %2 的 %1 汇率；请用“kassa-cli orders rate %1 RATE --asset %2”设置。</translation>
+    </message>
+    <message>
+        <source>Payout %1 requested; it waits for approval.</source>
+        <translation>已申请付款 %1；正在等待审批。</translation>
+    </message>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>没有付款 %1。</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>付款 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Payout %1 rejected.</source>
+        <translation>付款 %1 已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Payout %1 approved; it will be signed and sent.</source>
+        <translation>付款 %1 已审批通过；将被签名并发送。</translation>
+    </message>
+    <message>
+        <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
+        <translation>您对付款 %1 的审批已记录；还需要更多审批。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -3401,6 +3593,13 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Allow the rate to be at least one minute old.</source>
         <translation>汇率的有效期至少应为一分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::PayoutSigner</name>
+    <message>
+        <source>This hot wallet has no Tron key.</source>
+        <translation>此热钱包没有 Tron 密钥。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ Command apiTokenCommand();
 Command apikeyCommand();
 Command auditCommand();
 Command ordersCommand();
+Command payoutCommand();
 Command serveCommand();
 Command statusCommand();
 Command walletCommand();

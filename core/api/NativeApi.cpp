@@ -163,6 +163,23 @@ ApiResponse StorefrontApi::handleNative(const ApiRequest &request)
             return error(404, QStringLiteral("not_found"), QStringLiteral("no such order"));
         return ok(orderJson(**found));
     }
+    // Payout requests: an API key asks; approval happens in the console only.
+    static const QString payoutsPath = QStringLiteral("/v1/payouts");
+    if (request.path == payoutsPath || request.path.startsWith(payoutsPath + QLatin1Char('/'))) {
+        if (auto denied = needs(scope::PayoutsRequest))
+            return *denied;
+        if (request.path == payoutsPath) {
+            if (request.method != "POST")
+                return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("use POST"));
+            return createPayout(request, key->id, key->name, key->scopes);
+        }
+        const QString id = request.path.mid(payoutsPath.size() + 1);
+        if (id.isEmpty() || id.size() > 64 || id.contains(QLatin1Char('/')))
+            return error(404, QStringLiteral("not_found"), QStringLiteral("no such payout"));
+        if (request.method != "GET")
+            return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("use GET"));
+        return showPayout(id, key->id);
+    }
     return error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
 }
 

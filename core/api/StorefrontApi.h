@@ -12,6 +12,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "payments/Payments.h"
+#include "payouts/PayoutTypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace kassa::api {
@@ -54,6 +56,11 @@ struct ApiSettings {
     int maxUrlLength = 1024;
     //! Requests per second per client address (token bucket; burst = 2 s worth).
     int ratePerSecond = 50;
+    //! What POST /v1/payouts may ask for (chain, token, asset); empty: no payouts through the API.
+    QList<payments::PaymentTarget> payoutTargets;
+    //! The fiat value of a payout amount with its rate (the console's rate
+    //! source); unset or failing: 503 rate_unavailable.
+    std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> payoutValuation;
 };
 
 //! Epusdt's status codes (gateways.md §1.3).
@@ -103,6 +110,24 @@ struct NativeRefusal {
 
 struct ApiKey;
 
+//! A checked POST /v1/payouts body (PayoutsApi.cpp).
+struct PayoutAsk {
+    QString chain;
+    QString token; //!< the contract of the enabled payout target
+    money::Amount amount;
+    QString destination; //!< canonical form
+    QString reason;
+    QString reference; //!< the idempotency key; may be empty
+};
+
+//! A native-API refusal: HTTP status and {"error":{code, message, field}}.
+struct ApiRefusal {
+    int status = 400;
+    QString code;
+    QString message; //!< English
+    QString field;
+};
+
 class StorefrontApi
 {
     Q_DECLARE_TR_FUNCTIONS(kassa::api::StorefrontApi)
@@ -121,6 +146,10 @@ public:
     //! fields, limits, no unknown members. Pure: stores nothing (fuzzed).
     static std::variant<DepositAddressRequest, NativeRefusal> parseDepositAddressRequest(
         QByteArrayView body, const ApiSettings &settings);
+    //! Parses and checks a POST /v1/payouts body: strict JSON, known
+    //! members only, types, lengths, an enabled chain and asset, the amount
+    //! and the destination address. Pure: stores nothing (fuzzed).
+    static std::variant<PayoutAsk, ApiRefusal> parsePayoutRequest(QByteArrayView body, const ApiSettings &settings);
     //! Epusdt's envelope: {"status_code":…,"message":…,"data":…,"request_id":…}.
     static QByteArray envelope(int code, const QString &message, const QByteArray &dataJson = "null");
     //! True for an http(s) URL with a host and no credentials, within `maxLength`.
@@ -137,6 +166,10 @@ private:
     ApiResponse listOrders(const ApiRequest &request);
     // /v1/deposit-addresses and /v1/deposits (DepositApi.cpp)
     ApiResponse handleDeposits(const ApiRequest &request, const ApiKey &key);
+    // Native /v1/payouts (PayoutsApi.cpp)
+    ApiResponse createPayout(const ApiRequest &request, const QString &apiKeyId, const QString &apiKeyName,
+        const QStringList &scopes);
+    ApiResponse showPayout(const QString &id, const QString &apiKeyId);
     ApiResponse checkStatus(const QString &tradeId);
     ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
     bool allow(const QHostAddress &remote);

@@ -7,9 +7,11 @@
 #include "chain/evm/JsonRpcClient.h"
 #include "crypto/Hex.h"
 #include "payouts/PayoutSigner.h"
+#include "payouts/PayoutWebhook.h"
 #include "payouts/Payouts.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -28,7 +30,7 @@ struct EvmPayoutSender::Job {
     crypto::EthAddress to;
     crypto::EthAddress token;
     ChainFacts facts;
-    quint64 pendingNonce = 0;
+    QString failure; //!< set when the payout fails before the gate (would revert)
     std::uint64_t gasLimit = 0;
     UInt256 maxFee;
     UInt256 tip;
@@ -205,97 +207,96 @@ void EvmPayoutSender::next()
 {
     if (m_halted)
         return;
-    if (m_queue.isEmpty()) {
+    // A round: up to batchSize approved payouts read, gated, signed, stored
+    // and broadcast together — one chain read, three durable transactions.
+    QList<PayoutRequest> round;
+    auto reader = m_database->reader();
+    while (!m_queue.isEmpty() && round.size() < qMax(1, m_options.batchSize)) {
+        const QString id = m_queue.takeFirst();
+        auto found = reader.ok() ? Payouts::find(reader.value(), id) : Result<std::optional<PayoutRequest>>(reader.error());
+        if (found.ok() && found->has_value() && (*found)->state == PayoutState::Approved)
+            round << **found;
+    }
+    if (round.isEmpty()) {
         m_busy = false;
         Q_EMIT idle();
         return;
     }
     m_busy = true;
-    start(m_queue.takeFirst());
-}
-
-void EvmPayoutSender::start(const QString &payoutId)
-{
-    auto reader = m_database->reader();
-    auto found = reader.ok() ? Payouts::find(reader.value(), payoutId) : Result<std::optional<PayoutRequest>>(reader.error());
-    if (!found.ok() || !found->has_value() || (*found)->state != PayoutState::Approved) {
-        next();
-        return;
-    }
-    auto job = std::make_shared<Job>();
-    job->request = **found;
-    job->to = orZero(crypto::EthAddress::parse(job->request.destination));
-    job->token = orZero(crypto::EthAddress::parse(job->request.tokenContract));
     if (!m_from.isEmpty()) {
-        probe(job);
+        probe(round);
         return;
     }
-    m_signer->evmAddress(m_options.chain, this, [this, job](Result<crypto::EthAddress> address) {
+    m_signer->evmAddress(m_options.chain, this, [this, round](Result<crypto::EthAddress> address) {
         if (!address.ok()) {
-            // No key: leave it approved, report, and stop this round.
-            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, address.error().message);
+            // No key: leave them approved, report, and stop this round.
+            for (const auto &r : round)
+                Q_EMIT payoutChanged(r.id, PayoutState::Approved, address.error().message);
+            m_queue.clear();
             m_busy = false;
             Q_EMIT idle();
             return;
         }
         m_from = address->toChecksumString();
-        probe(job);
+        probe(round);
     });
 }
 
-void EvmPayoutSender::probe(std::shared_ptr<Job> job)
+void EvmPayoutSender::leaveRound(const QList<std::shared_ptr<Job>> &jobs, const QString &why)
+{
+    for (const auto &job : jobs)
+        Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, why);
+    next();
+}
+
+void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
 {
     const auto from = crypto::EthAddress::parse(m_from).value();
-    const QByteArray transfer = Erc20Abi::transfer(job->to, job->request.amount.units());
-    QJsonObject estimate = callObject(job->token, transfer);
-    estimate.insert(QStringLiteral("from"), from.toLowerHex());
     const QString latest = QStringLiteral("latest");
-    const QList<RpcRequest> calls{
-        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::balanceOf(from)), latest}},
+    QList<std::shared_ptr<Job>> jobs;
+    QStringList tokens; // each token once: its balance and the sender's blacklist status
+    for (const auto &r : round) {
+        auto job = std::make_shared<Job>();
+        job->request = r;
+        job->to = orZero(crypto::EthAddress::parse(r.destination));
+        job->token = orZero(crypto::EthAddress::parse(r.tokenContract));
+        if (!tokens.contains(job->token.toLowerHex()))
+            tokens << job->token.toLowerHex();
+        jobs << job;
+    }
+    // [0] balance, [1] fee history, [2] pending nonce; per token 3; per payout 3.
+    QList<RpcRequest> calls{
         {QStringLiteral("eth_getBalance"), {from.toLowerHex(), latest}},
-        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(from)), latest}},
-        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(from)), latest}},
-        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(job->to)), latest}},
-        {QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(job->to)), latest}},
         {QStringLiteral("eth_feeHistory"), {5, latest, QJsonArray{50}}},
         {QStringLiteral("eth_getTransactionCount"), {from.toLowerHex(), QStringLiteral("pending")}},
-        {QStringLiteral("eth_estimateGas"), {estimate}},
     };
-    m_rpc->batch(calls).then(this, [this, job](QList<RpcReply> r) {
-        if (r.size() != 9) {
-            failJob(job, QStringLiteral("node: incomplete batch answer"));
+    for (const QString &t : tokens) {
+        const auto token = crypto::EthAddress::parse(t).value();
+        calls.append({QStringLiteral("eth_call"), {callObject(token, Erc20Abi::balanceOf(from)), latest}});
+        calls.append({QStringLiteral("eth_call"), {callObject(token, Erc20Abi::isBlackListed(from)), latest}});
+        calls.append({QStringLiteral("eth_call"), {callObject(token, Erc20Abi::getBlackListStatus(from)), latest}});
+    }
+    for (const auto &job : jobs) {
+        QJsonObject estimate = callObject(job->token, Erc20Abi::transfer(job->to, job->request.amount.units()));
+        estimate.insert(QStringLiteral("from"), from.toLowerHex());
+        calls.append({QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(job->to)), latest}});
+        calls.append({QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(job->to)), latest}});
+        calls.append({QStringLiteral("eth_estimateGas"), {estimate}});
+    }
+    const qsizetype expected = calls.size();
+    m_rpc->batch(calls).then(this, [this, jobs, tokens, expected](QList<RpcReply> r) {
+        if (r.size() != expected) {
+            leaveRound(jobs, QStringLiteral("node: incomplete batch answer"));
             return;
         }
-        // Reading failed (network): leave the payout approved for the next round.
-        auto leave = [this, job](const QString &why) {
-            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, why);
-            next();
-        };
-        auto balance = r[0].ok ? Erc20Abi::decodeUInt256(orEmpty(crypto::Hex::decode(r[0].result.toString())))
-                               : Result<UInt256>(rpcError("balanceOf", r[0]));
-        auto gas = quantity(r[1], "eth_getBalance");
-        auto senderListed = blacklisted(r[2], r[3]);
-        auto destinationListed = blacklisted(r[4], r[5]);
-        auto nonce = quantity(r[7], "eth_getTransactionCount");
-        if (!balance.ok() || !gas.ok() || !senderListed.ok() || !destinationListed.ok() || !nonce.ok() || !r[6].ok) {
-            leave(QStringLiteral("could not read the chain"));
+        auto gas = quantity(r[0], "eth_getBalance");
+        auto nonce = quantity(r[2], "eth_getTransactionCount");
+        if (!gas.ok() || !nonce.ok() || !r[1].ok) {
+            leaveRound(jobs, QStringLiteral("could not read the chain"));
             return;
         }
-        // A transfer that cannot succeed fails its estimate. When the gate
-        // can name the reason (blacklist, balance) it does; otherwise the
-        // payout fails as "would revert" — never retried on its own.
-        const bool gateWillRefuse = *senderListed || *destinationListed || *balance < job->request.amount.units();
-        if (!r[8].ok && r[8].failure.kind != chain::evm::RpcFailure::Kind::RpcError) {
-            leave(QStringLiteral("could not estimate gas"));
-            return;
-        }
-        if (!r[8].ok && !gateWillRefuse) {
-            failJob(job, QStringLiteral("the token transfer would revert: %1").arg(r[8].failure.message));
-            return;
-        }
-        auto estimated = r[8].ok ? UInt256::parseQuantity(r[8].result.toString()) : Result<UInt256>(UInt256(EvmTransaction::MinGasLimit));
-        // Fees from the history: the next block's base fee and the median tip.
-        const QJsonObject history = r[6].result.toObject();
+        // Fees from the history: the next block's base fee and the median tip — once per round.
+        const QJsonObject history = r[1].result.toObject();
         const QJsonArray baseFees = history.value(QStringLiteral("baseFeePerGas")).toArray();
         auto baseFee = baseFees.isEmpty() ? Result<UInt256>(UInt256()) : UInt256::parseQuantity(baseFees.last().toString());
         UInt256 tip = UInt256::pow10(9);
@@ -310,48 +311,129 @@ void EvmPayoutSender::probe(std::shared_ptr<Job> job)
             if (tips[tips.size() / 2] > tip)
                 tip = tips[tips.size() / 2];
         }
-        if (!estimated.ok() || !baseFee.ok()) {
-            leave(QStringLiteral("bad fee or gas answer"));
+        if (!baseFee.ok()) {
+            leaveRound(jobs, QStringLiteral("bad fee answer"));
             return;
         }
         auto twiceBase = baseFee->checkedAdd(*baseFee);
         auto maxFee = twiceBase ? twiceBase->checkedAdd(tip) : std::nullopt;
         if (!maxFee || *maxFee > m_options.maxFeePerGasCap) {
-            leave(QStringLiteral("fees above the cap"));
+            leaveRound(jobs, QStringLiteral("fees above the cap"));
             return;
         }
-        const std::uint64_t gasUnits = estimated->fitsUInt64() ? estimated->lowUInt64() : 0;
-        job->gasLimit = std::max<std::uint64_t>(EvmTransaction::MinGasLimit, gasUnits + gasUnits * std::uint64_t(m_options.gasHeadroomPercent) / 100);
-        job->maxFee = *maxFee;
-        job->tip = tip;
-        job->pendingNonce = nonce->fitsUInt64() ? nonce->lowUInt64() : 0;
-        job->facts.tokenBalance = money::Amount::fromUnits(*balance, job->request.amount.asset()).value();
-        job->facts.gasBalance = *gas;
-        job->facts.feeEstimate = maxFee->checkedMul(UInt256(job->gasLimit)).value_or(UInt256::max());
-        job->facts.senderBlacklisted = *senderListed;
-        job->facts.destinationBlacklisted = *destinationListed;
-        gateAndSign(job);
+        QHash<QString, UInt256> balances;
+        QHash<QString, bool> senderListed;
+        for (qsizetype t = 0; t < tokens.size(); ++t) {
+            const RpcReply &b = r[3 + 3 * t];
+            auto balance = b.ok ? Erc20Abi::decodeUInt256(orEmpty(crypto::Hex::decode(b.result.toString())))
+                                : Result<UInt256>(rpcError("balanceOf", b));
+            auto listed = blacklisted(r[4 + 3 * t], r[5 + 3 * t]);
+            if (!balance.ok() || !listed.ok()) {
+                leaveRound(jobs, QStringLiteral("could not read the chain"));
+                return;
+            }
+            balances.insert(tokens[t], *balance);
+            senderListed.insert(tokens[t], *listed);
+        }
+        const qsizetype base = 3 + 3 * tokens.size();
+        QList<std::shared_ptr<Job>> kept;
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            const auto &job = jobs[i];
+            const QString token = job->token.toLowerHex();
+            auto destinationListed = blacklisted(r[base + 3 * i], r[base + 3 * i + 1]);
+            const RpcReply &est = r[base + 3 * i + 2];
+            if (!destinationListed.ok() || (!est.ok && est.failure.kind != chain::evm::RpcFailure::Kind::RpcError)) {
+                Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, QStringLiteral("could not read the chain"));
+                continue;
+            }
+            // A transfer that cannot succeed fails its estimate. When the gate
+            // can name the reason (blacklist, balance) it does; otherwise the
+            // payout fails as "would revert" — never retried on its own.
+            const bool gateWillRefuse = senderListed.value(token) || *destinationListed
+                || balances.value(token) < job->request.amount.units();
+            if (!est.ok && !gateWillRefuse) {
+                job->failure = QStringLiteral("the token transfer would revert: %1").arg(est.failure.message);
+                kept << job;
+                continue;
+            }
+            auto estimated = est.ok ? UInt256::parseQuantity(est.result.toString()) : Result<UInt256>(UInt256(EvmTransaction::MinGasLimit));
+            if (!estimated.ok()) {
+                Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, QStringLiteral("bad gas answer"));
+                continue;
+            }
+            const std::uint64_t gasUnits = estimated->fitsUInt64() ? estimated->lowUInt64() : 0;
+            job->gasLimit = std::max<std::uint64_t>(EvmTransaction::MinGasLimit,
+                gasUnits + gasUnits * std::uint64_t(m_options.gasHeadroomPercent) / 100);
+            job->maxFee = *maxFee;
+            job->tip = tip;
+            job->facts.feeEstimate = maxFee->checkedMul(UInt256(job->gasLimit)).value_or(UInt256::max());
+            job->facts.senderBlacklisted = senderListed.value(token);
+            job->facts.destinationBlacklisted = *destinationListed;
+            kept << job;
+        }
+        gateAndSign(kept, balances, *gas, nonce->fitsUInt64() ? nonce->lowUInt64() : 0);
     });
 }
 
-void EvmPayoutSender::gateAndSign(std::shared_ptr<Job> job)
+void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QString, UInt256> balances, UInt256 gas, quint64 pendingNonce)
 {
-    std::optional<Result<GateOutcome>> gate;
+    // The gate for the whole round in one transaction. Each payout sees the
+    // balances the payouts before it in the round leave.
+    QList<std::shared_ptr<Job>> passed;
+    QList<std::pair<QString, QString>> refused; // id, reason
+    const qint64 now = m_clock.nowMs();
     auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        gate = Payouts::finalGate(c, job->request.id, job->facts, m_clock.nowMs());
-        return gate->ok() ? Result<void>() : Result<void>(gate->error());
+        passed.clear();
+        refused.clear();
+        QHash<QString, UInt256> left = balances;
+        UInt256 gasLeft = gas;
+        for (const auto &job : jobs) {
+            auto current = Payouts::find(c, job->request.id);
+            if (!current.ok())
+                return current.error();
+            if (!current->has_value() || (*current)->state != PayoutState::Approved || (*current)->revision != job->request.revision)
+                continue; // changed meanwhile: not this round
+            if (!job->failure.isEmpty()) {
+                auto f = Payouts::fail(c, job->request.id, job->failure, now);
+                if (!f.ok())
+                    return f;
+                auto e = queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
+                if (!e.ok())
+                    return e;
+                refused.append({job->request.id, job->failure});
+                continue;
+            }
+            const QString token = job->token.toLowerHex();
+            job->facts.tokenBalance = money::Amount::fromUnits(left.value(token), job->request.amount.asset()).value();
+            job->facts.gasBalance = gasLeft;
+            auto gate = Payouts::finalGate(c, job->request.id, job->facts, now);
+            if (!gate.ok())
+                return gate.error();
+            if (!gate->passed()) {
+                auto e = queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
+                if (!e.ok())
+                    return e;
+                refused.append({job->request.id, gate->refusal->message});
+                continue;
+            }
+            left.insert(token, left.value(token).checkedSub(job->request.amount.units()).value_or(UInt256()));
+            gasLeft = gasLeft.checkedSub(job->facts.feeEstimate).value_or(UInt256());
+            passed << job;
+        }
+        return {};
     });
-    if (!written.ok() || !gate || !gate->ok()) {
-        Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, written.ok() ? QString() : written.error().message);
+    if (!written.ok()) {
+        leaveRound(jobs, written.error().message);
+        return;
+    }
+    for (const auto &[id, reason] : refused)
+        Q_EMIT payoutChanged(id, PayoutState::Failed, reason);
+    if (passed.isEmpty()) {
         next();
         return;
     }
-    if (!(*gate)->passed()) {
-        finishJob(job->request.id, PayoutState::Failed, (*gate)->refusal->message);
-        return;
-    }
     // The next nonce: what the store reserved and what the node has pending, whichever is higher.
-    quint64 nonce = job->pendingNonce;
+    quint64 nonce = pendingNonce;
     auto reader = m_database->reader();
     if (reader.ok()) {
         QSqlQuery q(reader.value());
@@ -361,6 +443,16 @@ void EvmPayoutSender::gateAndSign(std::shared_ptr<Job> job)
         if (q.exec() && q.next())
             nonce = std::max<quint64>(nonce, q.value(0).toULongLong());
     }
+    signFrom(passed, 0, nonce);
+}
+
+void EvmPayoutSender::signFrom(QList<std::shared_ptr<Job>> jobs, qsizetype index, quint64 nonce)
+{
+    if (index >= jobs.size()) {
+        persist(jobs);
+        return;
+    }
+    const auto job = jobs[index];
     EvmTransaction tx;
     tx.type = chain::evm::EvmTxType::DynamicFee;
     tx.chainId = m_options.chainId;
@@ -370,84 +462,142 @@ void EvmPayoutSender::gateAndSign(std::shared_ptr<Job> job)
     tx.gasLimit = job->gasLimit;
     tx.to = job->token;
     tx.data = Erc20Abi::transfer(job->to, job->request.amount.units());
-    m_signer->signEvm(m_options.chain, tx, this, [this, job](Result<chain::evm::SignedEvmTransaction> signed_) {
-        if (!signed_.ok()) {
-            Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, signed_.error().message);
-            next();
+    m_signer->signEvm(m_options.chain, tx, this, [this, jobs, index, nonce](Result<chain::evm::SignedEvmTransaction> signed_) {
+        const auto &signing = jobs[index];
+        if (!signed_.ok() || signed_->from.toChecksumString() != m_from) {
+            // Keep what is signed before it (contiguous nonces); the rest waits.
+            const QString why = signed_.ok() ? QStringLiteral("the signer's key is not the hot wallet's") : signed_.error().message;
+            for (qsizetype k = index; k < jobs.size(); ++k)
+                Q_EMIT payoutChanged(jobs[k]->request.id, PayoutState::Approved, why);
+            persist(jobs.mid(0, index));
             return;
         }
-        if (signed_->from.toChecksumString() != m_from) {
-            failJob(job, QStringLiteral("the signer's key is not the hot wallet's"));
-            return;
-        }
-        job->tx.payoutId = job->request.id;
-        job->tx.chain = m_options.chain;
-        job->tx.from = m_from;
-        job->tx.nonce = signed_->tx.nonce;
-        job->tx.raw = signed_->raw;
-        job->tx.txHash = crypto::Hex::encode0x(QByteArrayView(signed_->hash.data(), qsizetype(signed_->hash.size())));
-        job->tx.state = QStringLiteral("signed");
-        persist(job);
+        signing->tx.payoutId = signing->request.id;
+        signing->tx.chain = m_options.chain;
+        signing->tx.from = m_from;
+        signing->tx.nonce = signed_->tx.nonce;
+        signing->tx.raw = signed_->raw;
+        signing->tx.txHash = crypto::Hex::encode0x(QByteArrayView(signed_->hash.data(), qsizetype(signed_->hash.size())));
+        signing->tx.state = QStringLiteral("signed");
+        signFrom(jobs, index + 1, nonce + 1);
     });
 }
 
-void EvmPayoutSender::persist(std::shared_ptr<Job> job)
+void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
 {
-    const qint64 now = m_clock.nowMs();
-    const StoredPayoutTx &t = job->tx;
-    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        auto current = Payouts::find(c, t.payoutId);
-        if (!current.ok())
-            return current.error();
-        if (!current->has_value() || (*current)->state != PayoutState::Approved
-            || (*current)->revision != job->request.revision)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("payout sender: payout changed while signing"),
-                Payouts::tr("This payout was changed after you opened it."));
-        QSqlQuery ins(c);
-        ins.prepare(QStringLiteral("INSERT INTO payout_transactions (payout_id, chain, from_address, nonce, raw_tx, tx_hash, state, "
-                                   "signed_at_ms) VALUES (?, ?, ?, ?, ?, ?, 'signed', ?)"));
-        ins.addBindValue(t.payoutId);
-        ins.addBindValue(t.chain);
-        ins.addBindValue(t.from);
-        ins.addBindValue(qint64(t.nonce));
-        ins.addBindValue(crypto::Hex::encode0x(t.raw));
-        ins.addBindValue(t.txHash);
-        ins.addBindValue(now);
-        if (!ins.exec())
-            return makeError(ErrorCode::Database, QStringLiteral("payout sender: store signed tx: %1").arg(ins.lastError().text()),
-                Payouts::tr("The database refused a payout change: %1").arg(ins.lastError().text()));
-        QSqlQuery del(c);
-        del.prepare(QStringLiteral("DELETE FROM payout_nonces WHERE chain = ? AND address = ?"));
-        del.addBindValue(t.chain);
-        del.addBindValue(t.from);
-        QSqlQuery nonce(c);
-        nonce.prepare(QStringLiteral("INSERT INTO payout_nonces (chain, address, next_nonce) VALUES (?, ?, ?)"));
-        nonce.addBindValue(t.chain);
-        nonce.addBindValue(t.from);
-        nonce.addBindValue(qint64(t.nonce + 1));
-        if (!del.exec() || !nonce.exec())
-            return makeError(ErrorCode::Database, QStringLiteral("payout sender: reserve nonce: %1").arg(nonce.lastError().text()),
-                Payouts::tr("The database refused a payout change: %1").arg(nonce.lastError().text()));
-        return Payouts::setState(c, t.payoutId, PayoutState::Signed, t.txHash, audit::action::PayoutSign,
-            QJsonObject{{QStringLiteral("from"), t.from}, {QStringLiteral("nonce"), qint64(t.nonce)},
-                {QStringLiteral("chain"), t.chain}, {QStringLiteral("max_fee_per_gas"), job->maxFee.toDecimal()},
-                {QStringLiteral("gas_limit"), qint64(job->gasLimit)}},
-            now);
-    });
-    if (!written.ok()) {
-        // Nothing was stored: the signature is dropped, nothing was sent.
-        Q_EMIT payoutChanged(t.payoutId, PayoutState::Approved, written.error().message);
+    if (jobs.isEmpty()) {
         next();
         return;
     }
-    Q_EMIT payoutChanged(t.payoutId, PayoutState::Signed, QString());
-    if (m_options.afterPersist && !m_options.afterPersist(t.payoutId)) {
-        m_halted = true;
-        m_busy = false;
-        Q_EMIT halted();
+    const qint64 now = m_clock.nowMs();
+    // Every signed transaction of the round and the nonce reservation in one
+    // transaction — all or nothing, so the reserved nonces never have a gap.
+    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        for (const auto &job : jobs) {
+            const StoredPayoutTx &t = job->tx;
+            auto current = Payouts::find(c, t.payoutId);
+            if (!current.ok())
+                return current.error();
+            if (!current->has_value() || (*current)->state != PayoutState::Approved
+                || (*current)->revision != job->request.revision)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("payout sender: payout changed while signing"),
+                    Payouts::tr("This payout was changed after you opened it."));
+            QSqlQuery ins(c);
+            ins.prepare(QStringLiteral("INSERT INTO payout_transactions (payout_id, chain, from_address, nonce, raw_tx, tx_hash, state, "
+                                       "signed_at_ms) VALUES (?, ?, ?, ?, ?, ?, 'signed', ?)"));
+            ins.addBindValue(t.payoutId);
+            ins.addBindValue(t.chain);
+            ins.addBindValue(t.from);
+            ins.addBindValue(qint64(t.nonce));
+            ins.addBindValue(crypto::Hex::encode0x(t.raw));
+            ins.addBindValue(t.txHash);
+            ins.addBindValue(now);
+            if (!ins.exec())
+                return makeError(ErrorCode::Database, QStringLiteral("payout sender: store signed tx: %1").arg(ins.lastError().text()),
+                    Payouts::tr("The database refused a payout change: %1").arg(ins.lastError().text()));
+            auto s = Payouts::setState(c, t.payoutId, PayoutState::Signed, t.txHash, audit::action::PayoutSign,
+                QJsonObject{{QStringLiteral("from"), t.from}, {QStringLiteral("nonce"), qint64(t.nonce)},
+                    {QStringLiteral("chain"), t.chain}, {QStringLiteral("max_fee_per_gas"), job->maxFee.toDecimal()},
+                    {QStringLiteral("gas_limit"), qint64(job->gasLimit)}},
+                now);
+            if (!s.ok())
+                return s;
+        }
+        const StoredPayoutTx &last = jobs.last()->tx;
+        QSqlQuery del(c);
+        del.prepare(QStringLiteral("DELETE FROM payout_nonces WHERE chain = ? AND address = ?"));
+        del.addBindValue(last.chain);
+        del.addBindValue(last.from);
+        QSqlQuery nonce(c);
+        nonce.prepare(QStringLiteral("INSERT INTO payout_nonces (chain, address, next_nonce) VALUES (?, ?, ?)"));
+        nonce.addBindValue(last.chain);
+        nonce.addBindValue(last.from);
+        nonce.addBindValue(qint64(last.nonce + 1));
+        if (!del.exec() || !nonce.exec())
+            return makeError(ErrorCode::Database, QStringLiteral("payout sender: reserve nonce: %1").arg(nonce.lastError().text()),
+                Payouts::tr("The database refused a payout change: %1").arg(nonce.lastError().text()));
+        return {};
+    });
+    if (!written.ok()) {
+        // Nothing was stored: the signatures are dropped, nothing was sent.
+        leaveRound(jobs, written.error().message);
         return;
     }
-    broadcast(t, [this] { next(); });
+    for (const auto &job : jobs)
+        Q_EMIT payoutChanged(job->tx.payoutId, PayoutState::Signed, QString());
+    for (const auto &job : jobs) {
+        if (m_options.afterPersist && !m_options.afterPersist(job->tx.payoutId)) {
+            m_halted = true;
+            m_busy = false;
+            Q_EMIT halted();
+            return;
+        }
+    }
+    broadcastRound(jobs);
+}
+
+void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
+{
+    // One batch, in nonce order (the node takes them in that order).
+    QList<RpcRequest> calls;
+    for (const auto &job : jobs)
+        calls.append({QStringLiteral("eth_sendRawTransaction"), {crypto::Hex::encode0x(job->tx.raw)}});
+    m_rpc->batch(calls).then(this, [this, jobs](QList<RpcReply> replies) {
+        const qint64 now = m_clock.nowMs();
+        QStringList sent;
+        auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            sent.clear();
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                const StoredPayoutTx &tx = jobs[i]->tx;
+                const RpcReply *reply = i < replies.size() ? &replies[i] : nullptr;
+                if (reply && (reply->ok || alreadyKnown(*reply))) {
+                    auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
+                    if (!s.ok())
+                        return s;
+                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
+                        QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
+                    if (!b.ok())
+                        return b;
+                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
+                    if (!e.ok())
+                        return e;
+                    sent << tx.payoutId;
+                } else {
+                    // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
+                    auto s = setTxState(c, tx.payoutId, tx.state, 0, -1,
+                        reply ? reply->failure.describe() : QStringLiteral("no answer in the batch"), now);
+                    if (!s.ok())
+                        return s;
+                }
+            }
+            return {};
+        });
+        if (written.ok()) {
+            for (const QString &id : sent)
+                Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());
+        }
+        next();
+    });
 }
 
 void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> then)
@@ -462,8 +612,11 @@ void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> 
                     auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
                     if (!s.ok())
                         return s;
-                    return Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
+                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
                         QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
+                    if (!b.ok())
+                        return b;
+                    return queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
                 });
                 if (written.ok())
                     Q_EMIT payoutChanged(tx.payoutId, PayoutState::Broadcast, QString());
@@ -535,7 +688,10 @@ void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
                     auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), qint64(b), 0, QStringLiteral("reverted"), now);
                     if (!s.ok())
                         return s;
-                    return Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
+                    auto f = Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
+                    if (!f.ok())
+                        return f;
+                    return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
                 });
                 if (written.ok())
                     Q_EMIT payoutChanged(t.payoutId, PayoutState::Failed, QStringLiteral("reverted"));
@@ -547,26 +703,17 @@ void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
                 auto s = setTxState(c, t.payoutId, QStringLiteral("mined"), qint64(b), 1, QString(), now);
                 if (!s.ok())
                     return s;
-                return Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
+                auto done = Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
                     QJsonObject{{QStringLiteral("block"), qint64(b)}, {QStringLiteral("confirmations"), qint64(head - b + 1)}}, now);
+                if (!done.ok())
+                    return done;
+                return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.completed"), m_options.webhookUrl, now);
             });
             if (written.ok())
                 Q_EMIT payoutChanged(t.payoutId, PayoutState::Completed, QString());
         }
         Q_EMIT idle();
     });
-}
-
-void EvmPayoutSender::finishJob(const QString &payoutId, PayoutState state, const QString &reason)
-{
-    Q_EMIT payoutChanged(payoutId, state, reason);
-    next();
-}
-
-void EvmPayoutSender::failJob(std::shared_ptr<Job> job, const QString &reason)
-{
-    auto written = m_database->writeAndWait([&](QSqlDatabase &c) { return Payouts::fail(c, job->request.id, reason, m_clock.nowMs()); });
-    finishJob(job->request.id, written.ok() ? PayoutState::Failed : PayoutState::Approved, reason);
 }
 
 } // namespace kassa::payouts

@@ -1,12 +1,17 @@
 // EvmPayoutSender: pays approved payouts on one EVM chain from its hot
 // wallet, exactly once.
 //
-// For each approved payout, one at a time: read the chain (token and gas
-// balance, both Tether blacklist getters for sender and destination, fee
-// history, gas estimate, pending nonce), pass the final gate
-// (Payouts::finalGate), sign through the PayoutSigner with the next nonce,
-// and store the signed bytes, the nonce reservation and the "signed" state
-// in one transaction — only then broadcast. The store refuses a second
+// Approved payouts go in rounds of up to Options::batchSize: one JSON-RPC
+// batch reads the chain for the round (gas balance, fee history and the
+// pending nonce once; token balance and the sender's Tether blacklist status
+// once per token; per payout the destination's blacklist status and a gas
+// estimate); one transaction passes the final gate (Payouts::finalGate) for
+// each payout against the balances the payouts before it leave; the
+// PayoutSigner signs them with consecutive nonces; one transaction stores
+// every signed transaction, the nonce reservation and the "signed" states —
+// only then one batch of eth_sendRawTransaction broadcasts them in nonce
+// order, and one transaction records "broadcast". Three durable commits a
+// round instead of three a payout. The store refuses a second
 // transaction for a payout and a second payout for a (sender, nonce), so a
 // crash between storing and broadcasting can only lead to the same bytes
 // being sent again by resume(); a failed transaction is reported failed and
@@ -26,6 +31,7 @@
 #include "money/UInt256.h"
 #include "payouts/PayoutTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -70,6 +76,11 @@ public:
         money::UInt256 maxFeePerGasCap = money::UInt256::pow10(12); //!< 1000 gwei
         int gasHeadroomPercent = 25;
         int confirmations = 1;
+        //! Payouts per round (one chain read, three commits, one broadcast batch).
+        int batchSize = 64;
+        //! The merchant's native webhook URL: payout.broadcast,
+        //! payout.completed and payout.failed are queued with each change.
+        QString webhookUrl;
         //! Test builds only: called after a payout's signed bytes are stored and
         //! before they are broadcast; returning false stops the sender there,
         //! as a crash would.
@@ -102,13 +113,14 @@ Q_SIGNALS:
 private:
     struct Job;
     void next();
-    void start(const QString &payoutId);
-    void probe(std::shared_ptr<Job> job);
-    void gateAndSign(std::shared_ptr<Job> job);
-    void persist(std::shared_ptr<Job> job);
+    void leaveRound(const QList<std::shared_ptr<Job>> &jobs, const QString &why);
+    void probe(const QList<PayoutRequest> &round);
+    void gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QString, money::UInt256> balances, money::UInt256 gas,
+        quint64 pendingNonce);
+    void signFrom(QList<std::shared_ptr<Job>> jobs, qsizetype index, quint64 nonce);
+    void persist(QList<std::shared_ptr<Job>> jobs);
+    void broadcastRound(QList<std::shared_ptr<Job>> jobs);
     void broadcast(const StoredPayoutTx &tx, std::function<void()> then);
-    void finishJob(const QString &payoutId, PayoutState state, const QString &reason);
-    void failJob(std::shared_ptr<Job> job, const QString &reason);
     void pollAll(QList<StoredPayoutTx> txs, quint64 head);
 
     std::shared_ptr<store::Database> m_database;

@@ -3,12 +3,14 @@
 // transaction; the key exists only for the moment of signing.
 //
 // KeyStorePayoutSigner reads a BIP-39 seed from the KeyStore (core/keys)
-// and derives m/44'/60'/account'/0/index for EVM chains; the wallets work
+// and derives m/44'/60'/account'/0/index for EVM chains and
+// m/44'/195'/account'/0/index for Tron; the wallets work
 // replaces it with one over its KeyRing by implementing the same two calls.
 #pragma once
 
 #include "base/Result.h"
 #include "chain/evm/EvmTransaction.h"
+#include "chain/tron/TronTransaction.h"
 #include "crypto/EthAddress.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,13 @@ public:
     virtual void evmAddress(const QString &chain, QObject *context, AddressDone done) = 0;
     //! Signs `tx` with the hot wallet's key for `chain`; answers on `context`'s thread.
     virtual void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) = 0;
+
+    using TronAddressDone = std::function<void(Result<crypto::TronAddress>)>;
+    using TronSignDone = std::function<void(Result<chain::tron::SignedTronTransaction>)>;
+    //! The hot wallet's address on a Tron chain. The default: this signer has no Tron key.
+    virtual void tronAddress(const QString &chain, QObject *context, TronAddressDone done);
+    //! Signs a Tron transaction Kassa built (never node-supplied bytes).
+    virtual void signTron(const QString &chain, const chain::tron::TronTransaction &tx, QObject *context, TronSignDone done);
 };
 
 //! A hot wallet whose BIP-39 seed is the KeyStore entry `seedKeyId`.
@@ -47,6 +56,8 @@ public:
 
     void evmAddress(const QString &chain, QObject *context, AddressDone done) override;
     void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) override;
+    void tronAddress(const QString &chain, QObject *context, TronAddressDone done) override;
+    void signTron(const QString &chain, const chain::tron::TronTransaction &tx, QObject *context, TronSignDone done) override;
 
 private:
     keys::KeyStore *m_keys;

@@ -1,12 +1,15 @@
 // Fuzz target: the storefront request path — the strict JSON reader, the
 // Epusdt signature over Go's text of each value, and the field checks of
-// create-transaction and of the deposit-address body — plus the callback
-// body round trip. Beyond "no crash, no sanitizer report": whatever parses
-// must sign deterministically, an accepted request must carry in-range
-// fields, and a body re-signed with the token must verify.
+// create-transaction, of the deposit-address body and of the POST
+// /v1/payouts body — plus the callback body round trip. Beyond "no crash, no
+// sanitizer report": whatever parses must sign deterministically, an
+// accepted request must carry in-range fields, and a body re-signed with the
+// token must verify. An accepted payout has an enabled asset, an amount above
+// zero, a destination already in canonical form and texts within their limits.
 #include "api/CheckoutPage.h"
 #include "api/StorefrontApi.h"
 #include "notify/EpusdtSignature.h"
+#include "payouts/Payouts.h"
 
 #include <QByteArray>
 
@@ -68,6 +71,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         const auto &refused = std::get<api::NativeRefusal>(deposit);
         require(refused.status == 400 && !refused.code.isEmpty(), "a refusal without status or code");
+    }
+    settings.payoutTargets = {{QStringLiteral("tron"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), money::Asset::usdt6()},
+        {QStringLiteral("ethereum"), QStringLiteral("0xdAC17F958D2ee523a2206206994597C13D831ec7"), money::Asset::usdt6()}};
+    const auto payout = api::StorefrontApi::parsePayoutRequest(input, settings);
+    if (const auto *ask = std::get_if<api::PayoutAsk>(&payout)) {
+        require(!ask->amount.units().isZero(), "a zero payout accepted");
+        require(ask->amount.asset() == money::Asset::usdt6(), "another asset accepted");
+        const auto canonical = payouts::Payouts::canonicalAddress(ask->chain, ask->destination);
+        require(canonical.ok() && canonical.value() == ask->destination, "a destination not in canonical form");
+        require(!ask->reason.isEmpty() && ask->reason.size() <= 500 && ask->reference.size() <= 100, "texts out of range");
+    } else {
+        require(std::get<api::ApiRefusal>(payout).status == 400, "a parse refusal other than 400");
     }
     (void)api::CheckoutPage::pickLanguage(QString::fromUtf8(input));
     return 0;

@@ -1,9 +1,11 @@
 // Fuzz target: everything a Tron full node or TronGrid (or someone
 // pretending to be one) can send back — blocks, transaction infos with
-// their logs, TronGrid history pages — goes through the strict decoders
+// their logs, TronGrid history pages, and what a payout reads (account
+// balance and resources, chain prices, simulated calls, broadcast results) — goes through the strict decoders
 // without a crash, a hang or undefined behaviour, and what decodes holds
 // together (full-size ids, a block id that encodes its number).
 #include "chain/tron/TronDecode.h"
+#include "chain/tron/TronSendDecode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,6 +61,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (row.txId.size() != 32)
                 std::abort();
         }
+    }
+    if (const auto balance = decodeAccountBalance(parsed); std::holds_alternative<qint64>(balance) && std::get<qint64>(balance) < 0)
+        std::abort();
+    if (const auto r = decodeAccountResources(parsed); const auto *res = std::get_if<TronAccountResources>(&r)) {
+        if (res->bandwidthLeft() < 0 || res->energyLeft() < 0)
+            std::abort();
+    }
+    if (const auto p = decodeChainPrices(parsed); const auto *prices = std::get_if<TronChainPrices>(&p)) {
+        if (prices->energyFeeSun <= 0 || prices->transactionFeeSun <= 0)
+            std::abort();
+    }
+    if (const auto c = decodeCallResult(parsed); const auto *call = std::get_if<TronCallResult>(&c)) {
+        if (call->energyUsed < 0 || call->message.size() > 200 || (call->executed && !call->code.isEmpty()))
+            std::abort();
+    }
+    if (const auto b = decodeBroadcastResult(parsed); const auto *sent = std::get_if<TronBroadcastResult>(&b)) {
+        if ((sent->accepted && sent->code != QLatin1String("SUCCESS")) || (!sent->txId.isEmpty() && sent->txId.size() != 32)
+            || sent->code.isEmpty())
+            std::abort();
     }
     return 0;
 }

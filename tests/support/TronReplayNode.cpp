@@ -1,5 +1,6 @@
 #include "TronReplayNode.h"
 
+#include "chain/tron/TronTransaction.h"
 #include "crypto/TronAddress.h"
 #include "money/UInt256.h"
 
@@ -218,6 +219,89 @@ QJsonObject TronReplayNode::infoJson(const Block &b, const Info &info, bool soli
     return out;
 }
 
+void TronReplayNode::setBlacklisted(const QString &address, bool listed)
+{
+    m_blacklist.removeAll(address);
+    if (listed)
+        m_blacklist << address;
+}
+
+HttpAnswer TronReplayNode::constantCall(const QJsonObject &body)
+{
+    // The shape of java-tron's triggerconstantcontract (visible=true).
+    const QString selector = body.value(QStringLiteral("function_selector")).toString();
+    const QByteArray parameter = QByteArray::fromHex(body.value(QStringLiteral("parameter")).toString().toLatin1());
+    const auto who = crypto::EthAddress::fromBytes(parameter.mid(12, 20));
+    const QString address = who.ok() ? crypto::TronAddress::fromEvm(*who).toBase58() : QString();
+    auto answer = [](const QString &word, qint64 energy, bool failed) {
+        QJsonObject tx {{QStringLiteral("txID"), QString(64, QLatin1Char('c'))},
+            {QStringLiteral("ret"), QJsonArray {QJsonObject {{QStringLiteral("ret"), failed ? QStringLiteral("FAILED") : QStringLiteral("SUCESS")}}}}};
+        return ok(QJsonObject {{QStringLiteral("result"), QJsonObject {{QStringLiteral("result"), true}}},
+            {QStringLiteral("energy_used"), energy}, {QStringLiteral("constant_result"), QJsonArray {word}},
+            {QStringLiteral("transaction"), tx}});
+    };
+    auto uintWord = [](const QString &decimal) {
+        const auto w = money::UInt256::parseDecimal(decimal).value().toWord();
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(w.data()), 32).toHex());
+    };
+    if (selector == QLatin1String("balanceOf(address)")) {
+        // A balance set for this token wins over the one for every token.
+        const QString contract = body.value(QStringLiteral("contract_address")).toString();
+        const QString perToken = m_balances.value(contract + QLatin1Char('/') + address);
+        return answer(uintWord(!perToken.isEmpty() ? perToken : m_tokens.value(address, QStringLiteral("0"))), 2000, false);
+    }
+    if (selector == QLatin1String("isBlackListed(address)") || selector == QLatin1String("getBlackListStatus(address)"))
+        return answer(uintWord(m_blacklist.contains(address) ? QStringLiteral("1") : QStringLiteral("0")), 900, false);
+    if (selector == QLatin1String("transfer(address,uint256)"))
+        return answer(m_transferReverts ? QString() : uintWord(QStringLiteral("1")), m_transferEnergy, m_transferReverts);
+    return ok(QJsonObject {{QStringLiteral("result"),
+        QJsonObject {{QStringLiteral("code"), QStringLiteral("CONTRACT_VALIDATE_ERROR")},
+            {QStringLiteral("message"), QString::fromLatin1(QByteArray("No contract or not a smart contract").toHex())}}}});
+}
+
+HttpAnswer TronReplayNode::broadcastHex(const QJsonObject &body)
+{
+    // The shape of java-tron's BroadcastHexServlet.
+    const QByteArray bytes = QByteArray::fromHex(body.value(QStringLiteral("transaction")).toString().toLatin1());
+    auto refuse = [](const QString &code, const QString &txId, const QByteArray &message) {
+        QJsonObject out {{QStringLiteral("result"), false}, {QStringLiteral("code"), code},
+            {QStringLiteral("message"), QString::fromLatin1(message)}};
+        if (!txId.isEmpty())
+            out.insert(QStringLiteral("txid"), txId);
+        return ok(out);
+    };
+    auto signed_ = chain::tron::TronTransaction::decodeSigned(bytes);
+    if (!signed_.ok())
+        return refuse(QStringLiteral("SIGERROR"), {}, "Validate signature error");
+    const auto &id = signed_->txId;
+    const QString txId = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(id.data()), 32).toHex());
+    ++m_broadcasts[txId];
+    bool known = false;
+    for (const Info &info : std::as_const(m_queued))
+        known = known || info.txId == txId;
+    for (const Block &b : std::as_const(m_blocks)) {
+        for (const Info &info : b.infos)
+            known = known || info.txId == txId;
+    }
+    if (known)
+        return refuse(QStringLiteral("DUP_TRANSACTION_ERROR"), txId, "Dup transaction.");
+    if (signed_->tx.timing().expirationMs <= headTimestampMs())
+        return refuse(QStringLiteral("TRANSACTION_EXPIRATION_ERROR"), txId, "Transaction expired");
+    const auto call = signed_->tx.transferCall();
+    if (!call)
+        return refuse(QStringLiteral("CONTRACT_VALIDATE_ERROR"), txId, "not a transfer");
+    Info info;
+    info.txId = txId;
+    info.transfer = transfer(signed_->tx.target().toBase58(), signed_->tx.owner().toBase58(),
+        crypto::TronAddress::fromEvm(call->to).toBase58(), call->amount.toDecimal(), m_broadcastReceipt);
+    m_queued << info;
+    ++m_accepted[txId];
+    m_acceptedHex << QString::fromLatin1(bytes.toHex());
+    return ok(QJsonObject {{QStringLiteral("result"), true}, {QStringLiteral("code"), QStringLiteral("SUCCESS")},
+        {QStringLiteral("txid"), txId}, {QStringLiteral("message"), QString()},
+        {QStringLiteral("transaction"), QStringLiteral("{\"txID\":\"%1\"}").arg(txId)}});
+}
+
 QStringList TronReplayNode::apiKeysSeen() const
 {
     QStringList keys;
@@ -244,7 +328,7 @@ int TronReplayNode::requestsTo(const QString &path) const
 
 void TronReplayNode::setBalance(const QString &token, const QString &address, const QString &value)
 {
-    m_balances.insert(token + QLatin1Char('/') + crypto::TronAddress::parse(address).value().toHex41().toLower(), value);
+    m_balances.insert(token + QLatin1Char('/') + address, value);
 }
 
 HttpAnswer TronReplayNode::answer(const HttpExchange &exchange)
@@ -279,22 +363,28 @@ HttpAnswer TronReplayNode::respond(const HttpExchange &exchange)
             infos.append(infoJson(*b, info, false));
         return ok(infos);
     }
-    if (path == QLatin1String("/wallet/triggerconstantcontract")
-        && body.value(QStringLiteral("function_selector")).toString() == QLatin1String("balanceOf(address)")) {
-        // The argument is the 20-byte account in a 32-byte word.
-        const QString parameter = body.value(QStringLiteral("parameter")).toString();
-        if (parameter.size() != 64)
-            return ok(QJsonObject {{QStringLiteral("result"),
-                QJsonObject {{QStringLiteral("code"), QStringLiteral("CONTRACT_VALIDATE_ERROR")}}}});
-        const QString key = body.value(QStringLiteral("contract_address")).toString() + QLatin1Char('/')
-            + QStringLiteral("41") + parameter.right(40).toLower();
-        const QByteArray minimal =
-            money::UInt256::parseDecimal(m_balances.value(key, QStringLiteral("0"))).value().toMinimalBigEndian();
-        const QByteArray word = QByteArray(32 - minimal.size(), '\0') + minimal;
-        return ok(QJsonObject {{QStringLiteral("result"), QJsonObject {{QStringLiteral("result"), true}}},
-            {QStringLiteral("energy_used"), 935},
-            {QStringLiteral("constant_result"), QJsonArray {QString::fromLatin1(word.toHex())}}});
+    if (path == QLatin1String("/wallet/getaccount")) {
+        const QString address = body.value(QStringLiteral("address")).toString();
+        if (!m_trx.contains(address))
+            return ok(QJsonObject {}); // never activated
+        return ok(QJsonObject {{QStringLiteral("address"), address}, {QStringLiteral("balance"), m_trx.value(address)},
+            {QStringLiteral("create_time"), headTimestampMs() - 86400000}});
     }
+    if (path == QLatin1String("/wallet/getaccountresource"))
+        return ok(m_resources);
+    if (path == QLatin1String("/wallet/getchainparameters")) {
+        return ok(QJsonObject {{QStringLiteral("chainParameter"),
+            QJsonArray {QJsonObject {{QStringLiteral("key"), QStringLiteral("getMaintenanceTimeInterval")},
+                            {QStringLiteral("value"), 21600000}},
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("getTransactionFee")}, {QStringLiteral("value"), 1000}},
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("getEnergyFee")}, {QStringLiteral("value"), 210}},
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("getAllowTvmLondon")}}}}});
+    }
+    if (path == QLatin1String("/wallet/broadcasthex"))
+        return broadcastHex(body);
+    if (path == QLatin1String("/wallet/triggerconstantcontract")
+        && body.value(QStringLiteral("function_selector")).toString() != QLatin1String("decimals()"))
+        return constantCall(body);
     if (path == QLatin1String("/wallet/triggerconstantcontract")) {
         if (body.value(QStringLiteral("function_selector")).toString() != QLatin1String("decimals()"))
             return ok(QJsonObject {{QStringLiteral("result"),

@@ -8,6 +8,15 @@
 // transfers, produces blocks, solidifies them, replaces blocks (a fork, a
 // transfer that vanishes), and installs faults — 429/503 storms, truncated
 // JSON, wrong types, another block than the one asked for.
+//
+// For payouts it also answers /wallet/getaccount, /wallet/getaccountresource,
+// /wallet/getchainparameters, /wallet/triggerconstantcontract for
+// balanceOf, isBlackListed, getBlackListStatus and transfer (with
+// energy_used), and /wallet/broadcasthex: the signed bytes are decoded with
+// TronTransaction::decodeSigned (a bad signature is SIGERROR, as java-tron
+// says), a second copy is DUP_TRANSACTION_ERROR, an expired one
+// TRANSACTION_EXPIRATION_ERROR, and an accepted TRC-20 transfer lands in
+// the next block under its real txID.
 #pragma once
 
 #include "ScriptedHttpServer.h"
@@ -86,6 +95,27 @@ public:
     //! What balanceOf(`address`) of `token` answers (both base58; 0 when
     //! not set). The answer is a uint256 word, as a TRC-20 contract gives it.
     void setBalance(const QString &token, const QString &address, const QString &value);
+
+    // ---- payouts
+    void setTrxBalance(const QString &address, qint64 sun) { m_trx[address] = sun; }
+    void setTokenBalance(const QString &address, const QString &units) { m_tokens[address] = units; }
+    void setBlacklisted(const QString &address, bool listed);
+    //! /wallet/getaccountresource's answer for every account.
+    void setResources(const QJsonObject &resources) { m_resources = resources; }
+    //! The receipt result broadcast transfers get ("SUCCESS", "REVERT", "OUT_OF_ENERGY").
+    void setBroadcastReceipt(const QString &receipt) { m_broadcastReceipt = receipt; }
+    //! What a simulated transfer() answers: its energy, or a revert.
+    void setTransferSimulation(qint64 energyUsed, bool reverts = false)
+    {
+        m_transferEnergy = energyUsed;
+        m_transferReverts = reverts;
+    }
+    //! How many times each txID (hex) was accepted by broadcasthex, and how
+    //! often broadcasthex was called with it at all.
+    int acceptedCount(const QString &txId) const { return m_accepted.value(txId); }
+    int broadcastCount(const QString &txId) const { return m_broadcasts.value(txId); }
+    //! The signed transactions accepted so far (hex of the Transaction bytes).
+    QStringList acceptedTransactions() const { return m_acceptedHex; }
     //! The honest answer to `exchange` (for faults built from it).
     HttpAnswer respond(const HttpExchange &exchange);
     //! Which TRON-PRO-API-KEY headers were seen (empty entries for none).
@@ -123,7 +153,20 @@ private:
     quint64 m_txCounter = 0;
     Fault m_fault;
     int m_decimals = 6;
-    QHash<QString, QString> m_balances; //!< token + '/' + lowercase hex41 of the account → decimal
+    QHash<QString, QString> m_balances; //!< token + '/' + account (both base58) → decimal
+    QHash<QString, qint64> m_trx;
+    QHash<QString, QString> m_tokens;
+    QStringList m_blacklist;
+    QJsonObject m_resources {{QStringLiteral("freeNetLimit"), 600}, {QStringLiteral("freeNetUsed"), 0}};
+    QString m_broadcastReceipt = QStringLiteral("SUCCESS");
+    qint64 m_transferEnergy = 29631;
+    bool m_transferReverts = false;
+    QHash<QString, int> m_accepted;
+    QHash<QString, int> m_broadcasts;
+    QStringList m_acceptedHex;
+
+    HttpAnswer constantCall(const QJsonObject &body);
+    HttpAnswer broadcastHex(const QJsonObject &body);
 };
 
 } // namespace kassa::test

@@ -158,6 +158,46 @@ QFuture<Fetched<QByteArray>> TronClient::constantCall(
         [](const QJsonValue &v) { return decodeConstantResult(v); });
 }
 
+QFuture<Fetched<qint64>> TronClient::accountBalance(const QString &address)
+{
+    const QJsonObject body {{QStringLiteral("address"), address}, {QStringLiteral("visible"), true}};
+    return fetch<qint64>({true, QStringLiteral("/wallet/getaccount"), body, {}, QStringLiteral("getaccount %1").arg(address)},
+        [](const QJsonValue &v) { return decodeAccountBalance(v); });
+}
+
+QFuture<Fetched<TronAccountResources>> TronClient::accountResources(const QString &address)
+{
+    const QJsonObject body {{QStringLiteral("address"), address}, {QStringLiteral("visible"), true}};
+    return fetch<TronAccountResources>({true, QStringLiteral("/wallet/getaccountresource"), body, {},
+                                           QStringLiteral("getaccountresource %1").arg(address)},
+        [](const QJsonValue &v) { return decodeAccountResources(v); });
+}
+
+QFuture<Fetched<TronChainPrices>> TronClient::chainPrices()
+{
+    return fetch<TronChainPrices>(
+        {true, QStringLiteral("/wallet/getchainparameters"), {}, {}, QStringLiteral("getchainparameters")},
+        [](const QJsonValue &v) { return decodeChainPrices(v); });
+}
+
+QFuture<Fetched<TronCallResult>> TronClient::simulate(
+    const QString &owner, const QString &contract, const QString &functionSelector, const QByteArray &parameter)
+{
+    const QJsonObject body {{QStringLiteral("owner_address"), owner}, {QStringLiteral("contract_address"), contract},
+        {QStringLiteral("function_selector"), functionSelector},
+        {QStringLiteral("parameter"), QString::fromLatin1(parameter.toHex())}, {QStringLiteral("visible"), true}};
+    return fetch<TronCallResult>({true, QStringLiteral("/wallet/triggerconstantcontract"), body, {},
+                                     QStringLiteral("triggerconstantcontract %1 %2").arg(contract, functionSelector)},
+        [](const QJsonValue &v) { return decodeCallResult(v); });
+}
+
+QFuture<Fetched<TronBroadcastResult>> TronClient::broadcastHex(const QByteArray &transactionBytes)
+{
+    const QJsonObject body {{QStringLiteral("transaction"), QString::fromLatin1(transactionBytes.toHex())}};
+    return fetch<TronBroadcastResult>({true, QStringLiteral("/wallet/broadcasthex"), body, {}, QStringLiteral("broadcasthex")},
+        [](const QJsonValue &v) { return decodeBroadcastResult(v); });
+}
+
 QFuture<Fetched<TronGridPage>> TronClient::trc20History(const Trc20HistoryQuery &q)
 {
     // TronGrid wants every parameter unchanged when the fingerprint is passed.

@@ -18,6 +18,7 @@
 
 #include "base/Clock.h"
 #include "chain/tron/TronDecode.h"
+#include "chain/tron/TronSendDecode.h"
 #include "net/NetworkFactory.h"
 
 #include <QFuture>
@@ -123,6 +124,21 @@ public:
     //! The block with number 0 (its id names the network); nothing inside
     //! when the node does not serve it.
     QFuture<Fetched<std::optional<TronBlock>>> genesisBlock() { return blockByNumber(0); }
+
+    // ---- sending (a payout)
+    //! The TRX balance of `address` (base58) in sun; 0 for an account never activated.
+    QFuture<Fetched<qint64>> accountBalance(const QString &address);
+    //! Energy and bandwidth of `address` (base58).
+    QFuture<Fetched<TronAccountResources>> accountResources(const QString &address);
+    //! getEnergyFee and getTransactionFee.
+    QFuture<Fetched<TronChainPrices>> chainPrices();
+    //! Simulates `functionSelector` with ABI `parameter` (no selector) on
+    //! `contract` as `owner` (all base58): what it returns and the energy it uses.
+    QFuture<Fetched<TronCallResult>> simulate(
+        const QString &owner, const QString &contract, const QString &functionSelector, const QByteArray &parameter);
+    //! /wallet/broadcasthex with a signed Transaction's bytes. A refusal
+    //! (result false with a code) is an answer, not an endpoint fault.
+    QFuture<Fetched<TronBroadcastResult>> broadcastHex(const QByteArray &transactionBytes);
 
     // ---- TronGrid (GET)
     QFuture<Fetched<TronGridPage>> trc20History(const Trc20HistoryQuery &query);
