@@ -743,6 +743,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2261,6 +2281,73 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4035,6 +4122,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4182,6 +4277,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5530,6 +5637,34 @@ Show the words?</source>
     </message>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

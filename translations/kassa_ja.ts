@@ -738,6 +738,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>ウォレット: 新しいリカバリーフレーズ、インポート、一覧、受取アドレス、アドレスの確認。</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>デモ：おもちゃのお金を使うローカルテストネットワークです。本物のお金ではありません。</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>テストネットワーク %1、テスト用 USDT %2。</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>テスト用ネットショップに必要な情報はすべて %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>デモ用プロファイルでローカルのデモネットワーク（anvil、おもちゃのお金）上で動かし、そこに demo.json を書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2256,6 +2276,73 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>このアドレスは使用しないでください。信頼できる入手元からアドレスをもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>Kassa を閉じてデモをもう一度開始してください。それでも失敗する場合は、デモフォルダー %1 を削除してください。</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>デモにはローカルテストネットワークの anvil が必要ですが、インストールされていません。</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>Kassa のソースフォルダーで「make deps」を実行する（npm から anvil をインストールします）か、KASSA_ANVIL に anvil プログラムのパスを設定してください。</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>この Kassa のビルドにはデモ用トークンが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa はデモフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>ローカルテストネットワークが起動しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>ローカルテストネットワークが起動中に停止しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>ローカルテストネットワークが誤ったチェーンを報告しています。</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>ローカルテストネットワークが 30 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>ローカルテストネットワークがリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>ローカルテストネットワーク上にテスト用 USDT を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>ローカルテストネットワークが 30 秒以内にテスト用 USDT の取引をブロックに取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>ローカルテストネットワークが時間内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa はデモ設定 %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>ローカルテストネットワークは動作していません。</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>ローカルテストネットワークが支払いを拒否しました：%1</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4112,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>チェーン上にあるものの、まだ確定していない自分のアドレスへの入金です。入金が必要な確認数に達すると、注文は支払い済みになります。</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>ローカルテストネットワークで試す</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>おもちゃのお金を使う専用のテストチェーン上で別のデモ用プロファイルを開始し、注文が支払われる様子を確認できます。ご自身の設定は変更されません。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4171,6 +4266,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>最後のエラー：%1</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — デモ（テストネットワーク、本物のお金ではありません）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>デモ — おもちゃのお金を使うローカルテストネットワークです。ここにあるものは本物のお金ではありません。これらのアドレスに本物の資金を絶対に送らないでください。</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>ローカルテストネットワークで試す(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5614,34 @@ Show the words?</source>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>ウォレットのないプロファイルでもセットアップウィザードを開かない。</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>おもちゃのお金を使うローカルテストネットワーク上で、別のデモ用プロファイルで Kassa を試します（anvil が必要です：make deps）。</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>デモ用のローカルテストネットワークを起動しています…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>デモが起動しませんでした</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa はデモ用の 2 つ目のウィンドウを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>テストネットワークが停止しました</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>デモのローカルテストネットワークが停止しました。続けるには --demo を付けて Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>デモ用ネットショップが起動しませんでした</translation>
     </message>
 </context>
 </TS>

@@ -743,6 +743,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>Wallets: nieuwe herstelwoorden, importeren, tonen, ontvangstadressen, adressen controleren.</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>DEMO: een lokaal testnetwerk met speelgeld, geen echt geld.</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>Testnetwerk %1, test-USDT %2.</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>Alles wat een testwebwinkel nodig heeft, staat in %1.</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>Draaien op het lokale demonetwerk (anvil, speelgeld) in het demoprofiel; schrijft daar demo.json.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2262,6 +2282,73 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>Gebruik het niet. Kopieer het adres opnieuw uit een bron die je vertrouwt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>Sluit Kassa en start de demo opnieuw. Blijft het misgaan, verwijder dan de demomap %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>De demo heeft anvil nodig, het lokale testnetwerk, en dat is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>Voer „make deps” uit in de bronmap van Kassa (dat installeert anvil vanuit npm), of zet KASSA_ANVIL op het anvil-programma.</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>De demotoken ontbreekt in deze build van Kassa.</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa kon de demomap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>Het lokale testnetwerk is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>Het lokale testnetwerk stopte tijdens het starten (afsluitcode %1).</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>Het lokale testnetwerk meldt de verkeerde chain.</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>Het lokale testnetwerk antwoordde niet binnen 30 seconden.</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>Het lokale testnetwerk weigerde een verzoek.</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>De test-USDT kon niet worden aangemaakt op het lokale testnetwerk.</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>Het lokale testnetwerk heeft de test-USDT niet binnen 30 seconden in een blok opgenomen.</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>Het lokale testnetwerk is niet op tijd gestart.</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa kon de demo-instellingen %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>Het lokale testnetwerk draait niet.</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>Het lokale testnetwerk weigerde de betaling: %1</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4122,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>Betalingen naar je adressen die op de chain staan maar nog niet definitief zijn. Een bestelling telt als betaald zodra de betaling alle bevestigingen heeft.</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>Probeer het op een lokaal testnetwerk</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>Start een apart demoprofiel op een eigen testchain met speelgeld, zodat u kunt zien hoe bestellingen worden betaald. Uw eigen instellingen blijven ongewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4183,6 +4278,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — DEMO (testnetwerk, geen echt geld)</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>DEMO — een lokaal testnetwerk met speelgeld. Niets hier is echt geld: stuur nooit echt geld naar deze adressen.</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>Probeer het op een &amp;lokaal testnetwerk</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5640,34 @@ De woorden tonen?</translation>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>De installatiewizard niet openen bij een profiel zonder wallets.</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>Probeer Kassa op een lokaal testnetwerk met speelgeld, in een apart demoprofiel (vereist anvil: make deps).</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>Het lokale testnetwerk voor de demo wordt gestart…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>De demo is niet gestart</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa kon geen tweede venster voor de demo openen.</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>Het testnetwerk is gestopt</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>Het lokale testnetwerk van de demo is gestopt. Start Kassa opnieuw met --demo om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>De demowinkel is niet gestart</translation>
     </message>
 </context>
 </TS>

@@ -738,6 +738,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Wallets: new recovery phrases, import, list, receive addresses, address checks.</source>
         <translation>钱包：新助记词、导入、列表、收款地址、地址检查。</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>演示：使用游戏币的本地测试网络，不是真实资金。</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>测试网络 %1，测试 USDT %2。</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>测试网店所需的全部信息都在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>在演示配置档案中运行于本地演示网络（anvil，游戏币）；并在其中写入 demo.json。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2256,6 +2276,73 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Do not use it. Copy the address again from a source you trust.</source>
         <translation>请勿使用该地址。请从您信任的来源重新复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>请关闭 Kassa 并重新启动演示。如果仍然失败，请删除演示文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>演示需要本地测试网络 anvil，但它尚未安装。</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>请在 Kassa 的源代码文件夹中运行“make deps”（它会从 npm 安装 anvil），或将 KASSA_ANVIL 设为 anvil 程序的路径。</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>此版本的 Kassa 缺少演示代币。</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa 无法创建演示文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>本地测试网络未能启动：%1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>本地测试网络在启动过程中停止了（退出代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>本地测试网络报告的链不正确。</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>本地测试网络在 30 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>本地测试网络拒绝了一个请求。</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>无法在本地测试网络上创建测试 USDT。</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>本地测试网络未在 30 秒内打包测试 USDT 的交易。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>本地测试网络未能及时启动。</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa 无法写入演示设置 %1。</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>本地测试网络未在运行。</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>本地测试网络拒绝了这笔付款：%1</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4112,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>已上链但尚未最终确认的、转入您地址的收款。收款达到全部确认数后，订单才算已支付。</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>在本地测试网络上试用</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>在私有测试链上用游戏币启动一个独立的演示配置档案，让您观看订单被支付的过程。您自己的设置不会被改动。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4171,6 +4266,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — 演示（测试网络，非真实资金）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>演示 — 使用游戏币的本地测试网络。这里的一切都不是真实资金：切勿向这些地址发送真实资金。</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>在本地测试网络上试用(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5614,34 @@ Show the words?</source>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>在没有钱包的配置档案上不打开设置向导。</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>在本地测试网络上用游戏币试用 Kassa，使用独立的演示配置档案（需要 anvil：make deps）。</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>正在为演示启动本地测试网络…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>演示未能启动</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa 无法为演示打开第二个窗口。</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>测试网络已停止</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>演示的本地测试网络已停止。请使用 --demo 重新启动 Kassa 以继续。</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>演示网店未能启动</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     //! The Wallets page asked for the wallet wizard.
     void addWalletRequested();
+    //! The person asked to try Kassa on the local demo network (menu or dashboard).
+    void demoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +85,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QLabel *m_demoBanner = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_pageActions;

@@ -54,6 +54,8 @@ struct ApiSettings {
     int maxUrlLength = 1024;
     //! Requests per second per client address (token bucket; burst = 2 s worth).
     int ratePerSecond = 50;
+    //! Kassa's demo network: the checkout page says the money is not real.
+    bool demo = false;
 };
 
 //! Epusdt's status codes (gateways.md §1.3).

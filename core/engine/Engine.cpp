@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "base/Log.h"
+#include "demo/DemoNetwork.h"
 #include "engine/AuditBackend.h"
 #include "engine/ChainManager.h"
 #include "engine/WalletsBackend.h"
@@ -39,6 +40,7 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_info.profileDirectory = m_profile.directory();
     m_info.configPath = m_config.path();
     m_info.logFile = logging::currentFile();
+    m_info.demo = demo::DemoNetwork::isDemoConfig(m_config.path());
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
     // Until operators sign in (the payouts work), actions are the system's.

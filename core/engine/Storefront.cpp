@@ -115,6 +115,8 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
     if (auto e = integer(QStringLiteral("api/max_body_kb"), out.maxBodyBytes / 1024, 1, 1024, n))
         return *e;
     out.maxBodyBytes = n * 1024;
+    if (auto e = boolean(QStringLiteral("demo/enabled"), out.demo, out.demo))
+        return *e;
     return out;
 }
 
@@ -197,6 +199,7 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
     apiSettings.fiat = m_settings.fiat;
     apiSettings.ratePerSecond = m_settings.ratePerSecond;
     apiSettings.maxBodyBytes = m_settings.maxBodyBytes;
+    apiSettings.demo = m_settings.demo;
     apiSettings.publicBaseUrl = !m_settings.publicUrl.isEmpty()
         ? m_settings.publicUrl
         : QStringLiteral("http://%1:%2").arg(m_settings.listen.toString()).arg(m_settings.port);

@@ -43,6 +43,7 @@ struct StorefrontSettings {
     QString publicUrl; //!< empty: http://<listen>:<port>
     int ratePerSecond = 50;
     qsizetype maxBodyBytes = 16 * 1024;
+    bool demo = false; //!< [demo] enabled: the demo network's profile
 
     //! Reads [payments] and [api] of `path` (kassa.conf); every key is checked.
     static Result<StorefrontSettings> load(const QString &path);
