@@ -1,11 +1,13 @@
 // kassa: the desktop console.
 
 #include "Application.h"
+#include "DemoSimulatorPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "base/Log.h"
 #include "base/Version.h"
 #include "demo/DemoNetwork.h"
+#include "demo/DemoSimulator.h"
 #include "demo/DemoStorefront.h"
 #include "engine/Engine.h"
 #include "engine/Storefront.h"
@@ -142,6 +144,33 @@ int main(int argc, char *argv[])
                 return;
             }
             demoStorefront = std::move(storefront).value();
+            // The storefront simulator: a pretend shop paying through the real API.
+            auto settings = engine::StorefrontSettings::load(engine.config().path());
+            auto token = demo::DemoNetwork::epusdtToken(engine.profile().directory());
+            if (!settings.ok() || !token.ok())
+                return;
+            auto *simulator = new demo::DemoSimulator(demoNetwork.get(),
+                QUrl(QStringLiteral("http://127.0.0.1:%1").arg(demoStorefront->apiPort())), token.value(),
+                settings->payments.expirySeconds, &window);
+            auto *panel = new ui::DemoSimulatorPanel(&window);
+            window.addDockWidget(Qt::RightDockWidgetArea, panel);
+            QObject::connect(simulator, &demo::DemoSimulator::orderCreated, panel, &ui::DemoSimulatorPanel::addOrder);
+            QObject::connect(simulator, &demo::DemoSimulator::paymentSent, panel,
+                [panel](const QString &tradeId, const QString &amount, demo::DemoSimulator::Payment kind) {
+                    panel->addPayment(tradeId, amount, int(kind));
+                });
+            QObject::connect(
+                simulator, &demo::DemoSimulator::callbackReceived, panel, &ui::DemoSimulatorPanel::addCallback);
+            QObject::connect(simulator, &demo::DemoSimulator::problem, panel, &ui::DemoSimulatorPanel::addProblem);
+            QObject::connect(panel, &ui::DemoSimulatorPanel::runningChanged, simulator, [simulator, panel](bool running) {
+                if (!running) {
+                    simulator->stop();
+                } else if (auto resumed = simulator->start(); !resumed.ok()) {
+                    panel->addProblem(resumed.error().userMessage);
+                }
+            });
+            if (auto started = simulator->start(); !started.ok())
+                panel->addProblem(started.error().userMessage);
         });
     }
 

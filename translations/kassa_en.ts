@@ -2352,6 +2352,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -4128,6 +4139,53 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

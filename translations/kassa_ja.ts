@@ -2346,6 +2346,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation>ネットショップシミュレーターがコールバック用のアドレスを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation>ネットショップがシミュレーションの注文を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -4119,6 +4130,53 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
         <translation>おもちゃのお金を使う専用のテストチェーン上で別のデモ用プロファイルを開始し、注文が支払われる様子を確認できます。ご自身の設定は変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation>ネットショップシミュレーター（デモ）</translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation>架空のショップが数秒ごとにネットショップ API を通じて注文を作成し、テスト用アカウントから支払います。ほとんどは正確な金額で、一部は不足額で、一部は期限切れ後に支払います。おもちゃのお金だけを使います。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation>注文 %1 を作成しました：%2 USDT、送金先 %3</translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation>注文 %1 に不足額を支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation>注文 %1 を期限切れ後に支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation>注文 %1 を正確な金額で支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation>注文 %1 のコールバック：署名は有効、ステータス %2、取引 %3</translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation>注文 %1 のコールバックの署名が無効です</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
     </message>
 </context>
 <context>

@@ -2352,6 +2352,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation>De webwinkelsimulator kon zijn callbackadres niet openen.</translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation>De webwinkel weigerde een gesimuleerde bestelling: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -4129,6 +4140,53 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
         <translation>Start een apart demoprofiel op een eigen testchain met speelgeld, zodat u kunt zien hoe bestellingen worden betaald. Uw eigen instellingen blijven ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation>Webwinkelsimulator (DEMO)</translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation>Een nepwinkel maakt om de paar seconden een bestelling aan via de webwinkel-API en betaalt de meeste precies, sommige te weinig en sommige te laat, vanaf testrekeningen. Alleen speelgeld.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation>Bestelling %1 aangemaakt: %2 USDT naar %3</translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation>Te weinig betaald voor bestelling %1: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation>Bestelling %1 betaald na het verlopen: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation>Bestelling %1 precies betaald: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation>Callback voor bestelling %1: handtekening geldig, status %2, transactie %3</translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation>Callback voor bestelling %1 met een ONGELDIGE handtekening</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
     </message>
 </context>
 <context>

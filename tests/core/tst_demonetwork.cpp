@@ -5,8 +5,13 @@
 #include "TestSupport.h"
 #include "api/CheckoutPage.h"
 #include "demo/DemoNetwork.h"
+#include "demo/DemoSimulator.h"
+#include "demo/DemoStorefront.h"
+#include "engine/ChainManager.h"
+#include "engine/Engine.h"
 #include "engine/Storefront.h"
 #include "profile/Config.h"
+#include "profile/Profile.h"
 
 #include "money/UInt256.h"
 
@@ -113,6 +118,47 @@ private Q_SLOTS:
         QVERIFY(restarted.ok());
         QCOMPARE(balanceOf(restarted->httpUrl, restarted->token, restarted->receiveAddresses.first()),
             QStringLiteral("1500000"));
+    }
+
+    // The storefront simulator against the real demo storefront: orders
+    // through the Epusdt route, paid, and signed paid callbacks back.
+    void simulatorGetsPaidCallbacks()
+    {
+        QCOMPARE(demo::DemoSimulator::paymentFor(0), demo::DemoSimulator::Payment::Exact);
+        QCOMPARE(demo::DemoSimulator::paymentFor(3), demo::DemoSimulator::Payment::Short);
+        QCOMPARE(demo::DemoSimulator::paymentFor(5), demo::DemoSimulator::Payment::Late);
+        test::TempProfile tmp;
+        const QString dir = tmp.path() + QStringLiteral("/demo");
+        demo::DemoNetwork network(dir);
+        QVERIFY(network.startBlocking().ok());
+        QVERIFY(network.configureProfile().ok());
+        auto profile = Profile::open(dir);
+        auto config = Config::load(profile->configPath());
+        QVERIFY(profile.ok() && config.ok());
+        engine::Engine engine(profile.value(), config.value());
+        QVERIFY(engine.info().demo);
+        QVERIFY(engine.startBlocking().ok());
+        QVERIFY(engine.startChainWatchers());
+        auto storefront = demo::startDemoStorefront(engine);
+        QVERIFY2(storefront.ok(), storefront.ok() ? "" : test::describe(storefront.error()).constData());
+        demo::DemoSimulator simulator(&network,
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg((*storefront)->apiPort())),
+            demo::DemoNetwork::epusdtToken(dir).value(), 120);
+        QSignalSpy orders(&simulator, &demo::DemoSimulator::orderCreated);
+        QSignalSpy payments(&simulator, &demo::DemoSimulator::paymentSent);
+        QSignalSpy callbacks(&simulator, &demo::DemoSimulator::callbackReceived);
+        QSignalSpy problems(&simulator, &demo::DemoSimulator::problem);
+        QVERIFY(simulator.start(1000).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(callbacks.size() >= 1, 30000);
+        QVERIFY(problems.isEmpty());
+        QVERIFY(orders.size() >= 1);
+        QVERIFY(payments.size() >= 1);
+        QVERIFY(callbacks.first().at(1).toBool()); // signature valid
+        QCOMPARE(callbacks.first().at(2).toInt(), 2); // paid
+        QVERIFY(callbacks.first().at(3).toString().startsWith(QStringLiteral("0x")));
+        simulator.stop();
+        (*storefront)->stop();
+        engine.chains()->stop();
     }
 
     void missingAnvilIsExplained()
