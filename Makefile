@@ -1,13 +1,14 @@
 # Kassa — the two commands (and a few helpers). The real build is CMake.
 #   make run    install what is missing, build, start the console
 #   make test   install what is missing, build, run the whole suite
+#   make e2e    the end-to-end proof on the demo network (1,000 orders, reconciled)
 
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 CMAKE_ARGS ?=
 
-.PHONY: all run test deps configure build lint format screenshots bench fuzz package package-test appimage clean
+.PHONY: all run test e2e deps configure build lint format screenshots bench fuzz package package-test appimage clean
 
 all: build
 
@@ -30,6 +31,10 @@ run: build
 test: build
 	cd $(BUILD_DIR) && bash ../tests/support/with-services.sh \
 		ctest --output-on-failure --timeout 600 -j $(CTEST_JOBS)
+
+# The end-to-end proof on the demo network (doc/demo.md); also run by `make test`.
+e2e: build
+	cd $(BUILD_DIR) && ctest -L e2e --output-on-failure --timeout 600
 
 lint: configure
 	python3 tests/lint/kassa_lint.py --root .

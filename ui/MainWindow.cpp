@@ -121,7 +121,21 @@ MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePa
     m_shell->setObjectName(QStringLiteral("shell"));
     m_shell->addWidget(m_console);
     buildLockScreen();
-    setCentralWidget(m_shell);
+    // The demo profile says so above every page: it must never pass for real money.
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #ffd400; color: #000000; "
+                                               "font-weight: bold; padding: 6px; border-bottom: 2px dashed #000000; }"));
+    m_demoBanner->setVisible(m_service->info().demo);
+    auto *frame = new QWidget(this);
+    auto *frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(0, 0, 0, 0);
+    frameLayout->setSpacing(0);
+    frameLayout->addWidget(m_demoBanner);
+    frameLayout->addWidget(m_shell, 1);
+    setCentralWidget(frame);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -174,7 +188,9 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(QIcon(QLatin1String(kPages[i].icon)), QString(), m_navigation);
         item->setData(Qt::UserRole, QLatin1String(kPages[i].key));
     }
-    m_pages->addWidget(new DashboardPage(m_service, this));
+    auto *dashboard = new DashboardPage(m_service, this);
+    connect(dashboard, &DashboardPage::demoRequested, this, &MainWindow::demoRequested);
+    m_pages->addWidget(dashboard);
     m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-orders.svg"), [] {
         return EmptyStateText {tr("No orders yet"),
             tr("Orders from your storefront appear here with their status, the payments that settled them and the "
@@ -240,6 +256,9 @@ void MainWindow::buildLockScreen()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_demoAction = m_fileMenu->addAction(QIcon(), QString(), this, &MainWindow::demoRequested);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon(), QString(), qApp, &QApplication::quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -327,7 +346,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Kassa"));
+    const bool demo = m_service->info().demo;
+    setWindowTitle(demo ? tr("Kassa — DEMO (test network, not real money)") : tr("Kassa"));
+    m_demoBanner->setText(tr("DEMO — a local test network with play money. Nothing here is real money: never send "
+                             "real funds to these addresses."));
+    m_demoAction->setText(tr("Try It on a &Local Test Network"));
+    m_demoAction->setVisible(!demo);
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(pageTitle(Page(i)));
         m_navigation->item(i)->setToolTip(pageTitle(Page(i)));

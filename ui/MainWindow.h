@@ -78,6 +78,8 @@ Q_SIGNALS:
     void addWalletRequested();
     //! A dialog of the console opened (sign-in, account, policy; tests drive it).
     void dialogOpened(QDialog *dialog);
+    //! The person asked to try Kassa on the local demo network (menu or dashboard).
+    void demoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +116,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QLabel *m_demoBanner = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -2,6 +2,8 @@
 // order book from a terminal, and the native API's keys.
 #include "api/ApiKeys.h"
 #include "cli/Commands.h"
+#include "demo/DemoNetwork.h"
+#include "demo/DemoStorefront.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
 #include "engine/Storefront.h"
@@ -94,6 +96,77 @@ Result<QByteArray> readSecretFile(const QString &path)
     return secret;
 }
 
+//! Runs the event loop until SIGTERM or SIGINT.
+void serveUntilSignal()
+{
+    out(Cli::tr("Serving. Stop with Ctrl+C or SIGTERM."));
+    std::fflush(stdout); // a supervisor reading a pipe sees it now
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [] {
+        if (g_stopSignal.load())
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    out(Cli::tr("Stopping."));
+}
+
+//! serve --demo: the demo network, the demo profile and its storefront;
+//! demo.json in the profile tells a test storefront where everything is.
+int runDemoServe(const Context &context)
+{
+    Context demoContext = context;
+    if (demoContext.profileDirectory.isEmpty())
+        demoContext.profileDirectory = demo::DemoNetwork::defaultDirectory();
+    auto profile = Profile::open(demoContext.profileDirectory);
+    if (!profile.ok())
+        return reportError(profile.error());
+    if (auto locked = profile->lock(); !locked.ok())
+        return reportError(locked.error());
+    demo::DemoNetwork network(profile->directory());
+    auto chain = network.startBlocking();
+    if (!chain.ok())
+        return reportError(chain.error());
+    if (auto configured = network.configureProfile(); !configured.ok())
+        return reportError(configured.error());
+    Opened opened = openEngine(demoContext);
+    if (opened.code)
+        return opened.code;
+    engine::Engine &engine = *opened.engine;
+    engine.startChainWatchers();
+    auto storefront = demo::startDemoStorefront(engine);
+    if (!storefront.ok())
+        return reportError(storefront.error());
+    const quint16 apiPort = (*storefront)->apiPort();
+    QJsonObject info {{QStringLiteral("rpc"), chain->httpUrl.toString()}, {QStringLiteral("ws"), chain->wsUrl.toString()},
+        {QStringLiteral("chain_id"), qint64(demo::DemoNetwork::kChainId)}, {QStringLiteral("token"), chain->token},
+        {QStringLiteral("payout_address"), chain->payoutAddress},
+        {QStringLiteral("customers"), QJsonArray::fromStringList(chain->customers)},
+        {QStringLiteral("receive_addresses"), QJsonArray::fromStringList(chain->receiveAddresses)},
+        {QStringLiteral("api"), QStringLiteral("http://127.0.0.1:%1").arg(apiPort)},
+        {QStringLiteral("epusdt_token_file"), QString(profile->directory() + QStringLiteral("/epusdt-token"))},
+        {QStringLiteral("mnemonic"), QString::fromLatin1(demo::DemoNetwork::kMnemonic)},
+        {QStringLiteral("rate"), QString::fromLatin1(demo::kDemoRate)}};
+    QFile file(profile->directory() + QStringLiteral("/demo.json"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(info).toJson(QJsonDocument::Indented)) < 0)
+        return reportError(makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(file.fileName()),
+            Cli::tr("Cannot write %1.").arg(file.fileName())));
+    file.close();
+    out(Cli::tr("DEMO: a local test network with play money, not real money."));
+    out(Cli::tr("Test network %1, test USDT %2.").arg(chain->httpUrl.toString(), chain->token));
+    out(Cli::tr("Storefront API listening on %1 port %2.").arg(QStringLiteral("127.0.0.1")).arg(apiPort));
+    out(Cli::tr("Everything a test shop needs is in %1.").arg(file.fileName()));
+    serveUntilSignal();
+    (*storefront)->stop();
+    if (engine.chains())
+        engine.chains()->stop();
+    network.stop();
+    return 0;
+}
+
 QString serveSummary()
 {
     return Cli::tr("Run the engine without a window: chain watchers, orders, callbacks and the storefront API.");
@@ -109,7 +182,9 @@ int runServe(const Context &context, const QStringList &args)
         Cli::tr("Read the native webhook secret from <file> (owner-only permissions)."), Cli::tr("file"));
     const QCommandLineOption keyPassphrase(QStringLiteral("key-passphrase-file"),
         Cli::tr("With [keys] store=file: read the key file's passphrase from <file>."), Cli::tr("file"));
-    parser.addOptions({tokenFile, secretFile, keyPassphrase});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        Cli::tr("Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there."));
+    parser.addOptions({tokenFile, secretFile, keyPassphrase, demoOption});
     parser.addHelpOption();
     if (!parser.parse(args)) {
         err(parser.errorText());
@@ -133,6 +208,8 @@ int runServe(const Context &context, const QStringList &args)
             return reportError(read.error());
         secret = read.value();
     }
+    if (parser.isSet(demoOption))
+        return runDemoServe(context);
     Opened opened = openEngine(context);
     if (opened.code)
         return opened.code;
@@ -178,19 +255,7 @@ int runServe(const Context &context, const QStringList &args)
         out(Cli::tr("Storefront API listening on %1 port %2.")
                 .arg(settings->listen.toString())
                 .arg(storefront.apiPort()));
-    out(Cli::tr("Serving. Stop with Ctrl+C or SIGTERM."));
-    std::fflush(stdout); // a supervisor reading a pipe sees it now
-
-    std::signal(SIGTERM, onStopSignal);
-    std::signal(SIGINT, onStopSignal);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, [] {
-        if (g_stopSignal.load())
-            QCoreApplication::quit();
-    });
-    watch.start(100);
-    QCoreApplication::exec();
-    out(Cli::tr("Stopping."));
+    serveUntilSignal();
     storefront.stop();
     if (engine.chains())
         engine.chains()->stop();

@@ -28,6 +28,7 @@ struct Texts {
     const char *copy;
     const char *back;
     const char *notFound;
+    const char *demo; // the demo network banner
 };
 
 const QMap<QString, Texts> &texts()
@@ -38,25 +39,29 @@ const QMap<QString, Texts> &texts()
                 "Payment seen, waiting for confirmations…", "Paid. Thank you!", "This payment request has expired.",
                 "Your payment arrived and is being checked by the shop.",
                 "Send this exact amount in one transfer; a different amount cannot be matched to your order.", "Copy",
-                "Back to the shop", "This payment request does not exist."}},
+                "Back to the shop", "This payment request does not exist.",
+                "DEMO — a local test network. This is not real money; do not send real USDT."}},
         {QStringLiteral("zh_CN"),
             {"付款", "请准确转账", "收款地址", "网络", "剩余时间", "等待您的付款…", "已收到付款，等待确认…",
                 "付款成功，谢谢！", "此付款请求已过期。", "您的付款已到账，商家正在核对。",
-                "请一次性转入此精确金额；金额不同将无法匹配到您的订单。", "复制", "返回商店", "此付款请求不存在。"}},
+                "请一次性转入此精确金额；金额不同将无法匹配到您的订单。", "复制", "返回商店", "此付款请求不存在。",
+                "演示 — 本地测试网络。这不是真实资金，请勿转入真实的 USDT。"}},
         {QStringLiteral("ja"),
             {"お支払い", "この金額を正確に送金してください", "送金先アドレス", "ネットワーク", "残り時間",
                 "お支払いをお待ちしています…", "お支払いを確認しました。承認を待っています…",
                 "お支払いが完了しました。ありがとうございます！", "この支払いリクエストは期限切れです。",
                 "お支払いは届いており、ショップが確認中です。",
                 "この金額を1回の送金で正確に送ってください。金額が異なると注文と照合できません。", "コピー",
-                "ショップに戻る", "この支払いリクエストは存在しません。"}},
+                "ショップに戻る", "この支払いリクエストは存在しません。",
+                "デモ — ローカルのテストネットワークです。本物のお金ではありません。本物の USDT を送らないでください。"}},
         {QStringLiteral("nl"),
             {"Betaling", "Stuur precies", "Naar dit adres", "Netwerk", "Resterende tijd", "Wachten op uw betaling…",
                 "Betaling gezien, wachten op bevestigingen…", "Betaald. Dank u wel!", "Dit betaalverzoek is verlopen.",
                 "Uw betaling is binnen en wordt door de winkel gecontroleerd.",
                 "Stuur precies dit bedrag in één overboeking; een ander bedrag kan niet aan uw bestelling worden "
                 "gekoppeld.",
-                "Kopiëren", "Terug naar de winkel", "Dit betaalverzoek bestaat niet."}},
+                "Kopiëren", "Terug naar de winkel", "Dit betaalverzoek bestaat niet.",
+                "DEMO — een lokaal testnetwerk. Dit is geen echt geld; stuur geen echte USDT."}},
     };
     return table;
 }
@@ -146,7 +151,7 @@ QByteArray CheckoutPage::notFound(const QString &language)
         .toUtf8();
 }
 
-QByteArray CheckoutPage::render(const payments::Order &order, const QString &language, qint64 nowMs)
+QByteArray CheckoutPage::render(const payments::Order &order, const QString &language, qint64 nowMs, bool demo)
 {
     const Texts &t = texts().value(language, texts().value(QStringLiteral("en")));
     const QString amount = order.amount.toString();
@@ -161,9 +166,11 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         ".addr{font-family:monospace;word-break:break-all;font-size:15px;background:#f4f5f7;padding:8px;border-radius:"
         "6px}"
         ".qr{text-align:center;margin:16px 0}.status{margin-top:16px;padding:10px;border-radius:6px;background:#eef3ff}"
+        ".demo{background:#ffd400;color:#000;font-weight:700;padding:10px;border-radius:6px;margin-bottom:12px;"
+        "border:2px dashed #000}"
         ".note{font-size:12px;color:#666;margin-top:12px}button{margin-top:6px}</style></head><body><div "
         "class=\"card\">"
-        "<h1>%TITLE%</h1><div class=\"label\">%SEND%</div><div class=\"amount\" id=\"amount\">%AMOUNT% %SYMBOL%</div>"
+        "%DEMO%<h1>%TITLE%</h1><div class=\"label\">%SEND%</div><div class=\"amount\" id=\"amount\">%AMOUNT% %SYMBOL%</div>"
         "<div class=\"label\">%TO%</div><div class=\"addr\" id=\"address\">%ADDRESS%</div>"
         "<button type=\"button\" id=\"copy\">%COPY%</button>"
         "<div class=\"qr\">%QR%</div><div class=\"label\">%NETWORK%: %CHAIN%</div>"
@@ -208,6 +215,8 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         {QStringLiteral("%NOTE%"), esc(u(t.exactNote))},
         {QStringLiteral("%STATUS%"), esc(status)},
         {QStringLiteral("%BACK%"), back},
+        {QStringLiteral("%DEMO%"),
+            demo ? QStringLiteral("<div class=\"demo\" id=\"demo\">%1</div>").arg(esc(u(t.demo))) : QString()},
         {QStringLiteral("%CHAIN%"), esc(order.chain)},
         {QStringLiteral("%AMOUNT%"), esc(amount)},
         {QStringLiteral("%SYMBOL%"), esc(symbol)},

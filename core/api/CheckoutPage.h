@@ -19,7 +19,9 @@ public:
     //! "en", "zh_CN", "ja" or "nl": the first supported language of an
     //! Accept-Language header, by q-value; "en" when none matches.
     static QString pickLanguage(const QString &acceptLanguage);
-    static QByteArray render(const payments::Order &order, const QString &language, qint64 nowMs);
+    //! `demo`: the order is on Kassa's demo network; a banner says the
+    //! money is not real.
+    static QByteArray render(const payments::Order &order, const QString &language, qint64 nowMs, bool demo = false);
     static QByteArray notFound(const QString &language);
     //! The QR code of `text` as an SVG element (empty if it cannot be encoded).
     static QByteArray qrSvg(const QByteArray &text);

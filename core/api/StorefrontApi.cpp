@@ -290,7 +290,7 @@ ApiResponse StorefrontApi::checkoutPage(const QString &tradeId, const ApiRequest
         r.body = CheckoutPage::notFound(language);
         return r;
     }
-    r.body = CheckoutPage::render(*order, language, m_clock.nowMs());
+    r.body = CheckoutPage::render(*order, language, m_clock.nowMs(), m_settings.demo);
     return r;
 }
 

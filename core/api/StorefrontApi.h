@@ -61,6 +61,8 @@ struct ApiSettings {
     //! The fiat value of a payout amount with its rate (the console's rate
     //! source); unset or failing: 503 rate_unavailable.
     std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> payoutValuation;
+    //! Kassa's demo network: the checkout page says the money is not real.
+    bool demo = false;
 };
 
 //! Epusdt's status codes (gateways.md §1.3).

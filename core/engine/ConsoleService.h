@@ -31,6 +31,7 @@ struct EngineInfo {
     QString databaseDisplay; //!< URL with any password masked
     int schemaVersion = 0;
     Error error; //!< meaningful when state == Failed
+    bool demo = false; //!< the demo profile on the local test network: no real money
 };
 
 //! One chain's connection as shown in the status bar.

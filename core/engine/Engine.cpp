@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "base/Log.h"
+#include "demo/DemoNetwork.h"
 #include "engine/AuditBackend.h"
 #include "engine/ChainManager.h"
 #include "engine/OperatorsBackend.h"
@@ -63,6 +64,7 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_info.profileDirectory = m_profile.directory();
     m_info.configPath = m_config.path();
     m_info.logFile = logging::currentFile();
+    m_info.demo = demo::DemoNetwork::isDemoConfig(m_config.path());
     auto url = store::DatabaseUrl::parse(m_config.databaseUrl(), m_profile.directory());
     m_info.databaseDisplay = url.ok() ? url->displayString() : m_config.databaseUrl();
     // The engine's own audit entries name the operator signed in to the
@@ -240,6 +242,8 @@ Result<void> Engine::startStorefront(const QByteArray &epusdtToken, const QByteA
         return makeError(ErrorCode::Database, QStringLiteral("storefront: the database is not open"),
             QCoreApplication::translate(
                 "kassa::engine::OrdersBackend", "Orders are not available yet: the database is still opening."));
+    if (m_storefront->isStarted())
+        return {}; // the demo may start it before start() has read the key store
     refreshReceiveAddresses();
     return m_storefront->start(m_chains.get(), epusdtToken, webhookSecret);
 }

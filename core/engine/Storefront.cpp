@@ -149,6 +149,8 @@ Result<StorefrontSettings> StorefrontSettings::load(const QString &path)
     if (auto e = integer(QStringLiteral("api/max_body_kb"), out.maxBodyBytes / 1024, 1, 1024, n))
         return *e;
     out.maxBodyBytes = n * 1024;
+    if (auto e = boolean(QStringLiteral("demo/enabled"), out.demo, out.demo))
+        return *e;
     return out;
 }
 
@@ -190,6 +192,7 @@ QString Storefront::tokenContract(const ChainManager *chains, const QString &cha
 
 Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtToken, const QByteArray &webhookSecret)
 {
+    m_started = true;
     m_payments->start();
     if (chains) {
         connect(chains, &ChainManager::transfersChanged, m_payments.get(),
@@ -246,6 +249,7 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
     apiSettings.fiat = m_settings.fiat;
     apiSettings.ratePerSecond = m_settings.ratePerSecond;
     apiSettings.maxBodyBytes = m_settings.maxBodyBytes;
+    apiSettings.demo = m_settings.demo;
     apiSettings.publicBaseUrl = !m_settings.publicUrl.isEmpty()
         ? m_settings.publicUrl
         : QStringLiteral("http://%1:%2").arg(m_settings.listen.toString()).arg(m_settings.port);
@@ -261,6 +265,7 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
 
 void Storefront::stop()
 {
+    m_started = false;
     if (m_rates)
         m_rates->stop();
     m_rates.reset();

@@ -45,6 +45,7 @@ struct StorefrontSettings {
     int ratePerSecond = 50;
     qsizetype maxBodyBytes = 16 * 1024;
     payments::RateFeedSettings rates; //!< [rates]: configured rate sources
+    bool demo = false; //!< [demo] enabled: the demo network's profile
 
     //! Reads [payments] and [api] of `path` (kassa.conf); every key is checked.
     static Result<StorefrontSettings> load(const QString &path);
@@ -68,6 +69,8 @@ public:
     //! requests and callbacks; `webhookSecret` signs native webhooks.
     Result<void> start(ChainManager *chains, const QByteArray &epusdtToken, const QByteArray &webhookSecret = {});
     void stop();
+    //! Between start() (successful or not) and stop().
+    bool isStarted() const { return m_started; }
 
     std::shared_ptr<payments::Payments> payments() const { return m_payments; }
     OrdersService *orders() const { return m_orders; }
@@ -81,6 +84,7 @@ private:
     std::shared_ptr<payments::ReceiveAddressSource> m_addresses;
     const Clock &m_clock;
     std::shared_ptr<payments::Payments> m_payments;
+    bool m_started = false;
     OrdersBackend *m_orders = nullptr; // child, or the caller's
     std::unique_ptr<notify::CallbackDispatcher> m_dispatcher;
     std::unique_ptr<api::ApiServer> m_server;

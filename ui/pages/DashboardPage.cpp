@@ -1,5 +1,6 @@
 #include "pages/DashboardPage.h"
 
+#include "engine/ConsoleService.h"
 #include "models/PendingTransfersModel.h"
 #include "pages/EmptyStatePage.h"
 
@@ -9,10 +10,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kassa::ui {
 
@@ -55,7 +59,7 @@ public:
 
 } // namespace
 
-DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) : QWidget(parent)
+DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     m_model = new PendingTransfersModel(service, SystemClock::instance(), this);
 
@@ -90,8 +94,20 @@ DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) :
     auto *activityLayout = new QVBoxLayout(activity);
     activityLayout->addWidget(m_pendingGroup);
 
+    // With no chain set up, the empty dashboard offers the demo network.
+    m_demoButton = new QPushButton;
+    m_demoButton->setObjectName(QStringLiteral("tryDemoButton"));
+    connect(m_demoButton, &QPushButton::clicked, this, &DashboardPage::demoRequested);
+    auto *emptyPane = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(emptyPane);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    emptyLayout->addWidget(m_empty, 1);
+    emptyLayout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(24);
+    connect(service, &engine::ConsoleService::infoChanged, this, &DashboardPage::updateVisibility);
+
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_empty);
+    m_stack->addWidget(emptyPane);
     m_stack->addWidget(activity);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +132,9 @@ void DashboardPage::changeEvent(QEvent *event)
 
 void DashboardPage::retranslate()
 {
+    m_demoButton->setText(tr("Try It on a Local Test Network"));
+    m_demoButton->setToolTip(tr("Starts a separate demo profile on a private test chain with play money, so you can "
+                                "watch orders being paid. Your own settings are not touched."));
     m_pendingGroup->setTitle(tr("Waiting for confirmations"));
     m_pendingHint->setText(tr("Payments to your addresses that are on the chain but not final yet. An order counts as "
                               "paid once its payment has every confirmation."));
@@ -127,6 +146,15 @@ void DashboardPage::retranslate()
 void DashboardPage::updateVisibility()
 {
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    m_demoButton->setVisible(offersDemo());
+}
+
+bool DashboardPage::offersDemo() const
+{
+    if (m_service->info().demo)
+        return false;
+    const QList<chain::ChainSettings> chains = m_service->chainSettings();
+    return std::none_of(chains.cbegin(), chains.cend(), [](const chain::ChainSettings &c) { return c.enabled; });
 }
 
 } // namespace kassa::ui

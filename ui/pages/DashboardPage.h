@@ -8,6 +8,7 @@
 
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -28,13 +29,20 @@ public:
 
     PendingTransfersModel *pendingModel() const { return m_model; }
 
+Q_SIGNALS:
+    //! "Try it on a local test network" on the empty dashboard.
+    void demoRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void updateVisibility();
+    bool offersDemo() const;
 
+    engine::ConsoleService *m_service;
+    QPushButton *m_demoButton = nullptr;
     PendingTransfersModel *m_model = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
