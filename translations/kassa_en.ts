@@ -612,10 +612,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,6 +929,114 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1416,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Operator lockout cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,6 +2610,84 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -2805,6 +2995,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,6 +3614,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3508,6 +3744,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>This transfer went to another chain or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4444,6 +4695,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4627,6 +4933,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6058,6 +6376,34 @@ Show the words?</source>
     </message>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,10 +607,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>ネイティブ webhook のシークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>Epusdt トークンがありません（--token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>ネットショップ API は %1 のポート %2 で待ち受けています。</translation>
     </message>
@@ -929,6 +925,114 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
         <translation>支払い %1 へのあなたの承認を記録しました。さらに承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>Epusdt トークンと webhook シークレット（鍵ストアに保管）を作成・ローテーション・設定・削除します。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>使い方: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>新しいシークレットを作り、一度だけ表示します（既にある場合は拒否）。</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>シークレットを新しいものに置き換え、一度だけ表示します。</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>手元にあるシークレット（プラグインのトークン）を保管します。</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>各シークレットが設定済みかどうかを、値を表示せずに示します。</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>シークレットを削除します。</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>--webhook がなければ、コマンドは Epusdt トークンに作用します。</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>Epusdt トークンではなくネイティブ webhook のシークレットに作用します。</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>シークレットを &lt;file&gt; から読み込みます（所有者のみの権限）。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt トークン</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook シークレット</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>鍵ストア</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>%1 に保管しました。</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>新しい Epusdt トークンです。表示されるのは今回だけです。今すぐネットショップのプラグインに設定してください:</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>新しい webhook シークレットです。表示されるのは今回だけです。今すぐ webhook の受信側に渡してください:</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>実行中の kassa-cli serve やデスクトップ版は、再起動するまで古いシークレットを使い続けます。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>デモ：おもちゃのお金を使うローカルテストネットワークです。本物のお金ではありません。</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>テストネットワーク %1、テスト用 USDT %2。</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>テスト用ネットショップに必要な情報はすべて %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>デモ用プロファイルでローカルのデモネットワーク（anvil、おもちゃのお金）上で動かし、そこに demo.json を書き出します。</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>鍵ストアからネットショップ用のシークレットを読み込めませんでした。キーチェーンのないマシンでは --token-file と --webhook-secret-file を使ってください。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Epusdt トークンがありません（kassa-cli api-token create または --token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1412,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>オペレーターのロックを解除</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>ネットショップのトークンまたは webhook シークレットを設定</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>ネットショップのトークンまたは webhook シークレットを削除</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2604,84 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>Kassa を閉じてデモをもう一度開始してください。それでも失敗する場合は、デモフォルダー %1 を削除してください。</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>デモにはローカルテストネットワークの anvil が必要ですが、インストールされていません。</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>Kassa のソースフォルダーで「make deps」を実行する（npm から anvil をインストールします）か、KASSA_ANVIL に anvil プログラムのパスを設定してください。</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>この Kassa のビルドにはデモ用トークンが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa はデモフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>ローカルテストネットワークが起動しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>ローカルテストネットワークが起動中に停止しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>ローカルテストネットワークが誤ったチェーンを報告しています。</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>ローカルテストネットワークが 30 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>ローカルテストネットワークがリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>ローカルテストネットワーク上にテスト用 USDT を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>ローカルテストネットワークが 30 秒以内にテスト用 USDT の取引をブロックに取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>ローカルテストネットワークが時間内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa はデモ設定 %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>ローカルテストネットワークは動作していません。</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>ローカルテストネットワークが支払いを拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation>ネットショップシミュレーターがコールバック用のアドレスを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation>ネットショップがシミュレーションの注文を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -2800,6 +2990,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>backup file</source>
         <translation>バックアップファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>トークンは 16〜256 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>ネットショップのプラグインに設定されているトークンを使うか、Kassa に作らせてください。</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>トークンに使えるのは空白を除く印字可能な ASCII 文字だけです。</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>鍵ストアが閉じられました。</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>このプロファイルには既にそのシークレットがあります。</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>置き換えるには rotate を使ってください。その後、新しいシークレットをネットショップに設定する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3607,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa はチェーン %1 を監視していません。</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>「設定 → チェーン」でチェーンを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>%1 には新しいアドレスを作れる受取用ウォレットがありません。</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>「ウォレット」でこのチェーンの HD ウォレットか xpub を追加するか、共有アドレスを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3502,6 +3738,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This transfer went to another chain or address.</source>
         <translation>この送金は別のチェーンまたはアドレスに送られています。</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>入金アドレスのリクエストが不完全です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>レート取得元の応答で、パスが指す位置にレートがありません: %1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>kassa.conf の [rates] で取得元の URL とパスを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4684,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>チェーン上にあるものの、まだ確定していない自分のアドレスへの入金です。入金が必要な確認数に達すると、注文は支払い済みになります。</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>ローカルテストネットワークで試す</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>おもちゃのお金を使う専用のテストチェーン上で別のデモ用プロファイルを開始し、注文が支払われる様子を確認できます。ご自身の設定は変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation>ネットショップシミュレーター（デモ）</translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation>架空のショップが数秒ごとにネットショップ API を通じて注文を作成し、テスト用アカウントから支払います。ほとんどは正確な金額で、一部は不足額で、一部は期限切れ後に支払います。おもちゃのお金だけを使います。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation>注文 %1 を作成しました：%2 USDT、送金先 %3</translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation>注文 %1 に不足額を支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation>注文 %1 を期限切れ後に支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation>注文 %1 を正確な金額で支払いました：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation>注文 %1 のコールバック：署名は有効、ステータス %2、取引 %3</translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation>注文 %1 のコールバックの署名が無効です</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4615,6 +4921,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Locked</source>
         <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — デモ（テストネットワーク、本物のお金ではありません）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>デモ — おもちゃのお金を使うローカルテストネットワークです。ここにあるものは本物のお金ではありません。これらのアドレスに本物の資金を絶対に送らないでください。</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>ローカルテストネットワークで試す(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6352,34 @@ Show the words?</source>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>ウォレットのないプロファイルでもセットアップウィザードを開かない。</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>おもちゃのお金を使うローカルテストネットワーク上で、別のデモ用プロファイルで Kassa を試します（anvil が必要です：make deps）。</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>デモ用のローカルテストネットワークを起動しています…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>デモが起動しませんでした</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa はデモ用の 2 つ目のウィンドウを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>テストネットワークが停止しました</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>デモのローカルテストネットワークが停止しました。続けるには --demo を付けて Kassa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>デモ用ネットショップが起動しませんでした</translation>
     </message>
 </context>
 </TS>

@@ -612,10 +612,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Lees het geheim voor native webhooks uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>Geen Epusdt-token (--token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>Webwinkel-API luistert op %1 poort %2.</translation>
     </message>
@@ -934,6 +930,114 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
         <translation>Uw goedkeuring van uitbetaling %1 is vastgelegd; er zijn meer goedkeuringen nodig.</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>Maak, vervang, stel in of verwijder de Epusdt-token en het webhookgeheim (bewaard in de sleutelopslag).</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>Gebruik: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>Maak een nieuw geheim en toon het één keer (geweigerd als er al een is).</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>Vervang het geheim door een nieuw en toon dat één keer.</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>Bewaar een geheim dat u al hebt (de token van uw plug-in).</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>Meld of elk geheim is ingesteld, zonder het te tonen.</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>Verwijder het geheim.</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>Zonder --webhook werkt de opdracht op de Epusdt-token.</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>Werk op het geheim voor native webhooks in plaats van op de Epusdt-token.</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>Lees het geheim uit &lt;file&gt; (alleen rechten voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt-token</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhookgeheim</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>Sleutelopslag</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>Bewaard in: %1.</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>Nieuwe Epusdt-token. Hij wordt alleen nu getoond; zet hem meteen in de plug-in van uw webwinkel:</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>Nieuw webhookgeheim. Het wordt alleen nu getoond; geef het meteen aan de ontvanger van uw webhooks:</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>Een draaiende kassa-cli serve of desktop houdt het oude geheim tot hij opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>DEMO: een lokaal testnetwerk met speelgeld, geen echt geld.</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>Testnetwerk %1, test-USDT %2.</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>Alles wat een testwebwinkel nodig heeft, staat in %1.</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>Draaien op het lokale demonetwerk (anvil, speelgeld) in het demoprofiel; schrijft daar demo.json.</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>De geheimen van de webwinkel konden niet uit de sleutelopslag worden gelezen; gebruik --token-file en --webhook-secret-file op een machine zonder sleutelbos.</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>Geen Epusdt-token (kassa-cli api-token create, of --token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1417,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>Blokkering van operator opgeheven</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>Webwinkeltoken of webhookgeheim ingesteld</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>Webwinkeltoken of webhookgeheim verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2610,84 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>Sluit Kassa en start de demo opnieuw. Blijft het misgaan, verwijder dan de demomap %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>De demo heeft anvil nodig, het lokale testnetwerk, en dat is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>Voer „make deps” uit in de bronmap van Kassa (dat installeert anvil vanuit npm), of zet KASSA_ANVIL op het anvil-programma.</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>De demotoken ontbreekt in deze build van Kassa.</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa kon de demomap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>Het lokale testnetwerk is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>Het lokale testnetwerk stopte tijdens het starten (afsluitcode %1).</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>Het lokale testnetwerk meldt de verkeerde chain.</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>Het lokale testnetwerk antwoordde niet binnen 30 seconden.</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>Het lokale testnetwerk weigerde een verzoek.</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>De test-USDT kon niet worden aangemaakt op het lokale testnetwerk.</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>Het lokale testnetwerk heeft de test-USDT niet binnen 30 seconden in een blok opgenomen.</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>Het lokale testnetwerk is niet op tijd gestart.</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa kon de demo-instellingen %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>Het lokale testnetwerk draait niet.</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>Het lokale testnetwerk weigerde de betaling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation>De webwinkelsimulator kon zijn callbackadres niet openen.</translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation>De webwinkel weigerde een gesimuleerde bestelling: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -2806,6 +2996,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>backup file</source>
         <translation>back-upbestand</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>De token moet 16 tot 256 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>Gebruik de token waarmee de plug-in van uw webwinkel is ingesteld, of laat Kassa er een maken.</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>De token mag alleen afdrukbare ASCII-tekens bevatten, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>De sleutelopslag is gesloten.</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>Dit profiel heeft dat geheim al.</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>Gebruik rotate om het te vervangen; de webwinkel moet daarna het nieuwe krijgen.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3614,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa volgt de chain %1 niet.</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>Schakel de chain in via Instellingen → Chains.</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>Er is geen ontvangstwallet voor %1 die nieuwe adressen kan maken.</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>Voeg bij Wallets een HD-wallet of een xpub voor deze chain toe, of gebruik gedeelde adressen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3509,6 +3745,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This transfer went to another chain or address.</source>
         <translation>Deze overboeking ging naar een andere chain of een ander adres.</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>Het verzoek om een stortingsadres is onvolledig.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>Het antwoord van de koersbron bevat geen koers op de plek waar het pad naar wijst: %1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>Controleer de URL en het pad van de bron in [rates] van kassa.conf.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4695,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>Betalingen naar je adressen die op de chain staan maar nog niet definitief zijn. Een bestelling telt als betaald zodra de betaling alle bevestigingen heeft.</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>Probeer het op een lokaal testnetwerk</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>Start een apart demoprofiel op een eigen testchain met speelgeld, zodat u kunt zien hoe bestellingen worden betaald. Uw eigen instellingen blijven ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation>Webwinkelsimulator (DEMO)</translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation>Een nepwinkel maakt om de paar seconden een bestelling aan via de webwinkel-API en betaalt de meeste precies, sommige te weinig en sommige te laat, vanaf testrekeningen. Alleen speelgeld.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation>Bestelling %1 aangemaakt: %2 USDT naar %3</translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation>Te weinig betaald voor bestelling %1: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation>Bestelling %1 betaald na het verlopen: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation>Bestelling %1 precies betaald: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation>Callback voor bestelling %1: handtekening geldig, status %2, transactie %3</translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation>Callback voor bestelling %1 met een ONGELDIGE handtekening</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4628,6 +4934,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — DEMO (testnetwerk, geen echt geld)</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>DEMO — een lokaal testnetwerk met speelgeld. Niets hier is echt geld: stuur nooit echt geld naar deze adressen.</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>Probeer het op een &amp;lokaal testnetwerk</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6379,34 @@ De woorden tonen?</translation>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>De installatiewizard niet openen bij een profiel zonder wallets.</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>Probeer Kassa op een lokaal testnetwerk met speelgeld, in een apart demoprofiel (vereist anvil: make deps).</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>Het lokale testnetwerk voor de demo wordt gestart…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>De demo is niet gestart</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa kon geen tweede venster voor de demo openen.</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>Het testnetwerk is gestopt</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>Het lokale testnetwerk van de demo is gestopt. Start Kassa opnieuw met --demo om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>De demowinkel is niet gestart</translation>
     </message>
 </context>
 </TS>

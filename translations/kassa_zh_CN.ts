@@ -607,10 +607,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>从 &lt;file&gt; 读取原生 webhook 密钥（仅限所有者权限）。</translation>
     </message>
     <message>
-        <source>No Epusdt token (--token-file): the storefront API will refuse every Epusdt request.</source>
-        <translation>没有 Epusdt 令牌（--token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
-    </message>
-    <message>
         <source>Storefront API listening on %1 port %2.</source>
         <translation>网店 API 正在 %1 的端口 %2 上监听。</translation>
     </message>
@@ -929,6 +925,114 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Your approval of payout %1 is recorded; it needs more approvals.</source>
         <translation>您对付款 %1 的审批已记录；还需要更多审批。</translation>
+    </message>
+    <message>
+        <source>Create, rotate, set or remove the Epusdt token and the webhook secret (kept in the key store).</source>
+        <translation>创建、轮换、设置或删除 Epusdt 令牌和 webhook 密钥（保存在密钥存储中）。</translation>
+    </message>
+    <message>
+        <source>Usage: kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</source>
+        <translation>用法：kassa-cli api-token create|rotate|set|status|remove [--webhook] [--from-file F]</translation>
+    </message>
+    <message>
+        <source>Make a new secret and show it once (refused if one exists).</source>
+        <translation>生成新的密钥并只显示一次（已有密钥时拒绝）。</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one and show it once.</source>
+        <translation>用新的密钥替换现有密钥，并只显示一次。</translation>
+    </message>
+    <message>
+        <source>Store a secret you already have (your plugin&apos;s token).</source>
+        <translation>保存您已有的密钥（插件中配置的令牌）。</translation>
+    </message>
+    <message>
+        <source>Say whether each secret is set, without showing it.</source>
+        <translation>显示每个密钥是否已设置，但不显示其内容。</translation>
+    </message>
+    <message>
+        <source>Delete the secret.</source>
+        <translation>删除该密钥。</translation>
+    </message>
+    <message>
+        <source>Without --webhook the command acts on the Epusdt token.</source>
+        <translation>不带 --webhook 时，命令作用于 Epusdt 令牌。</translation>
+    </message>
+    <message>
+        <source>Act on the native webhook secret instead of the Epusdt token.</source>
+        <translation>作用于原生 webhook 密钥，而不是 Epusdt 令牌。</translation>
+    </message>
+    <message>
+        <source>Read the secret from &lt;file&gt; (owner-only permissions).</source>
+        <translation>从 &lt;file&gt; 读取密钥（仅限所有者权限）。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Epusdt token</source>
+        <translation>Epusdt 令牌</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>密钥存储</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Stored in the %1.</source>
+        <translation>已保存到%1。</translation>
+    </message>
+    <message>
+        <source>New Epusdt token. It is shown only this once; put it into your storefront plugin now:</source>
+        <translation>新的 Epusdt 令牌。它只显示这一次，请立即填入您的网店插件：</translation>
+    </message>
+    <message>
+        <source>New webhook secret. It is shown only this once; give it to your webhook receiver now:</source>
+        <translation>新的 webhook 密钥。它只显示这一次，请立即交给您的 webhook 接收端：</translation>
+    </message>
+    <message>
+        <source>A running kassa-cli serve or desktop keeps the old secret until it restarts.</source>
+        <translation>正在运行的 kassa-cli serve 或桌面程序在重启之前仍使用旧密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>DEMO: a local test network with play money, not real money.</source>
+        <translation>演示：使用游戏币的本地测试网络，不是真实资金。</translation>
+    </message>
+    <message>
+        <source>Test network %1, test USDT %2.</source>
+        <translation>测试网络 %1，测试 USDT %2。</translation>
+    </message>
+    <message>
+        <source>Everything a test shop needs is in %1.</source>
+        <translation>测试网店所需的全部信息都在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Run on the local demo network (anvil, play money) in the demo profile; writes demo.json there.</source>
+        <translation>在演示配置档案中运行于本地演示网络（anvil，游戏币）；并在其中写入 demo.json。</translation>
+    </message>
+    <message>
+        <source>The storefront secrets could not be read from the key store; use --token-file and --webhook-secret-file on a machine without a keychain.</source>
+        <translation>无法从密钥存储读取网店密钥；在没有钥匙串的机器上，请使用 --token-file 和 --webhook-secret-file。</translation>
+    </message>
+    <message>
+        <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
+        <translation>没有 Epusdt 令牌（kassa-cli api-token create 或 --token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1412,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Operator lockout cleared</source>
         <translation>操作员锁定已解除</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret set</source>
+        <translation>已设置网店令牌或 webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Storefront token or webhook secret removed</source>
+        <translation>已删除网店令牌或 webhook 密钥</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2604,84 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::demo::DemoNetwork</name>
+    <message>
+        <source>Close Kassa and start the demo again. If it keeps failing, delete the demo folder %1.</source>
+        <translation>请关闭 Kassa 并重新启动演示。如果仍然失败，请删除演示文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo needs anvil, the local test network, and it is not installed.</source>
+        <translation>演示需要本地测试网络 anvil，但它尚未安装。</translation>
+    </message>
+    <message>
+        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
+        <translation>请在 Kassa 的源代码文件夹中运行“make deps”（它会从 npm 安装 anvil），或将 KASSA_ANVIL 设为 anvil 程序的路径。</translation>
+    </message>
+    <message>
+        <source>The demo token is missing from this build of Kassa.</source>
+        <translation>此版本的 Kassa 缺少演示代币。</translation>
+    </message>
+    <message>
+        <source>Kassa could not create the demo folder %1.</source>
+        <translation>Kassa 无法创建演示文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start: %1</source>
+        <translation>本地测试网络未能启动：%1</translation>
+    </message>
+    <message>
+        <source>The local test network stopped while starting (exit code %1).</source>
+        <translation>本地测试网络在启动过程中停止了（退出代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The local test network reports the wrong chain.</source>
+        <translation>本地测试网络报告的链不正确。</translation>
+    </message>
+    <message>
+        <source>The local test network did not answer within 30 seconds.</source>
+        <translation>本地测试网络在 30 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The local test network refused a request.</source>
+        <translation>本地测试网络拒绝了一个请求。</translation>
+    </message>
+    <message>
+        <source>The test USDT could not be created on the local test network.</source>
+        <translation>无法在本地测试网络上创建测试 USDT。</translation>
+    </message>
+    <message>
+        <source>The local test network did not mine the test USDT within 30 seconds.</source>
+        <translation>本地测试网络未在 30 秒内打包测试 USDT 的交易。</translation>
+    </message>
+    <message>
+        <source>The local test network did not start in time.</source>
+        <translation>本地测试网络未能及时启动。</translation>
+    </message>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa 无法写入演示设置 %1。</translation>
+    </message>
+    <message>
+        <source>The local test network is not running.</source>
+        <translation>本地测试网络未在运行。</translation>
+    </message>
+    <message>
+        <source>The local test network refused the payment: %1</source>
+        <translation>本地测试网络拒绝了这笔付款：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoSimulator</name>
+    <message>
+        <source>The storefront simulator could not open its callback address.</source>
+        <translation>网店模拟器无法打开其回调地址。</translation>
+    </message>
+    <message>
+        <source>The storefront refused a simulated order: %1</source>
+        <translation>网店拒绝了一个模拟订单：%1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::AuditBackend</name>
     <message>
         <source>The audit log is not available yet: the database is still opening.</source>
@@ -2800,6 +2990,33 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>backup file</source>
         <translation>备份文件</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::keys::ApiSecretStore</name>
+    <message>
+        <source>The token must be 16 to 256 characters long.</source>
+        <translation>令牌长度必须为 16 到 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Use the token your storefront plugin is configured with, or let Kassa make one.</source>
+        <translation>请使用网店插件中配置的令牌，或让 Kassa 生成一个。</translation>
+    </message>
+    <message>
+        <source>The token may contain only printable ASCII characters without spaces.</source>
+        <translation>令牌只能包含可打印的 ASCII 字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>The key store was closed.</source>
+        <translation>密钥存储已关闭。</translation>
+    </message>
+    <message>
+        <source>This profile has that secret already.</source>
+        <translation>此配置档案已有该密钥。</translation>
+    </message>
+    <message>
+        <source>Use rotate to replace it; the storefront must then be given the new one.</source>
+        <translation>请使用 rotate 替换它；之后必须把新密钥提供给网店。</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3607,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payments::HdAddressSource</name>
+    <message>
+        <source>Kassa does not watch the chain %1.</source>
+        <translation>Kassa 没有监视链 %1。</translation>
+    </message>
+    <message>
+        <source>Enable the chain in Settings → Chains.</source>
+        <translation>请在“设置 → 链”中启用该链。</translation>
+    </message>
+    <message>
+        <source>There is no receiving wallet for %1 that can make new addresses.</source>
+        <translation>%1 没有可以生成新地址的收款钱包。</translation>
+    </message>
+    <message>
+        <source>Add an HD wallet or an xpub for this chain in Wallets, or use shared addresses.</source>
+        <translation>请在“钱包”中为此链添加 HD 钱包或 xpub，或使用共享地址。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payments::Payments</name>
     <message>
         <source>The database refused a change to the orders.</source>
@@ -3502,6 +3738,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>This transfer went to another chain or address.</source>
         <translation>这笔转账发往了其他链或地址。</translation>
+    </message>
+    <message>
+        <source>The deposit address request is incomplete.</source>
+        <translation>充值地址请求不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payments::RateFeed</name>
+    <message>
+        <source>The rate source&apos;s answer does not hold a rate where its path points: %1</source>
+        <translation>汇率来源的响应中，路径所指的位置没有汇率：%1</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s URL and path in [rates] of kassa.conf.</source>
+        <translation>请检查 kassa.conf 的 [rates] 中该来源的 URL 和路径。</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4684,61 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Payments to your addresses that are on the chain but not final yet. An order counts as paid once its payment has every confirmation.</source>
         <translation>已上链但尚未最终确认的、转入您地址的收款。收款达到全部确认数后，订单才算已支付。</translation>
     </message>
+    <message>
+        <source>Try It on a Local Test Network</source>
+        <translation>在本地测试网络上试用</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo profile on a private test chain with play money, so you can watch orders being paid. Your own settings are not touched.</source>
+        <translation>在私有测试链上用游戏币启动一个独立的演示配置档案，让您观看订单被支付的过程。您自己的设置不会被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DemoSimulatorPanel</name>
+    <message>
+        <source>Storefront Simulator (DEMO)</source>
+        <translation>网店模拟器（演示）</translation>
+    </message>
+    <message>
+        <source>A pretend shop creates an order every few seconds through the storefront API and pays most of them exactly, some with too little and some too late, from test accounts. Play money only.</source>
+        <translation>一个模拟商店每隔几秒通过网店 API 创建一个订单，并从测试账户付款：大多数按精确金额支付，有些付款不足，有些逾期付款。仅使用游戏币。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Order %1 created: %2 USDT to %3</source>
+        <translation>已创建订单 %1：%2 USDT，付至 %3</translation>
+    </message>
+    <message>
+        <source>Paid too little for order %1: %2 USDT</source>
+        <translation>订单 %1 付款不足：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 after it expired: %2 USDT</source>
+        <translation>订单 %1 在过期后付款：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Paid order %1 exactly: %2 USDT</source>
+        <translation>订单 %1 已按精确金额付款：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Callback for order %1: signature valid, status %2, transaction %3</source>
+        <translation>订单 %1 的回调：签名有效，状态 %2，交易 %3</translation>
+    </message>
+    <message>
+        <source>Callback for order %1 with an INVALID signature</source>
+        <translation>订单 %1 的回调签名无效</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
@@ -4615,6 +4921,18 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Kassa — DEMO (test network, not real money)</source>
+        <translation>Kassa — 演示（测试网络，非真实资金）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money: never send real funds to these addresses.</source>
+        <translation>演示 — 使用游戏币的本地测试网络。这里的一切都不是真实资金：切勿向这些地址发送真实资金。</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Test Network</source>
+        <translation>在本地测试网络上试用(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6352,34 @@ Show the words?</source>
     <message>
         <source>Do not open the setup wizard on a profile without wallets.</source>
         <translation>在没有钱包的配置档案上不打开设置向导。</translation>
+    </message>
+    <message>
+        <source>Try Kassa on a local test network with play money, in a separate demo profile (needs anvil: make deps).</source>
+        <translation>在本地测试网络上用游戏币试用 Kassa，使用独立的演示配置档案（需要 anvil：make deps）。</translation>
+    </message>
+    <message>
+        <source>Starting the local test network for the demo…</source>
+        <translation>正在为演示启动本地测试网络…</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>演示未能启动</translation>
+    </message>
+    <message>
+        <source>Kassa could not start a second window for the demo.</source>
+        <translation>Kassa 无法为演示打开第二个窗口。</translation>
+    </message>
+    <message>
+        <source>The test network stopped</source>
+        <translation>测试网络已停止</translation>
+    </message>
+    <message>
+        <source>The local test network of the demo has stopped. Restart Kassa with --demo to continue.</source>
+        <translation>演示的本地测试网络已停止。请使用 --demo 重新启动 Kassa 以继续。</translation>
+    </message>
+    <message>
+        <source>The demo shop did not start</source>
+        <translation>演示网店未能启动</translation>
     </message>
 </context>
 </TS>
