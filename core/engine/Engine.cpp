@@ -362,6 +362,8 @@ OwnerSetup *Engine::ownerSetup() const
 audit::Actor Engine::actor() const
 {
     return m_ownerSetup ? m_ownerSetup->actor() : audit::Actor::system();
+}
+
 OrdersService *Engine::orders() const
 {
     return m_orders;
