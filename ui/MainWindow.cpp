@@ -162,7 +162,7 @@ MainWindow::MainWindow(engine::ConsoleService *service, const QString &uiStatePa
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_operator.isValid())
-            lock();
+            lockFor(true);
     });
 
     buildMenus();
@@ -608,11 +608,18 @@ void MainWindow::checkSignIn()
 
 void MainWindow::lock()
 {
+    lockFor(false);
+}
+
+void MainWindow::lockFor(bool idle)
+{
     const bool wasSignedIn = m_operator.isValid();
     if (m_locked && !wasSignedIn) {
         showSignIn();
         return;
     }
+    if (wasSignedIn)
+        m_service->operators()->recordLock(m_operator.id, idle, this, [](Result<void>) {});
     m_locked = true;
     m_operator = {};
     m_idleTimer->stop();

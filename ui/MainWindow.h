@@ -101,6 +101,7 @@ private:
     void checkSignIn();
     void showSignIn();
     void unlock(const operators::OperatorInfo &op);
+    void lockFor(bool idle);
     void replacePage(Page page, QWidget *widget);
     void updateAccountUi();
 

@@ -21,6 +21,7 @@
 
 #include <QPointer>
 #include <QFile>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::engine {
@@ -83,9 +84,14 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
     m_payoutRates = new PayoutRates(this);
     m_payouts = new PayoutsBackend(m_clock, m_operators, payoutAssets(m_config.chains()),
         [rates = m_payoutRates](const money::Amount &amount) { return rates->valuation(amount); }, this);
-    // A decision or a policy change may be about a new rate: read them again.
+    // A decision or a policy change may be about a new rate: read them again,
+    // and every minute (kassa-cli or a rate source may have stored one).
     connect(m_payouts, &PayoutsService::changed, this, [this] { m_payoutRates->refresh(m_database); });
     m_orders = new OrdersBackend(m_clock, [this] { return actor(); }, this);
+    auto *rateTimer = new QTimer(this);
+    rateTimer->setInterval(std::chrono::minutes(1));
+    connect(rateTimer, &QTimer::timeout, this, [this] { m_payoutRates->refresh(m_database); });
+    rateTimer->start();
 }
 
 Engine::~Engine()

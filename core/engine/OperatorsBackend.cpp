@@ -745,4 +745,15 @@ void OperatorsBackend::removeTotp(const QString &actorId, const QString &operato
         });
 }
 
+void OperatorsBackend::recordLock(const QString &operatorId, bool idle, QObject *context, VoidDone done)
+{
+    applyChange(context, std::move(done), [&clock = m_clock, operatorId, idle](QSqlDatabase &c) -> Result<void> {
+        auto op = requireOperator(c, operatorId);
+        if (!op.ok())
+            return op.error();
+        return appendAudit(c, actorOf(op->info), audit::action::SessionLock, operatorId,
+            {{QStringLiteral("reason"), idle ? QStringLiteral("idle") : QStringLiteral("manual")}}, clock.nowMs());
+    });
+}
+
 } // namespace kassa::engine

@@ -56,6 +56,7 @@ public:
     void confirmTotpEnrolment(const QString &operatorId, const QString &token, const QString &code, QObject *context,
         VoidDone done) override;
     void removeTotp(const QString &actorId, const QString &operatorId, QObject *context, VoidDone done) override;
+    void recordLock(const QString &operatorId, bool idle, QObject *context, VoidDone done) override;
 
 private:
     struct PendingTotp {

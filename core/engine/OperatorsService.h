@@ -98,6 +98,9 @@ public:
         QObject *context, VoidDone done) = 0;
     //! Owner, or the operator themself: removes the second factor.
     virtual void removeTotp(const QString &actorId, const QString &operatorId, QObject *context, VoidDone done) = 0;
+    //! The console locked `operatorId` out again — by hand, or after `idle`
+    //! time without use: recorded in the audit log (signing in is recorded by verify()).
+    virtual void recordLock(const QString &operatorId, bool idle, QObject *context, VoidDone done) = 0;
 
 Q_SIGNALS:
     //! Accounts changed (added, roles, disabled, lockout): list again.

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -60,6 +61,22 @@ private:
         if (ownerOut)
             *ownerOut = owner->value();
         return db;
+    }
+
+    static int auditCount(store::Database &db, const QString &action, const QString &detail)
+    {
+        auto reader = db.reader();
+        if (!reader.ok())
+            return -1;
+        QSqlQuery q(reader.value());
+        q.prepare(QStringLiteral("SELECT details FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        int n = 0;
+        if (q.exec()) {
+            while (q.next())
+                n += q.value(0).toString().contains(detail) ? 1 : 0;
+        }
+        return n;
     }
 
     static bool signIn(MainWindow &window, const QString &login, const QString &password, int timeoutMs = 10000)
@@ -184,6 +201,8 @@ private Q_SLOTS:
         QTRY_VERIFY(oldPayouts.isNull());
         QVERIFY(!qobject_cast<ui::PayoutsPage *>(stack->widget(MainWindow::Payouts)));
         QCOMPARE(who->text(), QStringLiteral("Locked"));
+        // …and the audit log says who locked it, and how.
+        QTRY_COMPARE(auditCount(*db, QStringLiteral("session.lock"), QStringLiteral("\"manual\"")), 1);
         QTRY_VERIFY(window.signInDialog());
         // The last login is offered again.
         QCOMPARE(window.signInDialog()->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("ann"));
@@ -228,6 +247,7 @@ private Q_SLOTS:
         }
         // …and without use it locks.
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QTRY_COMPARE(auditCount(*db, QStringLiteral("session.lock"), QStringLiteral("\"idle\"")), 1);
         QTRY_VERIFY(window.signInDialog());
     }
 
