@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,14 +54,45 @@ QString nn(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+//! The statements of one group-commit batch, prepared once on the writer's
+//! connection and reused by every order in it (SQLite compiles a statement
+//! per prepare). Set only while a batch runs; the batch finishes them before
+//! its transaction commits.
+thread_local QHash<QString, std::shared_ptr<QSqlQuery>> *t_batchStatements = nullptr;
+
+//! A prepared statement: the batch's one when a batch runs, else `own`.
+QSqlQuery &prepared(QSqlQuery &own, QSqlDatabase &db, const QString &sql)
+{
+    if (t_batchStatements) {
+        std::shared_ptr<QSqlQuery> &slot = (*t_batchStatements)[sql];
+        if (!slot) {
+            slot = std::make_shared<QSqlQuery>(db);
+            slot->prepare(sql); // a failure shows in exec()
+        }
+        return *slot;
+    }
+    own = QSqlQuery(db);
+    own.prepare(sql);
+    return own;
+}
+
+void finishBatchStatements()
+{
+    if (!t_batchStatements)
+        return;
+    for (const auto &q : std::as_const(*t_batchStatements))
+        q->finish();
+}
+
 } // namespace
 
 Result<void> appendOrderEvent(QSqlDatabase &db, qint64 orderId, qint64 atMs, const QString &kind,
     const QString &fromStatus, const QString &toStatus, const QString &detail)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at_ms, kind, from_status, to_status, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery qOwn;
+    QSqlQuery &q = prepared(qOwn, db,
+        QStringLiteral("INSERT INTO order_events (order_id, at_ms, kind, from_status, to_status, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(orderId);
     q.addBindValue(atMs);
     q.addBindValue(kind);
@@ -263,9 +295,9 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         outcome = {};
         // A merchant order id names one order per surface.
         auto existing = [&]() -> Result<std::optional<Order>> {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE channel = ? AND merchant_order_id = ?")
-                          .arg(orderColumns()));
+            QSqlQuery qOwn;
+            QSqlQuery &q = prepared(qOwn, db,
+                QStringLiteral("SELECT %1 FROM orders WHERE channel = ? AND merchant_order_id = ?").arg(orderColumns()));
             q.addBindValue(orderChannelName(order.channel));
             q.addBindValue(order.merchantOrderId);
             if (!q.exec())
@@ -294,8 +326,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         }
 
         if (fiatAmount) {
-            QSqlQuery q(db);
-            q.prepare(
+            QSqlQuery qOwn;
+            QSqlQuery &q = prepared(qOwn, db,
                 QStringLiteral("SELECT rate, source, observed_ms FROM exchange_rates WHERE fiat = ? AND asset = ?"));
             q.addBindValue(order.fiat);
             q.addBindValue(asset.symbol);
@@ -351,9 +383,10 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
                 auto amount = order.amount.add(candidate.value());
                 if (!amount.ok())
                     return amount.error();
-                QSqlQuery busy(db);
-                busy.prepare(QStringLiteral("SELECT address FROM amount_reservations WHERE chain = ? AND token = ? "
-                                            "AND amount = ? AND hold_until_ms > ?"));
+                QSqlQuery busyOwn;
+                QSqlQuery &busy = prepared(busyOwn, db,
+                    QStringLiteral("SELECT address FROM amount_reservations WHERE chain = ? AND token = ? "
+                                   "AND amount = ? AND hold_until_ms > ?"));
                 busy.addBindValue(order.chain);
                 busy.addBindValue(order.token);
                 busy.addBindValue(amount->units().toDecimal());
@@ -389,8 +422,8 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         // digits: look before taking one (the column is unique as well).
         for (int attempt = 0;; ++attempt) {
             order.tradeId = makeTradeId(now);
-            QSqlQuery taken(db);
-            taken.prepare(QStringLiteral("SELECT 1 FROM orders WHERE trade_id = ?"));
+            QSqlQuery takenOwn;
+            QSqlQuery &taken = prepared(takenOwn, db, QStringLiteral("SELECT 1 FROM orders WHERE trade_id = ?"));
             taken.addBindValue(order.tradeId);
             if (!taken.exec())
                 return dbError(QStringLiteral("checking trade id"), taken);
@@ -400,12 +433,13 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
                 return makeError(ErrorCode::Database, QStringLiteral("no free trade id"),
                     tr("The order was not stored."), tr("Try again."));
         }
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO orders (trade_id, merchant_order_id, channel, chain, token, asset, decimals, address, "
-            "dedicated, amount, received, fiat, fiat_amount, rate, rate_source, rate_observed_ms, status, notify_url, "
-            "redirect_url, created_ms, expires_ms, hold_until_ms, updated_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery insOwn;
+        QSqlQuery &ins = prepared(insOwn, db,
+            QStringLiteral(
+                "INSERT INTO orders (trade_id, merchant_order_id, channel, chain, token, asset, decimals, address, "
+                "dedicated, amount, received, fiat, fiat_amount, rate, rate_source, rate_observed_ms, status, "
+                "notify_url, redirect_url, created_ms, expires_ms, hold_until_ms, updated_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)"));
         ins.addBindValue(order.tradeId);
         ins.addBindValue(order.merchantOrderId);
         ins.addBindValue(orderChannelName(order.channel));
@@ -446,9 +480,10 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             // passed is replaced. If another process took the slot between
             // the read above and here, the insert adds nothing and the
             // transaction is abandoned (the caller may retry).
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
-                                       "AND amount = ? AND hold_until_ms <= ?"));
+            QSqlQuery delOwn;
+            QSqlQuery &del = prepared(delOwn, db,
+                QStringLiteral("DELETE FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
+                               "AND amount = ? AND hold_until_ms <= ?"));
             del.addBindValue(order.chain);
             del.addBindValue(order.token);
             del.addBindValue(order.address);
@@ -456,9 +491,10 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             del.addBindValue(now);
             if (!del.exec())
                 return dbError(QStringLiteral("releasing an old reservation"), del);
-            QSqlQuery res(db);
-            res.prepare(QStringLiteral("INSERT INTO amount_reservations (chain, token, address, amount, order_id, "
-                                       "hold_until_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+            QSqlQuery resOwn;
+            QSqlQuery &res = prepared(resOwn, db,
+                QStringLiteral("INSERT INTO amount_reservations (chain, token, address, amount, order_id, "
+                               "hold_until_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
             res.addBindValue(order.chain);
             res.addBindValue(order.token);
             res.addBindValue(order.address);
@@ -523,8 +559,14 @@ void Payments::submitBatch()
                 *items = std::exchange(m_batch, {});
                 m_batchScheduled = false;
             }
+            QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+            t_batchStatements = &statements;
+            const auto clearStatements = qScopeGuard([] {
+                finishBatchStatements();
+                t_batchStatements = nullptr;
+            });
             for (const auto &item : *items) {
-                QSqlQuery begin(db);
+                QSqlQuery begin(db); // not prepared: PostgreSQL cannot PREPARE a SAVEPOINT
                 if (!begin.exec(QStringLiteral("SAVEPOINT kassa_order"))) {
                     item->result = dbError(QStringLiteral("starting a savepoint"), begin);
                     continue;
@@ -537,6 +579,7 @@ void Payments::submitBatch()
                         QStringLiteral("order creation threw: %1").arg(QLatin1String(e.what())),
                         tr("The order was not stored."));
                 }
+                finishBatchStatements(); // no statement left running across the savepoint's end
                 QSqlQuery end(db);
                 if (!result.ok())
                     end.exec(QStringLiteral("ROLLBACK TO SAVEPOINT kassa_order"));
