@@ -11,6 +11,7 @@
 #include "payouts/Payouts.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -284,7 +285,10 @@ void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
         calls.append({QStringLiteral("eth_estimateGas"), {estimate}});
     }
     const qsizetype expected = calls.size();
-    m_rpc->batch(calls).then(this, [this, jobs, tokens, expected](QList<RpcReply> r) {
+    auto probeTimer = std::make_shared<QElapsedTimer>();
+    probeTimer->start();
+    m_rpc->batch(calls).then(this, [this, jobs, tokens, expected, probeTimer](QList<RpcReply> r) {
+        qCDebug(lcEngine) << "payout round: chain read of" << jobs.size() << "payouts in" << probeTimer->elapsed() << "ms";
         if (r.size() != expected) {
             leaveRound(jobs, QStringLiteral("node: incomplete batch answer"));
             return;
@@ -382,6 +386,8 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
     QList<std::shared_ptr<Job>> passed;
     QList<std::pair<QString, QString>> refused; // id, reason
     const qint64 now = m_clock.nowMs();
+    QElapsedTimer gateTimer;
+    gateTimer.start();
     auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
         passed.clear();
         refused.clear();
@@ -422,6 +428,7 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
         }
         return {};
     });
+    qCDebug(lcEngine) << "payout round: gate of" << jobs.size() << "payouts in" << gateTimer.elapsed() << "ms";
     if (!written.ok()) {
         leaveRound(jobs, written.error().message);
         return;
@@ -443,6 +450,7 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
         if (q.exec() && q.next())
             nonce = std::max<quint64>(nonce, q.value(0).toULongLong());
     }
+    m_roundTimer.start();
     signFrom(passed, 0, nonce);
 }
 
@@ -489,6 +497,7 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
         next();
         return;
     }
+    qCDebug(lcEngine) << "payout round: signing of" << jobs.size() << "payouts in" << m_roundTimer.restart() << "ms";
     const qint64 now = m_clock.nowMs();
     // Every signed transaction of the round and the nonce reservation in one
     // transaction — all or nothing, so the reserved nonces never have a gap.
@@ -543,6 +552,7 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
         leaveRound(jobs, written.error().message);
         return;
     }
+    qCDebug(lcEngine) << "payout round: storing in" << m_roundTimer.restart() << "ms";
     for (const auto &job : jobs)
         Q_EMIT payoutChanged(job->tx.payoutId, PayoutState::Signed, QString());
     for (const auto &job : jobs) {
@@ -563,6 +573,7 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
     for (const auto &job : jobs)
         calls.append({QStringLiteral("eth_sendRawTransaction"), {crypto::Hex::encode0x(job->tx.raw)}});
     m_rpc->batch(calls).then(this, [this, jobs](QList<RpcReply> replies) {
+        qCDebug(lcEngine) << "payout round: broadcast batch in" << m_roundTimer.restart() << "ms";
         const qint64 now = m_clock.nowMs();
         QStringList sent;
         auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
@@ -592,6 +603,7 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
             }
             return {};
         });
+        qCDebug(lcEngine) << "payout round: broadcast recorded in" << m_roundTimer.restart() << "ms";
         if (written.ok()) {
             for (const QString &id : sent)
                 Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());

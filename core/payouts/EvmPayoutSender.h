@@ -31,6 +31,7 @@
 #include "money/UInt256.h"
 #include "payouts/PayoutTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -132,6 +133,7 @@ private:
     bool m_busy = false;
     bool m_halted = false;
     QString m_from; //!< the hot wallet, EIP-55, once known
+    QElapsedTimer m_roundTimer; //!< the phases of a round, for the debug log
 };
 
 } // namespace kassa::payouts

@@ -7,9 +7,12 @@
 // their reason, never retried; the gate catches a blacklisted destination
 // and a wallet without TRX for the energy; energy above the fee limit
 // waits; a transaction that expired unseen fails; malformed node answers
-// change nothing.
+// change nothing; tronweb (offline) reads the signed bytes as the payout
+// from the hot wallet.
+#include "NodeOracle.h"
 #include "TestSupport.h"
 #include "TronReplayNode.h"
+#include "chain/evm/Erc20Abi.h"
 #include "chain/tron/TronClient.h"
 #include "chain/tron/TronTransaction.h"
 #include "crypto/Mnemonic.h"
@@ -21,6 +24,8 @@
 #include "payouts/TronPayoutSender.h"
 #include "store/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -248,6 +253,35 @@ private Q_SLOTS:
             qPrintable(actions.join(QLatin1Char(','))));
         // And each change queued its webhook with it.
         QCOMPARE(events(r), (QStringList {QStringLiteral("payout.broadcast"), QStringLiteral("payout.completed")}));
+    }
+
+    void tronwebReadsTheSignedPayout()
+    {
+        test::NodeOracle oracle;
+        if (auto started = oracle.start(); !started.ok())
+            QSKIP("tronweb (tests/node) is not installed here");
+        auto r = approved(kTo, "42.5");
+        TronPayoutSender sender(m_db, m_client.get(), m_signer.get(), m_clock, options());
+        QVERIFY(runUntilIdle(sender, [&] { sender.sendApproved(); }));
+        const StoredPayoutTx tx = storedTx(r);
+        QVERIFY(!tx.raw.isEmpty());
+        auto verified = oracle.call({{QStringLiteral("op"), QStringLiteral("tronVerify")},
+            {QStringLiteral("hex"), QString::fromLatin1(tx.raw.toHex())}, {QStringLiteral("type"), QStringLiteral("TriggerSmartContract")}});
+        KASSA_VERIFY_OK(verified);
+        const QJsonObject v = verified->toObject();
+        QCOMPARE(v.value(QStringLiteral("txID")).toString(), tx.txHash);
+        QCOMPARE(v.value(QStringLiteral("signer")).toString(), kHot);
+        QVERIFY(v.value(QStringLiteral("jsonMatchesBytes")).toBool());
+        const QJsonObject raw = v.value(QStringLiteral("rawData")).toObject();
+        const QJsonObject value = raw.value(QStringLiteral("contract")).toArray().first().toObject()
+                                      .value(QStringLiteral("parameter")).toObject().value(QStringLiteral("value")).toObject();
+        const auto base58 = [](const QJsonValue &x) { return crypto::TronAddress::parse(x.toString().toLower()).value().toBase58(); };
+        QCOMPARE(base58(value.value(QStringLiteral("owner_address"))), kHot);
+        QCOMPARE(base58(value.value(QStringLiteral("contract_address"))), kUsdt);
+        const QByteArray call = chain::evm::Erc20Abi::transfer(
+            crypto::TronAddress::parse(kTo).value().toEvm(), money::UInt256(42'500'000));
+        QCOMPARE(value.value(QStringLiteral("data")).toString().toLower(), QString::fromLatin1(call.toHex()));
+        QCOMPARE(qint64(raw.value(QStringLiteral("fee_limit")).toDouble()), options().feeLimitSun);
     }
 
     void aCrashBetweenStoreAndBroadcastPaysOnce()
