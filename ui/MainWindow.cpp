@@ -7,6 +7,7 @@
 #include "pages/AuditLogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/OrdersPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/WalletsPage.h"
 
@@ -125,12 +126,7 @@ void MainWindow::buildPages()
         item->setData(Qt::UserRole, QLatin1String(kPages[i].key));
     }
     m_pages->addWidget(new DashboardPage(m_service, this));
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-orders.svg"), [] {
-        return EmptyStateText {tr("No orders yet"),
-            tr("Orders from your storefront appear here with their status, the payments that settled them and the "
-               "callbacks sent to your shop. You can search, filter and export them."),
-            tr("Turn on the storefront listener in Settings and point your shop's Epusdt plugin at Kassa.")};
-    }));
+    m_pages->addWidget(new OrdersPage(m_service->orders(), this));
     m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-payouts.svg"), [] {
         return EmptyStateText {tr("No payouts yet"),
             tr("Refunds, supplier payments and withdrawals appear here, with the approvals each one needs and its "
