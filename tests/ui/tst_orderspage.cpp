@@ -3,13 +3,12 @@
 // in place, the details pane, operator actions behind their confirmations
 // (cancelled dialogs change nothing), the Callbacks view with resend, the
 // tiles, the export, and no clipped or untranslated text in any language.
-#include "FakeConsoleService.h"
-#include "TestSupport.h"
-#include "WidgetChecks.h"
-
 #include "Application.h"
+#include "FakeConsoleService.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "TestSupport.h"
+#include "WidgetChecks.h"
 #include "dialogs/ReasonDialog.h"
 #include "models/OrdersModel.h"
 #include "pages/OrdersPage.h"
@@ -17,9 +16,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -176,8 +177,8 @@ private Q_SLOTS:
         QCOMPARE(m_orders->actions.last(), std::make_pair(QStringLiteral("mark_paid"), d.order.tradeId));
         QCOMPARE(m_orders->reasons.last(), QStringLiteral("paid in cash"));
         QVERIFY(ReasonDialog::lastText().contains(QStringLiteral("SHOP-3")));
-        QTRY_COMPARE(page.model()->data(page.model()->index(0, OrdersModel::StatusColumn)).toString(),
-            QStringLiteral("Paid"));
+        QTRY_COMPARE(
+            page.model()->data(page.model()->index(0, OrdersModel::StatusColumn)).toString(), QStringLiteral("Paid"));
 
         // Cancel the second order.
         view->setCurrentIndex(page.model()->index(1, 0));
@@ -231,8 +232,8 @@ private Q_SLOTS:
         OrdersPage page(m_orders);
         page.resize(1100, 700);
         page.show();
-        QTRY_COMPARE(page.findChild<QLabel *>(QStringLiteral("ordersPaidTodayTile"))->text(),
-            QStringLiteral("1234.5 USDT"));
+        QTRY_COMPARE(
+            page.findChild<QLabel *>(QStringLiteral("ordersPaidTodayTile"))->text(), QStringLiteral("1234.5 USDT"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("ordersWaitingTile"))->text(), QStringLiteral("7"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("ordersCallbacksFailingTile"))->text(), QStringLiteral("1"));
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("failingCallbacksView"));
@@ -278,6 +279,72 @@ private Q_SLOTS:
             auto *button = page.findChild<QPushButton *>(QStringLiteral("markPaidButton"));
             QVERIFY2(button->text() != QStringLiteral("Mark paid…"), qPrintable(button->text()));
         }
+    }
+
+    //! With KASSA_SHOTS_DIR set: <lang>-orders.png (an order selected, its
+    //! details pane filled) and <lang>-orders-callbacks.png.
+    void screenshots_data() { noTextIsClipped_data(); }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
+        if (dir.isEmpty())
+            QSKIP("KASSA_SHOTS_DIR is not set");
+        m_service->applyLanguage(language);
+        fill(40);
+        m_orders->orderList[39].status = payments::OrderStatus::Paid;
+        m_orders->orderList[39].received = m_orders->orderList[39].amount;
+        m_orders->orderList[39].paidMs = m_orders->orderList[39].createdMs + 95000;
+        m_orders->orderList[39].txHash = QStringLiteral("0x%1").arg(QStringLiteral("ab12").repeated(16));
+        m_orders->orderList[38].status = payments::OrderStatus::Expired;
+        m_orders->orderList[37].status = payments::OrderStatus::Underpaid;
+        engine::OrderDetails d;
+        d.order = m_orders->orderList[39];
+        d.events << payments::OrderEvent {1, 40, d.order.createdMs, QStringLiteral("created"), {},
+            QStringLiteral("waiting"), QStringLiteral("epusdt")};
+        d.events << payments::OrderEvent {2, 40, d.order.createdMs + 60000, QStringLiteral("status"),
+            QStringLiteral("waiting"), QStringLiteral("confirming"), QStringLiteral("seen ") + d.order.txHash};
+        d.events << payments::OrderEvent {3, 40, *d.order.paidMs, QStringLiteral("status"),
+            QStringLiteral("confirming"), QStringLiteral("paid"), QStringLiteral("final ") + d.order.txHash};
+        payments::OrderTransfer t;
+        t.outcome = QStringLiteral("paid");
+        t.stage = QStringLiteral("final");
+        t.txHash = d.order.txHash;
+        t.value = d.order.amount.units().toDecimal();
+        d.transfers << t;
+        notify::CallbackRecord cb;
+        cb.id = 3;
+        cb.event = QStringLiteral("order.paid");
+        cb.url = QStringLiteral("https://shop.example/epusdt/notify");
+        cb.attempts = 2;
+        d.callbacks << cb;
+        d.attempts.insert(3,
+            {notify::CallbackAttempt {1, 3, *d.order.paidMs + 10, 5012, 0, {}, QStringLiteral("timeout"), false},
+                notify::CallbackAttempt {2, 3, *d.order.paidMs + 15500, 84, 200, QStringLiteral("ok"), {}, true}});
+        m_orders->details.insert(d.order.tradeId, d);
+        cb.id = 4;
+        cb.orderId = 12;
+        cb.state = notify::CallbackState::Failed;
+        cb.attempts = 10;
+        cb.lastError = QStringLiteral("HTTP 502");
+        m_orders->failing << cb;
+        m_orders->overviewValue.paidToday.insert(QStringLiteral("USDT"), QStringLiteral("1234.56"));
+        m_orders->overviewValue.waiting = 37;
+        m_orders->overviewValue.callbacksFailing = 1;
+        OrdersPage page(m_orders);
+        page.resize(1180, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 40);
+        page.findChild<QTableView *>(QStringLiteral("ordersView"))->setCurrentIndex(page.model()->index(0, 0));
+        QTRY_VERIFY(page.findChild<QTextBrowser *>(QStringLiteral("orderDetails"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("HTTP 200")));
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(QStringLiteral("%1/%2-orders.png").arg(dir, language)));
+        page.findChild<QTabWidget *>(QStringLiteral("ordersTabs"))->setCurrentIndex(1);
+        QTRY_COMPARE(page.findChild<QTableWidget *>(QStringLiteral("failingCallbacksView"))->rowCount(), 1);
+        QVERIFY(page.grab().save(QStringLiteral("%1/%2-orders-callbacks.png").arg(dir, language)));
     }
 };
 

@@ -242,6 +242,10 @@ OrdersPage::OrdersPage(engine::OrdersService *service, QWidget *parent) : QWidge
     connect(m_model, &OrdersModel::loaded, this, [this](const QString &error) {
         m_loadError = error;
         updateCount();
+        // Fit the columns to the first page once (100 rows: cheap), so no
+        // status or header is cut off in any language.
+        if (error.isEmpty() && m_model->rowCount() > 0 && m_model->rowCount() <= OrdersModel::PageSize)
+            m_view->resizeColumnsToContents();
     });
     connect(m_model, &OrdersModel::totalChanged, this, &OrdersPage::updateCount);
     if (m_service) {
@@ -446,7 +450,11 @@ void OrdersPage::showDetails(const engine::OrderDetails &d)
         //: A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.
         html += QStringLiteral("<li>%1</li>")
                     .arg(esc(tr("%1 — %2 (%3) — %4")
-                                 .arg(amount.ok() ? amount->toStringWithSymbol() : t.value, t.outcome, t.stage, t.txHash)));
+                                 .arg(amount.ok() ? amount->toStringWithSymbol() : t.value,
+                                     payments::orderStatusFromName(t.outcome)
+                                         ? OrdersModel::statusLabel(*payments::orderStatusFromName(t.outcome))
+                                         : t.outcome,
+                                     t.stage, t.txHash)));
     }
     html += QStringLiteral("</ul>");
 
