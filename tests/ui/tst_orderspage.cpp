@@ -11,6 +11,7 @@
 #include "WidgetChecks.h"
 #include "dialogs/ReasonDialog.h"
 #include "models/OrdersModel.h"
+#include "pages/DashboardPage.h"
 #include "pages/OrdersPage.h"
 
 #include <QAbstractItemModelTester>
@@ -245,6 +246,17 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         resend->click();
         QCOMPARE(m_orders->actions.last(), std::make_pair(QStringLiteral("resend"), QStringLiteral("5")));
+    }
+
+    void dashboardShowsTheOrderTiles()
+    {
+        m_orders->overviewValue.paidToday.insert(QStringLiteral("USDT"), QStringLiteral("99.5"));
+        m_orders->overviewValue.waiting = 3;
+        DashboardPage page(m_service.get());
+        QTRY_COMPARE(page.findChild<QLabel *>(QStringLiteral("dashboardPaidTodayTile"))->text(),
+            QStringLiteral("99.5 USDT"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dashboardWaitingTile"))->text(), QStringLiteral("3"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dashboardCallbacksFailingTile"))->text(), QStringLiteral("0"));
     }
 
     void errorsAreShown()

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace kassa::engine {
 class ConsoleService;
+class OrdersService;
 }
 
 namespace kassa::ui {
@@ -34,6 +35,7 @@ protected:
 private:
     void retranslate();
     void updateVisibility();
+    void refreshOrders();
 
     PendingTransfersModel *m_model = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -42,6 +44,10 @@ private:
     QLabel *m_pendingHint = nullptr;
     QTableView *m_pendingView = nullptr;
     QTimer m_ageTimer;
+    engine::OrdersService *m_orders = nullptr;
+    QList<QLabel *> m_tileTitles; //!< paid today, orders waiting, callbacks failing
+    QList<QLabel *> m_tileValues;
+    bool m_hasOrders = false;
 };
 
 } // namespace kassa::ui
