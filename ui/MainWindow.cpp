@@ -15,6 +15,7 @@
 #include "pages/EmptyStatePage.h"
 #include "pages/OperatorsPage.h"
 #include "pages/PayoutsPage.h"
+#include "pages/OrdersPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/WalletsPage.h"
 
@@ -191,12 +192,7 @@ void MainWindow::buildPages()
     auto *dashboard = new DashboardPage(m_service, this);
     connect(dashboard, &DashboardPage::demoRequested, this, &MainWindow::demoRequested);
     m_pages->addWidget(dashboard);
-    m_pages->addWidget(new EmptyStatePage(QStringLiteral(":/icons/empty-orders.svg"), [] {
-        return EmptyStateText {tr("No orders yet"),
-            tr("Orders from your storefront appear here with their status, the payments that settled them and the "
-               "callbacks sent to your shop. You can search, filter and export them."),
-            tr("Turn on the storefront listener in Settings and point your shop's Epusdt plugin at Kassa.")};
-    }));
+    m_pages->addWidget(new OrdersPage(m_service->orders(), this));
     // Payouts and operators need a signed-in operator (unlock() places them).
     m_pages->addWidget(payoutsEmptyState(this));
     auto *walletsPage = new WalletsPage(m_service, this);

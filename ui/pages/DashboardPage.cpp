@@ -1,11 +1,16 @@
 #include "pages/DashboardPage.h"
 
 #include "engine/ConsoleService.h"
+#include "engine/OrdersService.h"
 #include "models/PendingTransfersModel.h"
 #include "pages/EmptyStatePage.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLocale>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,8 +95,32 @@ DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) :
     groupLayout->addWidget(m_pendingHint);
     groupLayout->addWidget(m_pendingView);
 
+    // The orders tiles (the Orders page shows the same).
+    auto *tiles = new QHBoxLayout;
+    static const char *const kTileNames[] = {
+        "dashboardPaidTodayTile", "dashboardWaitingTile", "dashboardCallbacksFailingTile"};
+    for (const char *name : kTileNames) {
+        auto *frame = new QFrame;
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *title = new QLabel;
+        title->setWordWrap(true);
+        auto *value = new QLabel;
+        value->setObjectName(QLatin1String(name));
+        QFont font = value->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        font.setBold(true);
+        value->setFont(font);
+        auto *frameLayout = new QVBoxLayout(frame);
+        frameLayout->addWidget(title);
+        frameLayout->addWidget(value);
+        tiles->addWidget(frame, m_tileTitles.isEmpty() ? 2 : 1);
+        m_tileTitles << title;
+        m_tileValues << value;
+    }
+
     auto *activity = new QWidget;
     auto *activityLayout = new QVBoxLayout(activity);
+    activityLayout->addLayout(tiles);
     activityLayout->addWidget(m_pendingGroup);
 
     // With no chain set up, the empty dashboard offers the demo network.
@@ -118,6 +147,13 @@ DashboardPage::DashboardPage(engine::ConsoleService *service, QWidget *parent) :
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateVisibility);
     connect(&m_ageTimer, &QTimer::timeout, m_model, &PendingTransfersModel::refreshAges);
     m_ageTimer.start(5000);
+    m_orders = service->orders();
+    if (m_orders) {
+        connect(m_orders, &engine::OrdersService::ready, this, &DashboardPage::refreshOrders);
+        connect(m_orders, &engine::OrdersService::ordersChanged, this, &DashboardPage::refreshOrders);
+        connect(m_orders, &engine::OrdersService::callbacksChanged, this, &DashboardPage::refreshOrders);
+    }
+    refreshOrders();
 
     retranslate();
     updateVisibility();
@@ -136,6 +172,10 @@ void DashboardPage::retranslate()
     m_demoButton->setToolTip(tr("Starts a separate demo profile on a private test chain with play money, so you can "
                                 "watch orders being paid. Your own settings are not touched."));
     m_pendingGroup->setTitle(tr("Waiting for confirmations"));
+    // The Orders page's words for the same tiles.
+    m_tileTitles[0]->setText(QCoreApplication::translate("kassa::ui::OrdersPage", "Paid today"));
+    m_tileTitles[1]->setText(QCoreApplication::translate("kassa::ui::OrdersPage", "Orders waiting"));
+    m_tileTitles[2]->setText(QCoreApplication::translate("kassa::ui::OrdersPage", "Callbacks failing"));
     m_pendingHint->setText(tr("Payments to your addresses that are on the chain but not final yet. An order counts as "
                               "paid once its payment has every confirmation."));
     // Header texts come from the model; ask views to fetch them again.
@@ -145,7 +185,7 @@ void DashboardPage::retranslate()
 
 void DashboardPage::updateVisibility()
 {
-    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 || m_hasOrders ? 1 : 0);
     m_demoButton->setVisible(offersDemo());
 }
 
@@ -155,6 +195,26 @@ bool DashboardPage::offersDemo() const
         return false;
     const QList<chain::ChainSettings> chains = m_service->chainSettings();
     return std::none_of(chains.cbegin(), chains.cend(), [](const chain::ChainSettings &c) { return c.enabled; });
+}
+
+void DashboardPage::refreshOrders()
+{
+    if (!m_orders)
+        return;
+    m_orders->overview(this, [this](Result<engine::OrdersOverview> overview) {
+        if (!overview.ok())
+            return;
+        QStringList paid;
+        for (auto it = overview->paidToday.cbegin(); it != overview->paidToday.cend(); ++it)
+            paid << it.value() + QLatin1Char(' ') + it.key();
+        m_tileValues[0]->setText(paid.isEmpty() ? QStringLiteral("0") : paid.join(QStringLiteral(" · ")));
+        m_tileValues[1]->setText(QLocale().toString(overview->waiting));
+        m_tileValues[2]->setText(QLocale().toString(overview->callbacksFailing));
+        m_tileValues[2]->setStyleSheet(overview->callbacksFailing > 0 ? QStringLiteral("color: #b3261e;") : QString());
+        m_hasOrders = !paid.isEmpty() || overview->waiting > 0 || overview->callbacksFailing > 0
+            || overview->needOperator > 0 || overview->callbacksPending > 0;
+        updateVisibility();
+    });
 }
 
 } // namespace kassa::ui

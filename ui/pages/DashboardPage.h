@@ -14,6 +14,7 @@ class QTableView;
 
 namespace kassa::engine {
 class ConsoleService;
+class OrdersService;
 }
 
 namespace kassa::ui {
@@ -40,6 +41,7 @@ private:
     void retranslate();
     void updateVisibility();
     bool offersDemo() const;
+    void refreshOrders();
 
     engine::ConsoleService *m_service;
     QPushButton *m_demoButton = nullptr;
@@ -50,6 +52,10 @@ private:
     QLabel *m_pendingHint = nullptr;
     QTableView *m_pendingView = nullptr;
     QTimer m_ageTimer;
+    engine::OrdersService *m_orders = nullptr;
+    QList<QLabel *> m_tileTitles; //!< paid today, orders waiting, callbacks failing
+    QList<QLabel *> m_tileValues;
+    bool m_hasOrders = false;
 };
 
 } // namespace kassa::ui
