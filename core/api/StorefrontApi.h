@@ -21,6 +21,9 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
+
+#include <functional>
 #include <memory>
 
 namespace kassa::api {
@@ -56,6 +59,10 @@ struct ApiSettings {
     int ratePerSecond = 50;
     //! Kassa's demo network: the checkout page says the money is not real.
     bool demo = false;
+    //! Demo only: pays a waiting order from a test account ("pay this order"
+    //! on the checkout page, POST /demo/pay/<trade_id>). Called on the
+    //! listener's thread; must not block.
+    std::function<void(const payments::Order &)> demoPay;
 };
 
 //! Epusdt's status codes (gateways.md §1.3).
@@ -116,6 +123,7 @@ private:
     ApiResponse handleNative(const ApiRequest &request);
     ApiResponse createNativeOrder(const ApiRequest &request, const QString &apiKeyId);
     ApiResponse listOrders(const ApiRequest &request);
+    ApiResponse payDemoOrder(const QString &tradeId);
     ApiResponse checkStatus(const QString &tradeId);
     ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
     bool allow(const QHostAddress &remote);

@@ -16,11 +16,16 @@ class Storefront;
 
 namespace kassa::demo {
 
+class DemoNetwork;
+
 //! The rate demo orders are priced at: 1 USDT = 7.2 CNY (source "demo").
 inline constexpr const char *kDemoRate = "7.2";
 
 //! Starts the storefront of `engine`'s demo profile (database open, chain
 //! watchers started) and sets the demo rate when there is none fresh.
-Result<std::unique_ptr<engine::Storefront>> startDemoStorefront(engine::Engine &engine);
+//! With `network`, the checkout page gets a "pay this order" button that
+//! pays from a customer account of the demo network.
+Result<std::unique_ptr<engine::Storefront>> startDemoStorefront(
+    engine::Engine &engine, DemoNetwork *network = nullptr);
 
 } // namespace kassa::demo

@@ -21,6 +21,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace kassa::store {
@@ -44,6 +45,8 @@ struct StorefrontSettings {
     int ratePerSecond = 50;
     qsizetype maxBodyBytes = 16 * 1024;
     bool demo = false; //!< [demo] enabled: the demo network's profile
+    //! Demo only: "pay this order" on the checkout page (api::ApiSettings::demoPay).
+    std::function<void(const payments::Order &)> demoPay;
 
     //! Reads [payments] and [api] of `path` (kassa.conf); every key is checked.
     static Result<StorefrontSettings> load(const QString &path);
