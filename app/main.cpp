@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
         QObject::connect(&engine, &engine::ConsoleService::infoChanged, &window, [&] {
             if (engine.info().state != engine::EngineState::Ready || demoStorefront)
                 return;
-            auto storefront = demo::startDemoStorefront(engine);
+            auto storefront = demo::startDemoStorefront(engine, demoNetwork.get());
             if (!storefront.ok()) {
                 ui::MessageBox::warning(&window, QCoreApplication::translate("main", "The demo shop did not start"),
                     storefront.error().userMessage, storefront.error().hint);

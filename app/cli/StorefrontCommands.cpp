@@ -136,7 +136,7 @@ int runDemoServe(const Context &context)
         return opened.code;
     engine::Engine &engine = *opened.engine;
     engine.startChainWatchers();
-    auto storefront = demo::startDemoStorefront(engine);
+    auto storefront = demo::startDemoStorefront(engine, &network);
     if (!storefront.ok())
         return reportError(storefront.error());
     const quint16 apiPort = (*storefront)->apiPort();

@@ -29,6 +29,7 @@ struct Texts {
     const char *back;
     const char *notFound;
     const char *demo; // the demo network banner
+    const char *demoPay; // the demo's "pay this order" button
 };
 
 const QMap<QString, Texts> &texts()
@@ -40,12 +41,13 @@ const QMap<QString, Texts> &texts()
                 "Your payment arrived and is being checked by the shop.",
                 "Send this exact amount in one transfer; a different amount cannot be matched to your order.", "Copy",
                 "Back to the shop", "This payment request does not exist.",
-                "DEMO — a local test network. This is not real money; do not send real USDT."}},
+                "DEMO — a local test network. This is not real money; do not send real USDT.",
+                "Pay this order with test money"}},
         {QStringLiteral("zh_CN"),
             {"付款", "请准确转账", "收款地址", "网络", "剩余时间", "等待您的付款…", "已收到付款，等待确认…",
                 "付款成功，谢谢！", "此付款请求已过期。", "您的付款已到账，商家正在核对。",
                 "请一次性转入此精确金额；金额不同将无法匹配到您的订单。", "复制", "返回商店", "此付款请求不存在。",
-                "演示 — 本地测试网络。这不是真实资金，请勿转入真实的 USDT。"}},
+                "演示 — 本地测试网络。这不是真实资金，请勿转入真实的 USDT。", "用测试币支付此订单"}},
         {QStringLiteral("ja"),
             {"お支払い", "この金額を正確に送金してください", "送金先アドレス", "ネットワーク", "残り時間",
                 "お支払いをお待ちしています…", "お支払いを確認しました。承認を待っています…",
@@ -53,7 +55,8 @@ const QMap<QString, Texts> &texts()
                 "お支払いは届いており、ショップが確認中です。",
                 "この金額を1回の送金で正確に送ってください。金額が異なると注文と照合できません。", "コピー",
                 "ショップに戻る", "この支払いリクエストは存在しません。",
-                "デモ — ローカルのテストネットワークです。本物のお金ではありません。本物の USDT を送らないでください。"}},
+                "デモ — ローカルのテストネットワークです。本物のお金ではありません。本物の USDT を送らないでください。",
+                "テスト用のお金でこの注文を支払う"}},
         {QStringLiteral("nl"),
             {"Betaling", "Stuur precies", "Naar dit adres", "Netwerk", "Resterende tijd", "Wachten op uw betaling…",
                 "Betaling gezien, wachten op bevestigingen…", "Betaald. Dank u wel!", "Dit betaalverzoek is verlopen.",
@@ -61,7 +64,8 @@ const QMap<QString, Texts> &texts()
                 "Stuur precies dit bedrag in één overboeking; een ander bedrag kan niet aan uw bestelling worden "
                 "gekoppeld.",
                 "Kopiëren", "Terug naar de winkel", "Dit betaalverzoek bestaat niet.",
-                "DEMO — een lokaal testnetwerk. Dit is geen echt geld; stuur geen echte USDT."}},
+                "DEMO — een lokaal testnetwerk. Dit is geen echt geld; stuur geen echte USDT.",
+                "Betaal deze bestelling met testgeld"}},
     };
     return table;
 }
@@ -186,6 +190,8 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         "function poll(){if(done)return;fetch('/pay/check-status/'+encodeURIComponent(tradeId)).then(function(r){"
         "return r.json();}).then(function(j){if(j&&j.data&&texts[j.data.status]){st.textContent=texts[j.data.status];"
         "if(j.data.status!==1)done=true;}}).catch(function(){});}"
+        "var dp=document.getElementById('demopay');if(dp)dp.onclick=function(){dp.disabled=true;"
+        "fetch('/demo/pay/'+encodeURIComponent(tradeId),{method:'POST'}).catch(function(){dp.disabled=false;});};"
         "tick();setInterval(tick,1000);setInterval(poll,3000);})();</script></body></html>");
     QString status;
     switch (order.status) {
@@ -216,7 +222,12 @@ QByteArray CheckoutPage::render(const payments::Order &order, const QString &lan
         {QStringLiteral("%STATUS%"), esc(status)},
         {QStringLiteral("%BACK%"), back},
         {QStringLiteral("%DEMO%"),
-            demo ? QStringLiteral("<div class=\"demo\" id=\"demo\">%1</div>").arg(esc(u(t.demo))) : QString()},
+            demo ? QStringLiteral("<div class=\"demo\" id=\"demo\">%1%2</div>")
+                       .arg(esc(u(t.demo)),
+                           order.status == payments::OrderStatus::Waiting
+                               ? QStringLiteral("<br><button type=\"button\" id=\"demopay\">%1</button>").arg(esc(u(t.demoPay)))
+                               : QString())
+                 : QString()},
         {QStringLiteral("%CHAIN%"), esc(order.chain)},
         {QStringLiteral("%AMOUNT%"), esc(amount)},
         {QStringLiteral("%SYMBOL%"), esc(symbol)},

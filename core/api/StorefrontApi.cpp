@@ -198,6 +198,9 @@ ApiResponse StorefrontApi::handle(const ApiRequest &request)
         return checkoutPage(request.path.mid(checkout.size()), request);
     if (request.path.startsWith(QLatin1String("/v1/")))
         return handleNative(request);
+    static const QString demoPay = QStringLiteral("/demo/pay/");
+    if (m_settings.demo && m_settings.demoPay && request.path.startsWith(demoPay) && request.method == "POST")
+        return payDemoOrder(request.path.mid(demoPay.size()));
     return json(envelope(404, QStringLiteral("not found")), 404);
 }
 
@@ -251,6 +254,21 @@ ApiResponse StorefrontApi::createTransaction(const ApiRequest &request)
     data += ",\"currency\":" + notify::RawJson::quote(o.amount.asset().symbol);
     data += "}";
     return json(envelope(epusdt::Ok, QStringLiteral("success"), data));
+}
+
+ApiResponse StorefrontApi::payDemoOrder(const QString &tradeId)
+{
+    if (tradeId.isEmpty() || tradeId.size() > 64)
+        return json(envelope(epusdt::OrderNotFound, QStringLiteral("order not found")), 404);
+    auto order = m_payments->orderByTradeId(tradeId);
+    if (!order.ok())
+        return json(envelope(epusdt::SystemError, QStringLiteral("system error")), 500);
+    if (!order->has_value())
+        return json(envelope(epusdt::OrderNotFound, QStringLiteral("order not found")), 404);
+    if ((*order)->status != payments::OrderStatus::Waiting)
+        return json(envelope(epusdt::BadParams, QStringLiteral("order is not waiting for payment")), 409);
+    m_settings.demoPay(**order);
+    return json(envelope(epusdt::Ok, QStringLiteral("payment sent from a test account")));
 }
 
 ApiResponse StorefrontApi::checkStatus(const QString &tradeId)

@@ -63,6 +63,10 @@ struct ApiSettings {
     std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> payoutValuation;
     //! Kassa's demo network: the checkout page says the money is not real.
     bool demo = false;
+    //! Demo only: pays a waiting order from a test account ("pay this order"
+    //! on the checkout page, POST /demo/pay/<trade_id>). Called on the
+    //! listener's thread; must not block.
+    std::function<void(const payments::Order &)> demoPay;
 };
 
 //! Epusdt's status codes (gateways.md §1.3).
@@ -172,6 +176,7 @@ private:
     ApiResponse createPayout(const ApiRequest &request, const QString &apiKeyId, const QString &apiKeyName,
         const QStringList &scopes);
     ApiResponse showPayout(const QString &id, const QString &apiKeyId);
+    ApiResponse payDemoOrder(const QString &tradeId);
     ApiResponse checkStatus(const QString &tradeId);
     ApiResponse checkoutPage(const QString &tradeId, const ApiRequest &request);
     bool allow(const QHostAddress &remote);

@@ -24,6 +24,11 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace kassa::demo {
 
 namespace {
@@ -205,6 +210,11 @@ void DemoNetwork::start()
         QStringLiteral("--silent")};
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // Kassa owns the node: if Kassa dies without stopping it (a signal, a
+    // crash), the kernel stops the node too instead of leaving it running.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && !m_stopping)
             fail(nodeError(QStringLiteral("anvil failed to start: %1").arg(m_process->errorString()),

@@ -15,12 +15,16 @@ class Storefront;
 
 namespace kassa::demo {
 
+class DemoNetwork;
+
 //! The rate demo orders are priced at: 1 USDT = 7.2 CNY (source "demo").
 inline constexpr const char *kDemoRate = "7.2";
 
 //! Starts the engine's storefront in its demo profile (database open, chain
 //! watchers started; nothing happens when it runs already) with the demo's
 //! Epusdt token, and sets a fresh demo rate. The engine keeps owning it.
-Result<engine::Storefront *> startDemoStorefront(engine::Engine &engine);
+//! With `network`, the checkout page gets a "pay this order" button that
+//! pays from a customer account of the demo network.
+Result<engine::Storefront *> startDemoStorefront(engine::Engine &engine, DemoNetwork *network = nullptr);
 
 } // namespace kassa::demo

@@ -250,6 +250,7 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
     apiSettings.ratePerSecond = m_settings.ratePerSecond;
     apiSettings.maxBodyBytes = m_settings.maxBodyBytes;
     apiSettings.demo = m_settings.demo;
+    apiSettings.demoPay = m_settings.demoPay;
     apiSettings.publicBaseUrl = !m_settings.publicUrl.isEmpty()
         ? m_settings.publicUrl
         : QStringLiteral("http://%1:%2").arg(m_settings.listen.toString()).arg(m_settings.port);

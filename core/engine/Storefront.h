@@ -22,6 +22,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace kassa::store {
@@ -46,6 +47,8 @@ struct StorefrontSettings {
     qsizetype maxBodyBytes = 16 * 1024;
     payments::RateFeedSettings rates; //!< [rates]: configured rate sources
     bool demo = false; //!< [demo] enabled: the demo network's profile
+    //! Demo only: "pay this order" on the checkout page (api::ApiSettings::demoPay).
+    std::function<void(const payments::Order &)> demoPay;
 
     //! Reads [payments] and [api] of `path` (kassa.conf); every key is checked.
     static Result<StorefrontSettings> load(const QString &path);
@@ -69,6 +72,9 @@ public:
     //! requests and callbacks; `webhookSecret` signs native webhooks.
     Result<void> start(ChainManager *chains, const QByteArray &epusdtToken, const QByteArray &webhookSecret = {});
     void stop();
+    //! Demo only, before start(): pays a waiting order from a test account
+    //! ("pay this order" on the checkout page).
+    void setDemoPay(std::function<void(const payments::Order &)> pay) { m_settings.demoPay = std::move(pay); }
     //! Between start() (successful or not) and stop().
     bool isStarted() const { return m_started; }
 

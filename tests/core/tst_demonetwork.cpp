@@ -15,6 +15,7 @@
 
 #include "money/UInt256.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,14 @@ private:
             QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QStringLiteral("result")).toString();
         auto bytes = QByteArray::fromHex(hex.mid(2).toLatin1());
         return money::UInt256::fromBigEndian(bytes).value().toDecimal();
+    }
+
+    static QJsonObject curlJson(const QStringList &args)
+    {
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), QStringList {QStringLiteral("-s")} + args);
+        curl.waitForFinished(10000);
+        return QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
     }
 
 private Q_SLOTS:
@@ -139,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(engine.info().demo);
         QVERIFY(engine.startBlocking().ok());
         QVERIFY(engine.startChainWatchers());
-        auto storefront = demo::startDemoStorefront(engine);
+        auto storefront = demo::startDemoStorefront(engine, &network);
         QVERIFY2(storefront.ok(), storefront.ok() ? "" : test::describe(storefront.error()).constData());
         demo::DemoSimulator simulator(&network,
             QUrl(QStringLiteral("http://127.0.0.1:%1").arg((*storefront)->apiPort())),
@@ -157,6 +166,34 @@ private Q_SLOTS:
         QCOMPARE(callbacks.first().at(2).toInt(), 2); // paid
         QVERIFY(callbacks.first().at(3).toString().startsWith(QStringLiteral("0x")));
         simulator.stop();
+
+        // "Pay this order" on the demo checkout page pays a waiting order.
+        const QString api = QStringLiteral("http://127.0.0.1:%1").arg((*storefront)->apiPort());
+        const QByteArray token = demo::DemoNetwork::epusdtToken(dir).value();
+        const QByteArray signature = QCryptographicHash::hash(
+            QByteArray("amount=42&notify_url=http://127.0.0.1:9/n&order_id=PAYBUTTON" + token), QCryptographicHash::Md5)
+                                         .toHex();
+        const QJsonObject created = curlJson({QStringLiteral("-H"), QStringLiteral("content-type: application/json"),
+            QStringLiteral("-d"),
+            QStringLiteral("{\"order_id\":\"PAYBUTTON\",\"amount\":42,\"notify_url\":\"http://127.0.0.1:9/n\","
+                           "\"signature\":\"%1\"}")
+                .arg(QString::fromLatin1(signature)),
+            api + QStringLiteral("/api/v1/order/create-transaction")});
+        const QString tradeId = created.value(QStringLiteral("data")).toObject().value(QStringLiteral("trade_id")).toString();
+        QVERIFY2(!tradeId.isEmpty(), QJsonDocument(created).toJson().constData());
+        QProcess page;
+        page.start(QStringLiteral("curl"), {QStringLiteral("-s"), api + QStringLiteral("/pay/checkout-counter/") + tradeId});
+        QVERIFY(page.waitForFinished(10000));
+        QVERIFY(page.readAllStandardOutput().contains("id=\"demopay\""));
+        const QJsonObject sent = curlJson(
+            {QStringLiteral("-X"), QStringLiteral("POST"), api + QStringLiteral("/demo/pay/") + tradeId});
+        QCOMPARE(sent.value(QStringLiteral("status_code")).toInt(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(curlJson({api + QStringLiteral("/pay/check-status/") + tradeId})
+                                      .value(QStringLiteral("data"))
+                                      .toObject()
+                                      .value(QStringLiteral("status"))
+                                      .toInt(),
+            2, 20000);
         (*storefront)->stop();
         engine.chains()->stop();
     }
