@@ -5107,6 +5107,347 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OrdersModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Order status: reserved, nothing paid yet.</extracomment>
+        <translation>支払い待ち</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <extracomment>Order status: a payment was seen on the chain and is not final yet.</extracomment>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Order status: the payment window passed without a payment.</extracomment>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <extracomment>Order status: paid after the window closed; an operator decides.</extracomment>
+        <translation>期限後の支払い</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>支払不足</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>過払い</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <extracomment>Order status: the paying transaction left the chain (reorg) after the order was paid.</extracomment>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>An order&apos;s amount with its fiat price: %1 = &quot;12.5 USDT&quot;, %2 = &quot;88&quot;, %3 = &quot;CNY&quot;.</extracomment>
+        <translation>%1（%2） {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>Asked %1, received %2</source>
+        <extracomment>Tooltip of an order&apos;s amount: %1 asked, %2 received (exact amounts with the asset).</extracomment>
+        <translation>請求 %1、受取 %2</translation>
+    </message>
+    <message>
+        <source>Needs an operator</source>
+        <translation>オペレーターの対応が必要</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the order was created.</extracomment>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Shop order</source>
+        <extracomment>Column header: the storefront&apos;s own order number.</extracomment>
+        <translation>ショップ注文番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header: the receive address the customer pays to.</extracomment>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <extracomment>Column header: Kassa&apos;s own id of the order (24 digits).</extracomment>
+        <translation>取引ID</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OrdersPage</name>
+    <message>
+        <source>Paid today</source>
+        <translation>本日の入金</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>支払い待ちの注文</translation>
+    </message>
+    <message>
+        <source>Callbacks failing</source>
+        <translation>失敗したコールバック</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <extracomment>Tab: deliveries of payment notices to the shop that gave up.</extracomment>
+        <translation>コールバック</translation>
+    </message>
+    <message>
+        <source>Search by order ID, trade ID, transaction hash or address</source>
+        <translation>注文番号・取引ID・トランザクションハッシュ・アドレスで検索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All chains</source>
+        <translation>すべてのチェーン</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Date filter: orders created on or after this day.</extracomment>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Date filter: orders created on or before this day.</extracomment>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <extracomment>Shown in a date filter that is not set.</extracomment>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>支払済みにする…</translation>
+    </message>
+    <message>
+        <source>Attach transfer…</source>
+        <translation>送金を紐付ける…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>注文をキャンセル…</translation>
+    </message>
+    <message>
+        <source>Resend callback</source>
+        <translation>コールバックを再送</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Payment notices to the shop that gave up after every retry. Fix the shop, then resend.</source>
+        <translation>すべての再試行の後も届かなかったネットショップへの支払い通知です。ショップを直してから再送してください。</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>注文を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>この条件に合う注文はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 件の注文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its timeline, transfers and callbacks.</source>
+        <translation>注文を選ぶと、経過・送金・コールバックが表示されます。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>注文 %1</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <translation>取引ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受取額</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>%1 = rate, %2 = fiat, %3 = asset, %4 = source (&quot;manual&quot;).</extracomment>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 (%4)</source>
+        <translation>1 %3 あたり %1 %2（%4）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払日時</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>送金</translation>
+    </message>
+    <message>
+        <source>No transfer has reached this order.</source>
+        <translation>この注文に届いた送金はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <extracomment>A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.</extracomment>
+        <translation>%1 — %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>No callback for this order.</source>
+        <translation>この注文のコールバックはありません。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — %3 of %4 tries</source>
+        <extracomment>%1 event (&quot;order.paid&quot;), %2 URL, %3 tries so far, %4 most tries.</extracomment>
+        <translation>%1 → %2 — 試行 %3/%4 回</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Mark order paid</source>
+        <translation>注文を支払済みにする</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2) as paid? The shop is told it was paid. Only do this when the money arrived another way.</source>
+        <translation>注文 %1（%2）を支払済みにしますか？ネットショップに支払済みと通知されます。別の方法で入金された場合にのみ行ってください。</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>支払済みにする</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>注文をキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2)? A payment that arrives later is kept for an operator.</source>
+        <translation>注文 %1（%2）をキャンセルしますか？後から届いた支払いはオペレーターの対応待ちとして保持されます。</translation>
+    </message>
+    <message>
+        <source>Attach a transfer</source>
+        <translation>送金を紐付ける</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <extracomment>A transfer to choose: %1 amount, %2 sender, %3 tx hash.</extracomment>
+        <translation>%1（送金元 %2、%3）</translation>
+    </message>
+    <message>
+        <source>No unmatched, late or wrong-amount transfer to %1 is waiting for an operator.</source>
+        <translation>%1 宛ての未照合・期限後・金額違いの送金で、オペレーターの対応を待っているものはありません。</translation>
+    </message>
+    <message>
+        <source>Credit one of these transfers to order %1 (%2) and mark it paid?</source>
+        <translation>これらの送金のいずれかを注文 %1（%2）に充てて、支払済みにしますか？</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>紐付ける</translation>
+    </message>
+    <message>
+        <source>Send the %1 notice to %2 again?</source>
+        <translation>%1 の通知を %2 に再送しますか？</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>注文をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の注文を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PassphraseDialog</name>
     <message>
         <source>Passphrase:</source>
@@ -5537,6 +5878,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>提案として保存しました。適用するには別のオーナーの確認が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReasonDialog</name>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <extracomment>Label above the text box where an operator explains an action (kept in the audit log).</extracomment>
+        <translation>理由（監査ログに記録されます）：</translation>
     </message>
 </context>
 <context>

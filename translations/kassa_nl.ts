@@ -5120,6 +5120,349 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OrdersModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Order status: reserved, nothing paid yet.</extracomment>
+        <translation>Wacht op betaling</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <extracomment>Order status: a payment was seen on the chain and is not final yet.</extracomment>
+        <translation>Wordt bevestigd</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Order status: the payment window passed without a payment.</extracomment>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <extracomment>Order status: paid after the window closed; an operator decides.</extracomment>
+        <translation>Te laat betaald</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Te weinig betaald</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Te veel betaald</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <extracomment>Order status: the paying transaction left the chain (reorg) after the order was paid.</extracomment>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>An order&apos;s amount with its fiat price: %1 = &quot;12.5 USDT&quot;, %2 = &quot;88&quot;, %3 = &quot;CNY&quot;.</extracomment>
+        <translation>%1 (%2) {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>Asked %1, received %2</source>
+        <extracomment>Tooltip of an order&apos;s amount: %1 asked, %2 received (exact amounts with the asset).</extracomment>
+        <translation>Gevraagd %1, ontvangen %2</translation>
+    </message>
+    <message>
+        <source>Needs an operator</source>
+        <translation>Een medewerker moet dit afhandelen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the order was created.</extracomment>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Shop order</source>
+        <extracomment>Column header: the storefront&apos;s own order number.</extracomment>
+        <translation>Winkelbestelling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header: the receive address the customer pays to.</extracomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <extracomment>Column header: Kassa&apos;s own id of the order (24 digits).</extracomment>
+        <translation>Transactie-ID</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OrdersPage</name>
+    <message>
+        <source>Paid today</source>
+        <translation>Vandaag betaald</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>Wachtende bestellingen</translation>
+    </message>
+    <message>
+        <source>Callbacks failing</source>
+        <translation>Mislukte callbacks</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <extracomment>Tab: deliveries of payment notices to the shop that gave up.</extracomment>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Search by order ID, trade ID, transaction hash or address</source>
+        <translation>Zoek op bestelnummer, transactie-ID, transactiehash of adres</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All chains</source>
+        <translation>Alle chains</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Date filter: orders created on or after this day.</extracomment>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Date filter: orders created on or before this day.</extracomment>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <extracomment>Shown in a date filter that is not set.</extracomment>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>Als betaald markeren…</translation>
+    </message>
+    <message>
+        <source>Attach transfer…</source>
+        <translation>Overboeking koppelen…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Bestelling annuleren…</translation>
+    </message>
+    <message>
+        <source>Resend callback</source>
+        <translation>Callback opnieuw sturen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Payment notices to the shop that gave up after every retry. Fix the shop, then resend.</source>
+        <translation>Betaalmeldingen aan de webwinkel die na elke nieuwe poging zijn opgegeven. Herstel de winkel en stuur ze dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Bestellingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>Geen bestellingen voldoen aan deze filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n bestelling</numerusform>
+            <numerusform>%n bestellingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its timeline, transfers and callbacks.</source>
+        <translation>Kies een bestelling om de tijdlijn, overboekingen en callbacks te zien.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestelling %1</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <translation>Transactie-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>%1 = rate, %2 = fiat, %3 = asset, %4 = source (&quot;manual&quot;).</extracomment>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 (%4)</source>
+        <translation>%1 %2 per %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transactie</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overboekingen</translation>
+    </message>
+    <message>
+        <source>No transfer has reached this order.</source>
+        <translation>Er is nog geen overboeking voor deze bestelling binnengekomen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <extracomment>A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.</extracomment>
+        <translation>%1 — %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>No callback for this order.</source>
+        <translation>Geen callback voor deze bestelling.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — %3 of %4 tries</source>
+        <extracomment>%1 event (&quot;order.paid&quot;), %2 URL, %3 tries so far, %4 most tries.</extracomment>
+        <translation>%1 naar %2 — %3 van %4 pogingen</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark order paid</source>
+        <translation>Bestelling als betaald markeren</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2) as paid? The shop is told it was paid. Only do this when the money arrived another way.</source>
+        <translation>Bestelling %1 (%2) als betaald markeren? De webwinkel krijgt bericht dat er betaald is. Doe dit alleen als het geld op een andere manier binnenkwam.</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Als betaald markeren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestelling annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2)? A payment that arrives later is kept for an operator.</source>
+        <translation>Bestelling %1 (%2) annuleren? Een betaling die later binnenkomt, blijft bewaard voor een medewerker.</translation>
+    </message>
+    <message>
+        <source>Attach a transfer</source>
+        <translation>Een overboeking koppelen</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <extracomment>A transfer to choose: %1 amount, %2 sender, %3 tx hash.</extracomment>
+        <translation>%1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No unmatched, late or wrong-amount transfer to %1 is waiting for an operator.</source>
+        <translation>Er wacht geen niet-gekoppelde, te late of verkeerde overboeking naar %1 op een medewerker.</translation>
+    </message>
+    <message>
+        <source>Credit one of these transfers to order %1 (%2) and mark it paid?</source>
+        <translation>Een van deze overboekingen aan bestelling %1 (%2) toekennen en deze als betaald markeren?</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Send the %1 notice to %2 again?</source>
+        <translation>De melding %1 opnieuw naar %2 sturen?</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Bestellingen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bestelling naar %1 geschreven.</numerusform>
+            <numerusform>%n bestellingen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PassphraseDialog</name>
     <message>
         <source>Passphrase:</source>
@@ -5558,6 +5901,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>Opgeslagen als voorstel: een andere eigenaar moet het bevestigen voordat het geldt.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReasonDialog</name>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <extracomment>Label above the text box where an operator explains an action (kept in the audit log).</extracomment>
+        <translation>Reden (wordt in het auditlog bewaard):</translation>
     </message>
 </context>
 <context>

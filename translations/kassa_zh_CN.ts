@@ -5107,6 +5107,347 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::OrdersModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Order status: reserved, nothing paid yet.</extracomment>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <extracomment>Order status: a payment was seen on the chain and is not final yet.</extracomment>
+        <translation>确认中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Order status: the payment window passed without a payment.</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <extracomment>Order status: paid after the window closed; an operator decides.</extracomment>
+        <translation>逾期支付</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>少付</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>多付</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <extracomment>Order status: the paying transaction left the chain (reorg) after the order was paid.</extracomment>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>An order&apos;s amount with its fiat price: %1 = &quot;12.5 USDT&quot;, %2 = &quot;88&quot;, %3 = &quot;CNY&quot;.</extracomment>
+        <translation>%1（%2） {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>Asked %1, received %2</source>
+        <extracomment>Tooltip of an order&apos;s amount: %1 asked, %2 received (exact amounts with the asset).</extracomment>
+        <translation>应付 %1，已收 %2</translation>
+    </message>
+    <message>
+        <source>Needs an operator</source>
+        <translation>需要操作员处理</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the order was created.</extracomment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Shop order</source>
+        <extracomment>Column header: the storefront&apos;s own order number.</extracomment>
+        <translation>网店订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header: the receive address the customer pays to.</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <extracomment>Column header: Kassa&apos;s own id of the order (24 digits).</extracomment>
+        <translation>交易号</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OrdersPage</name>
+    <message>
+        <source>Paid today</source>
+        <translation>今日已收</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>待付款订单</translation>
+    </message>
+    <message>
+        <source>Callbacks failing</source>
+        <translation>回调失败</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <extracomment>Tab: deliveries of payment notices to the shop that gave up.</extracomment>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>Search by order ID, trade ID, transaction hash or address</source>
+        <translation>按订单号、交易号、交易哈希或地址搜索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All chains</source>
+        <translation>全部链</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Date filter: orders created on or after this day.</extracomment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Date filter: orders created on or before this day.</extracomment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <extracomment>Shown in a date filter that is not set.</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>标记为已支付…</translation>
+    </message>
+    <message>
+        <source>Attach transfer…</source>
+        <translation>关联转账…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Resend callback</source>
+        <translation>重新发送回调</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最后错误</translation>
+    </message>
+    <message>
+        <source>Payment notices to the shop that gave up after every retry. Fix the shop, then resend.</source>
+        <translation>所有重试后仍未送达网店的付款通知。请先修复网店，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>正在加载订单…</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>没有符合这些筛选条件的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its timeline, transfers and callbacks.</source>
+        <translation>选择一个订单以查看其时间线、转账和回调。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Trade ID</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>%1 = rate, %2 = fiat, %3 = asset, %4 = source (&quot;manual&quot;).</extracomment>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 (%4)</source>
+        <translation>每 %3 %1 %2（%4）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>No transfer has reached this order.</source>
+        <translation>还没有转账到达此订单。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <extracomment>A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.</extracomment>
+        <translation>%1 — %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>No callback for this order.</source>
+        <translation>此订单没有回调。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — %3 of %4 tries</source>
+        <extracomment>%1 event (&quot;order.paid&quot;), %2 URL, %3 tries so far, %4 most tries.</extracomment>
+        <translation>%1 发往 %2 — 已尝试 %3/%4 次</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Mark order paid</source>
+        <translation>将订单标记为已支付</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2) as paid? The shop is told it was paid. Only do this when the money arrived another way.</source>
+        <translation>将订单 %1（%2）标记为已支付？网店会收到已支付通知。仅在款项通过其他方式到账时这样做。</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>标记为已支付</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2)? A payment that arrives later is kept for an operator.</source>
+        <translation>取消订单 %1（%2）？之后到达的付款会保留给操作员处理。</translation>
+    </message>
+    <message>
+        <source>Attach a transfer</source>
+        <translation>关联转账</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <extracomment>A transfer to choose: %1 amount, %2 sender, %3 tx hash.</extracomment>
+        <translation>%1，来自 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No unmatched, late or wrong-amount transfer to %1 is waiting for an operator.</source>
+        <translation>没有发往 %1 的未匹配、逾期或金额不符的转账等待操作员处理。</translation>
+    </message>
+    <message>
+        <source>Credit one of these transfers to order %1 (%2) and mark it paid?</source>
+        <translation>将其中一笔转账计入订单 %1（%2）并标记为已支付？</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Send the %1 notice to %2 again?</source>
+        <translation>再次向 %2 发送 %1 通知？</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PassphraseDialog</name>
     <message>
         <source>Passphrase:</source>
@@ -5537,6 +5878,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>已保存为提案：需另一位所有者确认后才生效。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReasonDialog</name>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <extracomment>Label above the text box where an operator explains an action (kept in the audit log).</extracomment>
+        <translation>原因（记录在审计日志中）：</translation>
     </message>
 </context>
 <context>
