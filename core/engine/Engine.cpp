@@ -251,6 +251,13 @@ Result<void> Engine::startStorefront(const QByteArray &epusdtToken, const QByteA
     if (m_storefront->isStarted())
         return {}; // the demo may start it before start() has read the key store
     refreshReceiveAddresses();
+    // POST /v1/payouts: the enabled payout assets, valued at the payout rates.
+    QList<payments::PaymentTarget> targets;
+    for (const PayoutAsset &a : m_payouts->assets())
+        targets << payments::PaymentTarget {a.chain, a.tokenContract, a.asset};
+    // The storefront stops before the rates go (~Engine); valuation() locks.
+    m_storefront->setPayoutTargets(std::move(targets),
+        [rates = m_payoutRates](const money::Amount &amount) { return rates->valuation(amount); });
     return m_storefront->start(m_chains.get(), epusdtToken, webhookSecret);
 }
 

@@ -251,6 +251,8 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
     apiSettings.maxBodyBytes = m_settings.maxBodyBytes;
     apiSettings.demo = m_settings.demo;
     apiSettings.demoPay = m_settings.demoPay;
+    apiSettings.payoutTargets = m_payoutTargets;
+    apiSettings.payoutValuation = m_payoutValuation;
     apiSettings.publicBaseUrl = !m_settings.publicUrl.isEmpty()
         ? m_settings.publicUrl
         : QStringLiteral("http://%1:%2").arg(m_settings.listen.toString()).arg(m_settings.port);
@@ -262,6 +264,13 @@ Result<void> Storefront::start(ChainManager *chains, const QByteArray &epusdtTok
         return port.error();
     }
     return {};
+}
+
+void Storefront::setPayoutTargets(QList<payments::PaymentTarget> targets,
+    std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> valuation)
+{
+    m_payoutTargets = std::move(targets);
+    m_payoutValuation = std::move(valuation);
 }
 
 void Storefront::stop()

@@ -75,6 +75,11 @@ public:
     //! Demo only, before start(): pays a waiting order from a test account
     //! ("pay this order" on the checkout page).
     void setDemoPay(std::function<void(const payments::Order &)> pay) { m_settings.demoPay = std::move(pay); }
+    //! What POST /v1/payouts may ask for (the enabled payout assets) and the
+    //! fiat valuation of an amount; set before start(). Without targets the
+    //! route answers unsupported_asset.
+    void setPayoutTargets(QList<payments::PaymentTarget> targets,
+        std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> valuation);
     //! Between start() (successful or not) and stop().
     bool isStarted() const { return m_started; }
 
@@ -95,6 +100,8 @@ private:
     std::unique_ptr<notify::CallbackDispatcher> m_dispatcher;
     std::unique_ptr<api::ApiServer> m_server;
     std::unique_ptr<payments::RateFeed> m_rates;
+    QList<payments::PaymentTarget> m_payoutTargets;
+    std::function<Result<payouts::FiatValuation>(const money::Amount &amount)> m_payoutValuation;
 };
 
 } // namespace kassa::engine

@@ -110,7 +110,10 @@ Error KeychainStore::jobError(const QKeychain::Job *job, const QString &id) cons
 
 void KeychainStore::write(const QString &id, crypto::SecureBytes secret, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService), this);
+    // Jobs have no parent: a job deleted while libsecret still answers it
+    // crashes, so a job outlives a store destroyed meanwhile and deletes
+    // itself when it finishes (autoDelete); its answer then goes nowhere.
+    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService), nullptr);
     job->setInsecureFallback(false);
     job->setKey(entryKey(id));
     QByteArray bytes(reinterpret_cast<const char *>(secret.data()), secret.size());
@@ -126,7 +129,7 @@ void KeychainStore::write(const QString &id, crypto::SecureBytes secret, QObject
 
 void KeychainStore::read(const QString &id, QObject *context, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService), this);
+    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService), nullptr);
     job->setInsecureFallback(false);
     job->setKey(entryKey(id));
     connect(job, &QKeychain::Job::finished, this, [this, id, context, done](QKeychain::Job *finished) {
@@ -157,7 +160,7 @@ void KeychainStore::read(const QString &id, QObject *context, ReadDone done)
 
 void KeychainStore::remove(const QString &id, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService), this);
+    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService), nullptr);
     job->setInsecureFallback(false);
     job->setKey(entryKey(id));
     connect(job, &QKeychain::Job::finished, this, [this, id, context, done](QKeychain::Job *finished) {

@@ -1,4 +1,5 @@
 #include "AnvilNode.h"
+#include "api/ApiKeys.h"
 #include "TestSupport.h"
 #include "engine/AuditService.h"
 #include "engine/ChainManager.h"
@@ -16,7 +17,13 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -285,6 +292,68 @@ private Q_SLOTS:
         QCOMPARE(waitFor(rows).value().size(), 1);
     }
 
+    void theListenerTakesPayoutRequests()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Fixture f("[chain.local]\nenabled=true\ntokens=USDT:" + kToken.toUtf8()
+            + ":6\n[payments]\nchain=local\nfiat=USD\n[api]\nenabled=true\nport=" + QByteArray::number(port) + "\n");
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        QString key;
+        KASSA_VERIFY_OK(f.engine->database()->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("INSERT INTO exchange_rates (fiat, asset, rate, source, observed_ms) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(QStringLiteral("USD")), QVariant(QStringLiteral("USDT")),
+                     QVariant(QStringLiteral("1")), QVariant(QStringLiteral("manual")),
+                     QVariant(QDateTime::currentMSecsSinceEpoch())})
+                q.addBindValue(v);
+            if (!q.exec())
+                return makeError(ErrorCode::Database, q.lastError().text(), {});
+            auto made = api::ApiKeys::create(c, QStringLiteral("erp"), {QStringLiteral("payouts:request")},
+                audit::Actor::system(), QDateTime::currentMSecsSinceEpoch());
+            if (!made.ok())
+                return made.error();
+            key = made->second;
+            return {};
+        }));
+        KASSA_VERIFY_OK(f.engine->payoutRates()->refreshBlocking(*f.engine->database()));
+        KASSA_VERIFY_OK(f.engine->startStorefront("token"));
+        QCOMPARE(f.engine->storefront()->apiPort(), port);
+
+        QNetworkAccessManager http;
+        const auto post = [&](const QByteArray &body) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/payouts").arg(port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+            QNetworkReply *reply = http.post(request, body);
+            QElapsedTimer timer;
+            timer.start();
+            while (!reply->isFinished() && timer.elapsed() < 10000)
+                QTest::qWait(10);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return std::pair {status, o};
+        };
+        const QByteArray body = "{\"chain\":\"local\",\"asset\":\"USDT\",\"amount\":\"12.5\",\"destination\":\""
+            + kDest.toLatin1() + "\",\"reason\":\"refund\",\"reference\":\"INV-7\"}";
+        const auto [status, created] = post(body);
+        QCOMPARE(status, 201);
+        QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
+        QCOMPARE(created.value(QStringLiteral("amount")).toString(), QStringLiteral("12.5"));
+        // An asset no chain pays out is still refused.
+        QByteArray other = body;
+        other.replace("\"USDT\"", "\"USDC\"");
+        const auto [refusedStatus, refused] = post(other);
+        QCOMPARE(refusedStatus, 400);
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("unsupported_asset"));
+    }
+
     void theKeyStoreReachesTheChainSide()
     {
         Fixture f("[keys]\nstore=file\n");
@@ -319,6 +388,8 @@ private Q_SLOTS:
         QFile conf(f.tmp.file(QStringLiteral("kassa.conf")));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(!conf.readAll().contains("3f1c0d5e"));
+    }
+
     void ordersFailCleanlyUntilTheDatabaseOpens()
     {
         Fixture f;
