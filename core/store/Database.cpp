@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSqlDriver>
@@ -18,6 +19,10 @@
 namespace kassa::store {
 
 namespace {
+
+//! How long a connection waits for another one's lock (a migration by a
+//! second process, a checkpoint) before it reports the database as locked.
+constexpr int kSqliteBusyTimeoutMs = 10000;
 
 QString nextId()
 {
@@ -79,7 +84,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool writer)
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (sqlite) {
         db.setDatabaseName(m_url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
     } else {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -107,7 +112,15 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool writer)
             pragmas << QStringLiteral("PRAGMA cache_size = -32768");
         }
         for (const QString &pragma : pragmas) {
-            if (!query.exec(pragma)) {
+            // Switching to WAL needs the file to itself; SQLite answers BUSY
+            // at once, without its busy handler, while another process
+            // migrates the same new file. Wait for it like the busy timeout would.
+            QElapsedTimer waited;
+            waited.start();
+            while (!query.exec(pragma) && query.lastError().nativeErrorCode() == QLatin1String("5")
+                && waited.elapsed() < kSqliteBusyTimeoutMs)
+                QThread::msleep(20);
+            if (query.lastError().isValid()) {
                 const QSqlError error = query.lastError();
                 query = QSqlQuery();
                 db.close();
