@@ -1471,6 +1471,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::BalanceJob</name>
+    <message>
+        <source>Not an address of this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::ChainSettingsFile</name>
     <message>
         <source>At most %1 addresses are allowed here.</source>
@@ -1678,10 +1689,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::evm::EvmBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The node did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,10 +1698,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>%1: the token contract gave no balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,19 +1874,11 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::tron::TronBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The node did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the token contract gave no balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

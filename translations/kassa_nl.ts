@@ -1471,6 +1471,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::BalanceJob</name>
+    <message>
+        <source>Not an address of this chain.</source>
+        <translation>Geen adres van deze chain.</translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation>Het saldo lezen duurde te lang.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::ChainSettingsFile</name>
     <message>
         <source>At most %1 addresses are allowed here.</source>
@@ -1678,10 +1689,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::evm::EvmBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation>Geen adres van deze chain.</translation>
-    </message>
-    <message>
         <source>The node did not answer.</source>
         <translation>De node antwoordde niet.</translation>
     </message>
@@ -1692,10 +1699,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>%1: the token contract gave no balance.</source>
         <translation>%1: het tokencontract gaf geen saldo.</translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
-        <translation>Het saldo lezen duurde te lang.</translation>
     </message>
 </context>
 <context>
@@ -1871,20 +1874,12 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::tron::TronBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation>Geen adres van deze chain.</translation>
-    </message>
-    <message>
         <source>The node did not answer: %1</source>
         <translation>De node antwoordde niet: %1</translation>
     </message>
     <message>
         <source>%1: the token contract gave no balance.</source>
         <translation>%1: het tokencontract gaf geen saldo.</translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
-        <translation>Het saldo lezen duurde te lang.</translation>
     </message>
 </context>
 <context>

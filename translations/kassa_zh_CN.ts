@@ -1466,6 +1466,17 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::chain::BalanceJob</name>
+    <message>
+        <source>Not an address of this chain.</source>
+        <translation>不是此链的地址。</translation>
+    </message>
+    <message>
+        <source>Reading the balance took too long.</source>
+        <translation>读取余额耗时过长。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::chain::ChainSettingsFile</name>
     <message>
         <source>At most %1 addresses are allowed here.</source>
@@ -1673,10 +1684,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::evm::EvmBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation>不是此链的地址。</translation>
-    </message>
-    <message>
         <source>The node did not answer.</source>
         <translation>节点没有响应。</translation>
     </message>
@@ -1687,10 +1694,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>%1: the token contract gave no balance.</source>
         <translation>%1：代币合约没有返回余额。</translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
-        <translation>读取余额耗时过长。</translation>
     </message>
 </context>
 <context>
@@ -1866,20 +1869,12 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
 <context>
     <name>kassa::chain::tron::TronBalanceReader</name>
     <message>
-        <source>Not an address of this chain.</source>
-        <translation>不是此链的地址。</translation>
-    </message>
-    <message>
         <source>The node did not answer: %1</source>
         <translation>节点没有响应：%1</translation>
     </message>
     <message>
         <source>%1: the token contract gave no balance.</source>
         <translation>%1：代币合约没有返回余额。</translation>
-    </message>
-    <message>
-        <source>Reading the balance took too long.</source>
-        <translation>读取余额耗时过长。</translation>
     </message>
 </context>
 <context>

@@ -47,4 +47,38 @@ void SettingsCheckJob::timedOut()
     finish();
 }
 
+BalanceJob::BalanceJob(ChainSettings settings, QStringList addresses, int timeoutMs)
+    : ChainJob<QList<BalanceReading>>(timeoutMs * 2), m_settings(std::move(settings)),
+      m_addresses(std::move(addresses)), m_timeoutMs(timeoutMs)
+{
+}
+
+void BalanceJob::prepare(const std::function<bool(const QString &address)> &valid)
+{
+    for (const QString &address : std::as_const(m_addresses)) {
+        const bool ok = valid(address);
+        for (const TokenContract &token : std::as_const(m_settings.tokens)) {
+            BalanceReading reading {m_settings.id, address, token, std::nullopt, {}, {}};
+            if (!ok) {
+                reading.error = QStringLiteral("not an address of %1").arg(m_settings.id);
+                reading.userError = tr("Not an address of this chain.");
+            } else {
+                m_toRead << m_readings.size();
+            }
+            m_readings << reading;
+        }
+    }
+}
+
+void BalanceJob::timedOut()
+{
+    for (BalanceReading &r : m_readings) {
+        if (!r.value && r.error.isEmpty()) {
+            r.error = QStringLiteral("timed out");
+            r.userError = tr("Reading the balance took too long.");
+        }
+    }
+    answer(m_readings);
+}
+
 } // namespace kassa::chain

@@ -6,12 +6,15 @@
 // it with what it has.
 #pragma once
 
+#include "chain/Balances.h"
 #include "chain/ChainSettings.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace kassa::chain {
@@ -91,6 +94,29 @@ protected:
     ChainSettings m_settings;
     int m_timeoutMs;
     ChainCheckResult m_result;
+};
+
+//! The common half of the per-family balance readers: one reading per
+//! (address, token), addresses first; an address the family refuses gets an
+//! error reading and is not asked for; a reading still open at the deadline
+//! says it took too long.
+class BalanceJob : public ChainJob<QList<BalanceReading>>
+{
+    Q_DECLARE_TR_FUNCTIONS(kassa::chain::BalanceJob)
+
+public:
+    BalanceJob(ChainSettings settings, QStringList addresses, int timeoutMs);
+
+protected:
+    //! Makes the readings; `valid` says whether an address is one of this family's.
+    void prepare(const std::function<bool(const QString &address)> &valid);
+    void timedOut() override;
+
+    ChainSettings m_settings;
+    QStringList m_addresses;
+    int m_timeoutMs;
+    QList<BalanceReading> m_readings;
+    QList<qsizetype> m_toRead; //!< indexes into m_readings still to ask for
 };
 
 } // namespace kassa::chain

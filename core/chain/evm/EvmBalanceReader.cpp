@@ -19,26 +19,13 @@ QFuture<QList<BalanceReading>> EvmBalanceReader::run(
 
 EvmBalanceReader::EvmBalanceReader(
     ChainSettings settings, const net::NetworkFactory &factory, QStringList addresses, int timeoutMs)
-    : ChainJob(timeoutMs * 2), m_settings(std::move(settings)), m_factory(factory),
-      m_addresses(std::move(addresses)), m_timeoutMs(timeoutMs)
+    : BalanceJob(std::move(settings), std::move(addresses), timeoutMs), m_factory(factory)
 {
 }
 
 void EvmBalanceReader::begin()
 {
-    for (const QString &address : std::as_const(m_addresses)) {
-        const auto parsed = crypto::EthAddress::parse(address);
-        for (const TokenContract &token : std::as_const(m_settings.tokens)) {
-            BalanceReading reading {m_settings.id, address, token, std::nullopt, {}, {}};
-            if (!parsed.ok()) {
-                reading.error = QStringLiteral("not an EVM address");
-                reading.userError = tr("Not an address of this chain.");
-            } else {
-                m_toRead << m_readings.size();
-            }
-            m_readings << reading;
-        }
-    }
+    prepare([](const QString &address) { return crypto::EthAddress::parse(address).ok(); });
     if (m_toRead.isEmpty())
         return answer(m_readings);
     JsonRpcClient::Options options;
@@ -92,17 +79,6 @@ void EvmBalanceReader::sendBatch(qsizetype from)
         }
         sendBatch(from + count);
     });
-}
-
-void EvmBalanceReader::timedOut()
-{
-    for (BalanceReading &r : m_readings) {
-        if (!r.value && r.error.isEmpty()) {
-            r.error = QStringLiteral("timed out");
-            r.userError = tr("Reading the balance took too long.");
-        }
-    }
-    answer(m_readings);
 }
 
 } // namespace kassa::chain::evm

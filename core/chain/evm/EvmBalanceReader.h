@@ -14,7 +14,7 @@ namespace kassa::chain::evm {
 
 class JsonRpcClient;
 
-class EvmBalanceReader : public ChainJob<QList<BalanceReading>>
+class EvmBalanceReader : public BalanceJob
 {
     Q_OBJECT
 
@@ -30,15 +30,9 @@ public:
 private:
     EvmBalanceReader(ChainSettings settings, const net::NetworkFactory &factory, QStringList addresses, int timeoutMs);
     void begin() override;
-    void timedOut() override;
     void sendBatch(qsizetype from);
 
-    ChainSettings m_settings;
     const net::NetworkFactory &m_factory;
-    QStringList m_addresses;
-    int m_timeoutMs;
-    QList<BalanceReading> m_readings;
-    QList<qsizetype> m_toRead; //!< indexes into m_readings still to ask for
     JsonRpcClient *m_rpc = nullptr;
 };
 

@@ -28,26 +28,13 @@ QFuture<QList<BalanceReading>> TronBalanceReader::run(
 
 TronBalanceReader::TronBalanceReader(
     ChainSettings settings, const net::NetworkFactory &factory, QStringList addresses, int timeoutMs)
-    : ChainJob(timeoutMs * 2), m_settings(std::move(settings)), m_factory(factory),
-      m_addresses(std::move(addresses)), m_timeoutMs(timeoutMs)
+    : BalanceJob(std::move(settings), std::move(addresses), timeoutMs), m_factory(factory)
 {
 }
 
 void TronBalanceReader::begin()
 {
-    for (const QString &address : std::as_const(m_addresses)) {
-        const bool valid = crypto::TronAddress::parse(address).ok();
-        for (const TokenContract &token : std::as_const(m_settings.tokens)) {
-            BalanceReading reading {m_settings.id, address, token, std::nullopt, {}, {}};
-            if (!valid) {
-                reading.error = QStringLiteral("not a Tron address");
-                reading.userError = tr("Not an address of this chain.");
-            } else {
-                m_toRead << m_readings.size();
-            }
-            m_readings << reading;
-        }
-    }
+    prepare([](const QString &address) { return crypto::TronAddress::parse(address).ok(); });
     if (m_toRead.isEmpty())
         return answer(m_readings);
     TronClient::Options options;
@@ -86,17 +73,6 @@ void TronBalanceReader::readNext(qsizetype next)
             }
             readNext(next + 1);
         });
-}
-
-void TronBalanceReader::timedOut()
-{
-    for (BalanceReading &r : m_readings) {
-        if (!r.value && r.error.isEmpty()) {
-            r.error = QStringLiteral("timed out");
-            r.userError = tr("Reading the balance took too long.");
-        }
-    }
-    answer(m_readings);
 }
 
 } // namespace kassa::chain::tron

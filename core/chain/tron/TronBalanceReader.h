@@ -15,7 +15,7 @@ namespace kassa::chain::tron {
 
 class TronClient;
 
-class TronBalanceReader : public ChainJob<QList<BalanceReading>>
+class TronBalanceReader : public BalanceJob
 {
     Q_OBJECT
 
@@ -28,15 +28,9 @@ public:
 private:
     TronBalanceReader(ChainSettings settings, const net::NetworkFactory &factory, QStringList addresses, int timeoutMs);
     void begin() override;
-    void timedOut() override;
     void readNext(qsizetype next);
 
-    ChainSettings m_settings;
     const net::NetworkFactory &m_factory;
-    QStringList m_addresses;
-    int m_timeoutMs;
-    QList<BalanceReading> m_readings;
-    QList<qsizetype> m_toRead; //!< indexes into m_readings still to ask for
     TronClient *m_client = nullptr;
 };
 
