@@ -199,6 +199,12 @@ void Payments::start()
         connect(m_expiryTimer, &QTimer::timeout, this, [this] { (void)expireDue(); });
     }
     (void)expireDue();
+    (void)catchUp().then(this, [](Result<int> applied) {
+        if (!applied.ok())
+            qCWarning(lcEngine) << "catching up on stored transfers failed:" << applied.error().message;
+        else if (applied.value() > 0)
+            qCInfo(lcEngine) << "applied" << applied.value() << "stored transfers left over from the last run";
+    });
 }
 
 void Payments::scheduleExpiry()
@@ -678,6 +684,68 @@ QFuture<Result<void>> Payments::applyTransfers(const QList<store::TransferRecord
             qCWarning(lcEngine) << "matching transfers failed:" << result.error().message;
         return result;
     });
+}
+
+QFuture<Result<int>> Payments::catchUp()
+{
+    return catchUpAfter(0, 0);
+}
+
+QFuture<Result<int>> Payments::catchUpAfter(qint64 afterId, int appliedSoFar)
+{
+    // Every applied transfer has a row in order_transfers or deposits at the
+    // stage it was applied; one without, or at an older stage, was never
+    // applied. In id order, 500 per transaction, so that a long backlog (a
+    // profile that watched for months before it took orders) never holds
+    // the writer for long.
+    struct Batch {
+        Changes changes;
+        int applied = 0;
+        qint64 lastId = 0;
+        bool more = false;
+    };
+    auto batch = std::make_shared<Batch>();
+    auto future = m_database->write([this, afterId, batch](QSqlDatabase &db) -> Result<void> {
+        *batch = {};
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT t.id FROM transfers t WHERE t.id > ? "
+            "AND NOT EXISTS (SELECT 1 FROM order_transfers o WHERE o.transfer_id = t.id AND o.stage = t.state) "
+            "AND NOT EXISTS (SELECT 1 FROM deposits d WHERE d.transfer_id = t.id AND d.stage = t.state) "
+            "ORDER BY t.id LIMIT 500"));
+        q.addBindValue(afterId);
+        if (!q.exec())
+            return dbError(QStringLiteral("finding unapplied transfers"), q);
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        if (ids.isEmpty())
+            return {};
+        batch->lastId = ids.last();
+        batch->more = ids.size() == 500;
+        auto rows = store::TransferStore::byIds(db, ids);
+        if (!rows.ok())
+            return rows.error();
+        for (const auto &t : rows.value()) {
+            auto applied = applyOne(db, t, batch->changes);
+            if (!applied.ok())
+                return applied;
+            ++batch->applied;
+        }
+        return {};
+    });
+    return future
+        .then(this,
+            [this, batch, appliedSoFar](Result<void> result) -> QFuture<Result<int>> {
+                if (!result.ok())
+                    return QtFuture::makeReadyFuture(Result<int>(result.error()));
+                publish(batch->changes);
+                const int total = appliedSoFar + batch->applied;
+                if (batch->more)
+                    return catchUpAfter(batch->lastId, total);
+                return QtFuture::makeReadyFuture(Result<int>(total));
+            })
+        .unwrap();
 }
 
 Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes)

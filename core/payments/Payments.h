@@ -159,7 +159,8 @@ public:
     const std::shared_ptr<store::Database> &database() const { return m_database; }
 
     //! Starts the expiry timer: expires what is already due (a restart) and
-    //! then wakes up at the next expiry.
+    //! then wakes up at the next expiry. Also catches up on transfers the
+    //! watchers stored but this object never applied (catchUp()).
     void start();
 
     //! Creates an order. Blocks on the writer thread.
@@ -169,6 +170,13 @@ public:
     QFuture<Result<void>> applyTransfers(const QList<store::TransferRecord> &transfers);
     //! Expires waiting orders whose window has passed (asynchronous).
     QFuture<Result<int>> expireDue();
+    //! Applies every stored transfer whose current state has not been
+    //! applied yet: a watcher commits a transfer and then signals it, so a
+    //! crash between the two (kill -9, power loss) would otherwise leave the
+    //! order waiting for a payment that is already final. Reads the rows
+    //! inside the writer's transaction, so it never applies an older state
+    //! over a newer one. Resolves to the number of transfers applied.
+    QFuture<Result<int>> catchUp();
 
     //! Operator actions (blocking; audited in the same transaction).
     Result<Order> markPaid(const QString &tradeId, const QString &reason, const audit::Actor &actor);
@@ -232,6 +240,7 @@ private:
         bool callbacks = false;
     };
     Result<void> applyOne(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes);
+    QFuture<Result<int>> catchUpAfter(qint64 afterId, int appliedSoFar);
     //! A transfer to a deposit address: recorded (and its webhook event
     //! queued). False when `t` goes to no deposit address.
     Result<bool> applyDeposit(QSqlDatabase &db, const store::TransferRecord &t, Changes &changes);

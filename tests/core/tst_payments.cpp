@@ -463,6 +463,65 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
     }
 
+    // A watcher commits a transfer and then signals it: a crash between the
+    // two must not leave the order waiting for a payment that is final.
+    void catchUpAfterACrash_data() { test::StoreTarget::addEngineRows(); }
+    void catchUpAfterACrash()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        auto a = *rig.payments->createOrder(usdtRequest(QStringLiteral("K1"), QStringLiteral("7"))).order;
+        auto b = *rig.payments->createOrder(usdtRequest(QStringLiteral("K2"), QStringLiteral("8"))).order;
+        auto c = *rig.payments->createOrder(usdtRequest(QStringLiteral("K3"), QStringLiteral("9"))).order;
+        m_clock.advanceMs(5'000);
+        // a: seen and applied, then final but never applied.
+        auto ta = rig.transfer(a.address, QStringLiteral("7000000"), m_clock.nowMs());
+        rig.apply({ta});
+        QCOMPARE(rig.order(a.tradeId).status, OrderStatus::Confirming);
+        rig.advance(ta, store::TransferState::Final);
+        // b: stored final, never applied at all. c: fully applied.
+        rig.transfer(b.address, QStringLiteral("8000000"), m_clock.nowMs(), store::TransferState::Final);
+        rig.apply({rig.transfer(c.address, QStringLiteral("9000000"), m_clock.nowMs(), store::TransferState::Final)});
+        QCOMPARE(rig.order(c.tradeId).status, OrderStatus::Paid);
+        const int cEvents = int(rig.payments->events(c.id)->size());
+
+        rig.payments.reset(); // kill -9
+        rig.payments = std::make_unique<Payments>(rig.db, rig.addresses, PaymentSettings {}, m_clock);
+        QSignalSpy changed(rig.payments.get(), &Payments::ordersChanged);
+        rig.payments->start();
+        QTRY_COMPARE(rig.order(a.tradeId).status, OrderStatus::Paid);
+        QTRY_COMPARE(rig.order(b.tradeId).status, OrderStatus::Paid);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(rig.order(a.tradeId).received.toString(), QStringLiteral("7"));
+        QCOMPARE(rig.callbacks(a.id).size(), 1);
+        QCOMPARE(rig.callbacks(b.id).size(), 1);
+        // c was applied before the crash: nothing happens to it again.
+        QCOMPARE(rig.callbacks(c.id).size(), 1);
+        QCOMPARE(int(rig.payments->events(c.id)->size()), cEvents);
+        QCOMPARE(rig.order(c.tradeId).received.toString(), QStringLiteral("9"));
+        // A second pass finds nothing left.
+        auto again = await(rig.payments->catchUp());
+        KASSA_VERIFY_OK(again);
+        QCOMPARE(again.value(), 0);
+    }
+
+    // More than one batch of unapplied transfers: all of them, in order.
+    void catchUpInBatches_data() { test::StoreTarget::addEngineRows(); }
+    void catchUpInBatches()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        for (int i = 0; i < 1203; ++i)
+            rig.transfer(kAddrA, QString::number(1000 + i), m_clock.nowMs(), store::TransferState::Final);
+        auto applied = await(rig.payments->catchUp());
+        KASSA_VERIFY_OK(applied);
+        QCOMPARE(applied.value(), 1203);
+        auto unmatched = rig.payments->transfers(std::nullopt, QStringLiteral("unmatched"));
+        KASSA_VERIFY_OK(unmatched);
+        QCOMPARE(unmatched->size(), 1203);
+        QCOMPARE(await(rig.payments->catchUp()).value(), 0);
+    }
+
     void nativeWebhooks_data() { test::StoreTarget::addEngineRows(); }
     void nativeWebhooks()
     {
