@@ -20,6 +20,7 @@
 #include "store/Database.h"
 
 #include <QPointer>
+#include <QThreadPool>
 #include <QFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -110,6 +111,11 @@ Engine::~Engine()
     m_operators = nullptr;
     // Watchers write to the database: join their threads before it closes.
     m_chains.reset();
+    // Reads on the thread pool (payout rates, wallets, orders) hold the
+    // database too: let them finish, so it closes here and not while the
+    // process exits (a short kassa-cli command could crash there). Bounded:
+    // a stuck read must not keep the process from ending.
+    QThreadPool::globalInstance()->waitForDone(10000);
 }
 
 void Engine::start()
