@@ -2,6 +2,8 @@
 // order book from a terminal, and the native API's keys.
 #include "api/ApiKeys.h"
 #include "cli/Commands.h"
+
+#include "cli/CliEngine.h"
 #include "demo/DemoNetwork.h"
 #include "demo/DemoStorefront.h"
 #include "engine/ChainManager.h"
@@ -39,42 +41,6 @@ std::atomic<int> g_stopSignal {0};
 extern "C" void onStopSignal(int signal)
 {
     g_stopSignal.store(signal);
-}
-
-struct Opened {
-    std::unique_ptr<engine::Engine> engine;
-    int code = 0;
-};
-
-Opened openEngine(const Context &context)
-{
-    Opened opened;
-    auto profile = Profile::open(context.profileDirectory);
-    if (!profile.ok()) {
-        opened.code = reportError(profile.error());
-        return opened;
-    }
-    auto config = Config::load(profile->configPath());
-    if (!config.ok()) {
-        opened.code = reportError(config.error());
-        return opened;
-    }
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-    opened.engine = std::make_unique<engine::Engine>(profile.value(), config.value());
-    opened.engine->applyLanguage(context.language);
-    auto started = opened.engine->startBlocking();
-    if (!started.ok())
-        opened.code = reportError(started.error());
-    return opened;
-}
-
-//! Who acts from the terminal: the operating-system user.
-audit::Actor terminalActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return audit::Actor::operatorAccount(QStringLiteral("cli:") + user, user);
 }
 
 //! A secret file (the Epusdt token, the webhook secret): owner-only, one line.
@@ -131,7 +97,7 @@ int runDemoServe(const Context &context)
         return reportError(chain.error());
     if (auto configured = network.configureProfile(); !configured.ok())
         return reportError(configured.error());
-    Opened opened = openEngine(demoContext);
+    OpenedEngine opened = openEngine(demoContext);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -210,7 +176,7 @@ int runServe(const Context &context, const QStringList &args)
     }
     if (parser.isSet(demoOption))
         return runDemoServe(context);
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -312,7 +278,7 @@ int runOrders(const Context &context, const QStringList &args)
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -427,7 +393,7 @@ int runApikey(const Context &context, const QStringList &args)
         err(parser.errorText());
         return 2;
     }
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     store::Database &db = *opened.engine->database();
