@@ -3773,6 +3773,41 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::payouts::KeyRingPayoutSigner</name>
+    <message>
+        <source>Create or import a wallet with the payout role on the Wallets page.</source>
+        <translation>「ウォレット」ページで、用途が支払いのウォレットを作成するかインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The payout wallet “%1” is watch-only: it cannot sign.</source>
+        <translation>支払い用ウォレット「%1」は監視専用のため、署名できません。</translation>
+    </message>
+    <message>
+        <source>Import the wallet with its recovery phrase to pay out from it.</source>
+        <translation>このウォレットから支払うには、リカバリーフレーズでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the payout wallet “%1” is not in the key store.</source>
+        <translation>支払い用ウォレット「%1」のリカバリーフレーズが鍵ストアにありません。</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup on this computer.</source>
+        <translation>このコンピューターでバックアップからウォレットを復元してください。</translation>
+    </message>
+    <message>
+        <source>The key store is locked: payouts cannot be signed.</source>
+        <translation>鍵ストアがロックされているため、支払いに署名できません。</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (or the key file) and the approved payouts go out.</source>
+        <translation>キーチェーン（または鍵ファイル）のロックを解除すると、承認済みの支払いが送信されます。</translation>
+    </message>
+    <message>
+        <source>There is no payout wallet for %1.</source>
+        <translation>%1 の支払い用ウォレットがありません。</translation>
+    </message>
+</context>
+<context>
     <name>kassa::payouts::PayoutPolicy</name>
     <message>
         <source>The payout is valued in %1, but the policy counts in %2.</source>
