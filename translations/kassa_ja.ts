@@ -2863,6 +2863,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutRunner</name>
+    <message>
+        <source>Approved payouts on %1 are not sent: %2</source>
+        <extracomment>%1 is a chain name (&quot;Ethereum&quot;, &quot;Tron&quot;), %2 the reason</extracomment>
+        <translation>%1 の承認済みの支払いは送信されていません: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>

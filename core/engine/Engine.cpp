@@ -292,6 +292,9 @@ Result<void> Engine::startPayoutRunner(std::function<bool(const QString &payoutI
     // A decision in this console sends at once; kassa-cli's and other
     // desktops' decisions are found by the runner's own interval.
     connect(m_payouts, &PayoutsService::changed, m_payoutRunner.get(), &PayoutRunner::sendApproved);
+    // What keeps a chain from paying shows on the Payouts page.
+    connect(m_payoutRunner.get(), &PayoutRunner::statusesChanged, m_payouts,
+        [this] { m_payouts->setSenderProblems(m_payoutRunner->problems()); });
     // A new payout wallet (or a removed one) changes who can pay.
     connect(m_wallets, &WalletsService::walletsChanged, m_payoutRunner.get(),
         [this] { m_payoutRunner->restart(m_chains->chains()); });

@@ -399,6 +399,17 @@ QList<PayoutSenderStatus> PayoutRunner::statuses() const
     return out;
 }
 
+QStringList PayoutRunner::problems() const
+{
+    QStringList out;
+    for (const PayoutSenderStatus &s : statuses()) {
+        if (!s.problem.isEmpty())
+            //: %1 is a chain name ("Ethereum", "Tron"), %2 the reason
+            out << tr("Approved payouts on %1 are not sent: %2").arg(s.chainName, s.problem);
+    }
+    return out;
+}
+
 bool PayoutRunner::isRunning(const QString &chain) const
 {
     return m_running.contains(chain);

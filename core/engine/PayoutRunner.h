@@ -95,6 +95,8 @@ public:
     void sendApproved();
 
     QList<PayoutSenderStatus> statuses() const;
+    //! One translated line per chain that cannot pay now (for the Payouts page).
+    QStringList problems() const;
     bool isRunning(const QString &chain) const;
 
 Q_SIGNALS:

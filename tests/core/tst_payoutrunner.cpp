@@ -253,6 +253,9 @@ private Q_SLOTS:
         QCOMPARE(statuses.size(), 1);
         QVERIFY(!statuses[0].running);
         QVERIFY2(statuses[0].problem.contains(QStringLiteral("no payout wallet")), qPrintable(statuses[0].problem));
+        // The Payouts page's line.
+        QCOMPARE(runner.problems().size(), 1);
+        QVERIFY(runner.problems()[0].contains(QStringLiteral("are not sent")));
         runner.sendApproved();
         QTest::qWait(500);
         QCOMPARE(stateOf(*shop, r), PayoutState::Approved);
