@@ -8,6 +8,7 @@
 #include "demo/DemoStorefront.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
+#include "engine/PayoutRunner.h"
 #include "engine/Storefront.h"
 #include "keys/ApiSecrets.h"
 #include "payments/HdAddressSource.h"
@@ -133,6 +134,28 @@ int runDemoServe(const Context &context)
     return 0;
 }
 
+//! Test builds only (CMake option KASSA_FAULT_INJECTION): with
+//! KASSA_FAULT_STOP_BEFORE_BROADCAST=1 in the environment, every payout
+//! sender stops right after a payout's signed bytes are stored and before
+//! they are broadcast, and says so on stdout, so a test can kill the process
+//! there (tests/cli/tst_serve_payout_crash.cpp). A release build ignores the
+//! variable.
+std::function<bool(const QString &)> faultInjection()
+{
+#ifdef KASSA_FAULT_INJECTION
+    if (qEnvironmentVariable("KASSA_FAULT_STOP_BEFORE_BROADCAST") == QLatin1String("1")) {
+        std::fputs("fault injection: payouts stop after signing, before broadcast\n", stdout);
+        std::fflush(stdout);
+        return [](const QString &payoutId) {
+            std::printf("fault injection: payout %s signed and stored, not broadcast\n", qPrintable(payoutId));
+            std::fflush(stdout);
+            return false;
+        };
+    }
+#endif
+    return {};
+}
+
 QString serveSummary()
 {
     return Cli::tr("Run the engine without a window: chain watchers, orders, callbacks and the storefront API.");
@@ -207,6 +230,12 @@ int runServe(const Context &context, const QStringList &args)
             loaded->value().wipe();
         }
     }
+    // The payout senders sign with the key store: a key file is unlocked
+    // for them too when its passphrase is given.
+    if (parser.isSet(keyPassphrase)) {
+        if (int code = unlockKeyStore(engine, parser.value(keyPassphrase)))
+            return code;
+    }
     if (settings->apiEnabled && token.isEmpty())
         err(Cli::tr("No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse "
                     "every Epusdt request."));
@@ -221,7 +250,11 @@ int runServe(const Context &context, const QStringList &args)
         out(Cli::tr("Storefront API listening on %1 port %2.")
                 .arg(settings->listen.toString())
                 .arg(storefront.apiPort()));
+    auto payouts = engine.startPayoutRunner(faultInjection());
+    if (!payouts.ok())
+        return reportError(payouts.error());
     serveUntilSignal();
+    engine.payoutRunner()->stop();
     storefront.stop();
     if (engine.chains())
         engine.chains()->stop();
