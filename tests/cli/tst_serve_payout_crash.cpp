@@ -3,7 +3,8 @@
 // KASSA_FAULT_STOP_BEFORE_BROADCAST), then a restart: the same bytes are
 // broadcast and the chain has exactly one transfer. A real anvil, a payout
 // wallet imported with `kassa-cli wallet import --role payout` into an
-// encrypted key file, and the engine is the kassa-cli binary.
+// encrypted key file. The first serve is kassa-cli-faults (the test-only
+// build with the fault injection), the restart the shipped kassa-cli.
 #include "AnvilNode.h"
 #include "TestSupport.h"
 #include "crypto/Hex.h"
@@ -31,6 +32,12 @@ const QString kTo = QStringLiteral("0x0000000000000000000000000000000000009A01")
 QString cli()
 {
     return test::binaryDir() + QStringLiteral("/app/kassa-cli");
+}
+
+//! The test-only build of kassa-cli with the fault injection (never installed).
+QString cliWithFaults()
+{
+    return test::binaryDir() + QStringLiteral("/app/kassa-cli-faults");
 }
 
 struct Run {
@@ -72,10 +79,11 @@ private:
     QString m_token;
 
     //! Starts serve and reads its stdout until `marker` appears.
-    bool startUntil(QProcess &serve, const QStringList &args, const QByteArray &marker, QByteArray &output)
+    bool startUntil(QProcess &serve, const QStringList &args, const QByteArray &marker, QByteArray &output,
+        const QString &program = cli())
     {
         serve.setProcessChannelMode(QProcess::SeparateChannels);
-        serve.start(cli(), args);
+        serve.start(program, args);
         if (!serve.waitForStarted())
             return false;
         QElapsedTimer t;
@@ -207,7 +215,7 @@ private Q_SLOTS:
             env.insert(QStringLiteral("KASSA_FAULT_STOP_BEFORE_BROADCAST"), QStringLiteral("1"));
             serve.setProcessEnvironment(env);
             QByteArray output;
-            QVERIFY(startUntil(serve, serveArgs, "signed and stored, not broadcast", output));
+            QVERIFY(startUntil(serve, serveArgs, "signed and stored, not broadcast", output, cliWithFaults()));
             QVERIFY2(output.contains(payoutId.toUtf8()), output.constData());
             serve.kill(); // SIGKILL: no clean shutdown
             QVERIFY(serve.waitForFinished(10000));
@@ -231,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(m_anvil.rpc(QStringLiteral("eth_getTransactionByHash"), {storedHash})->isNull());
         QCOMPARE(tokenBalance(kTo), before);
 
-        // The restart sends the stored bytes: the node has the stored hash.
+        // The restart (the shipped kassa-cli, which has no fault injection)
+        // sends the stored bytes: the node has the stored hash.
         {
             QProcess serve;
             QByteArray output;
