@@ -5,6 +5,8 @@
 #include "crypto/Secp256k1.h"
 #include "keys/KeyStore.h"
 
+#include <memory>
+
 namespace kassa::payouts {
 
 namespace {
@@ -43,7 +45,40 @@ void PayoutSigner::signTron(const QString &chain, const chain::tron::TronTransac
 
 namespace {
 
+//! The default signEvmAll: each answer asks for the next signature.
+struct SignOneByOne : std::enable_shared_from_this<SignOneByOne> {
+    PayoutSigner *signer;
+    QString chain;
+    QList<chain::evm::EvmTransaction> txs;
+    QObject *context;
+    PayoutSigner::SignAllDone done;
+    QList<Result<chain::evm::SignedEvmTransaction>> out;
+
+    void next()
+    {
+        if (out.size() == txs.size()) {
+            done(std::move(out));
+            return;
+        }
+        signer->signEvm(chain, txs[out.size()], context, [self = shared_from_this()](Result<chain::evm::SignedEvmTransaction> r) {
+            self->out.append(std::move(r));
+            self->next();
+        });
+    }
+};
+
 } // namespace
+
+void PayoutSigner::signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context, SignAllDone done)
+{
+    auto run = std::make_shared<SignOneByOne>();
+    run->signer = this;
+    run->chain = chain;
+    run->txs = txs;
+    run->context = context;
+    run->done = std::move(done);
+    run->next();
+}
 
 KeyStorePayoutSigner::KeyStorePayoutSigner(keys::KeyStore *keys, QString seedKeyId, std::uint32_t account, std::uint32_t index)
     : m_keys(keys), m_seedKeyId(std::move(seedKeyId)), m_account(account), m_index(index)
@@ -81,6 +116,22 @@ void KeyStorePayoutSigner::signEvm(const QString &chain, const chain::evm::EvmTr
             return;
         }
         done(tx.sign(key->secretKey())); // the key and the seed are wiped as they go out of scope
+    });
+}
+
+void KeyStorePayoutSigner::signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context,
+    SignAllDone done)
+{
+    Q_UNUSED(chain);
+    // One read of the seed and one derivation for the round; the key lives
+    // for the moment of signing these transactions only.
+    m_keys->read(m_seedKeyId, context, [account = m_account, index = m_index, txs, done](Result<crypto::SecureBytes> seed) {
+        QList<Result<chain::evm::SignedEvmTransaction>> out;
+        out.reserve(txs.size());
+        auto key = seed.ok() ? deriveKey(seed.value(), account, index) : Result<crypto::ExtendedPrivateKey>(seed.error());
+        for (const auto &tx : txs)
+            out.append(key.ok() ? tx.sign(key->secretKey()) : Result<chain::evm::SignedEvmTransaction>(key.error()));
+        done(std::move(out)); // the key and the seed are wiped as they go out of scope
     });
 }
 
