@@ -140,7 +140,13 @@ EvmPayoutSender::EvmPayoutSender(std::shared_ptr<store::Database> database, chai
 {
 }
 
-EvmPayoutSender::~EvmPayoutSender() = default;
+EvmPayoutSender::~EvmPayoutSender()
+{
+    // The queued record holds no reference to the sender; waiting leaves the
+    // store settled for whoever reads it next.
+    if (m_record.pending)
+        m_record.future.waitForFinished();
+}
 
 Result<QList<StoredPayoutTx>> EvmPayoutSender::transactions(const QSqlDatabase &db, const QString &chain)
 {
@@ -223,6 +229,7 @@ void EvmPayoutSender::next()
             round << **found;
     }
     if (round.isEmpty()) {
+        finishRecord();
         m_busy = false;
         Q_EMIT idle();
         return;
@@ -455,6 +462,7 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
         return {};
     });
     lap(&PhaseTimes::gate, "gate", jobs.size());
+    finishRecord(); // done before the gate's transaction: only its signals are left
     if (!written.ok()) {
         leaveRound(jobs, written.error().message);
         return;
@@ -590,6 +598,7 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
         Q_EMIT payoutChanged(job->tx.payoutId, PayoutState::Signed, QString());
     for (const auto &job : jobs) {
         if (m_options.afterPersist && !m_options.afterPersist(job->tx.payoutId)) {
+            finishRecord();
             m_halted = true;
             m_busy = false;
             Q_EMIT halted();
@@ -608,13 +617,30 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
     m_rpc->batch(calls).then(this, [this, jobs](QList<RpcReply> replies) {
         lap(&PhaseTimes::broadcast, "broadcast", jobs.size());
         const qint64 now = m_clock.nowMs();
-        QStringList sent;
-        auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            sent.clear();
-            for (qsizetype i = 0; i < jobs.size(); ++i) {
-                const StoredPayoutTx &tx = jobs[i]->tx;
-                const RpcReply *reply = i < replies.size() ? &replies[i] : nullptr;
-                if (reply && (reply->ok || alreadyKnown(*reply))) {
+        QList<StoredPayoutTx> txs;
+        QList<std::optional<QString>> outcomes; // nullopt: the node took it; else why not
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            txs << jobs[i]->tx;
+            const RpcReply *reply = i < replies.size() ? &replies[i] : nullptr;
+            if (reply && (reply->ok || alreadyKnown(*reply)))
+                outcomes << std::nullopt;
+            else
+                outcomes << (reply ? reply->failure.describe() : QStringLiteral("no answer in the batch"));
+        }
+        // "broadcast" is recorded while the next round reads the chain: the
+        // signed bytes are durable already, and a lost record only means the
+        // same bytes are sent again by resume()/poll(). The writer runs
+        // transactions in order, so the next round's gate comes after it.
+        const QString webhookUrl = m_options.webhookUrl;
+        m_record.sent.clear();
+        for (qsizetype i = 0; i < txs.size(); ++i) {
+            if (!outcomes[i])
+                m_record.sent << txs[i].payoutId;
+        }
+        m_record.future = m_database->write([txs, outcomes, webhookUrl, now](QSqlDatabase &c) -> Result<void> {
+            for (qsizetype i = 0; i < txs.size(); ++i) {
+                const StoredPayoutTx &tx = txs[i];
+                if (!outcomes[i]) {
                     auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
                     if (!s.ok())
                         return s;
@@ -622,27 +648,38 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
                         QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
                     if (!b.ok())
                         return b;
-                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
+                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), webhookUrl, now);
                     if (!e.ok())
                         return e;
-                    sent << tx.payoutId;
                 } else {
                     // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
-                    auto s = setTxState(c, tx.payoutId, tx.state, 0, -1,
-                        reply ? reply->failure.describe() : QStringLiteral("no answer in the batch"), now);
+                    auto s = setTxState(c, tx.payoutId, tx.state, 0, -1, *outcomes[i], now);
                     if (!s.ok())
                         return s;
                 }
             }
             return {};
         });
-        lap(&PhaseTimes::record, "broadcast recorded", jobs.size());
-        if (written.ok()) {
-            for (const QString &id : sent)
-                Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());
-        }
+        m_record.pending = true;
+        lap(&PhaseTimes::record, "broadcast recorded (queued)", jobs.size());
         next();
     });
+}
+
+void EvmPayoutSender::finishRecord()
+{
+    if (!m_record.pending)
+        return;
+    m_record.pending = false;
+    QElapsedTimer waited;
+    waited.start();
+    m_record.future.waitForFinished();
+    m_phase.record += waited.nsecsElapsed();
+    if (m_record.future.result().ok()) {
+        for (const QString &id : std::as_const(m_record.sent))
+            Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());
+    }
+    m_record.sent.clear();
 }
 
 void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> then)
@@ -680,6 +717,7 @@ void EvmPayoutSender::poll()
 {
     if (m_halted)
         return;
+    finishRecord(); // a transaction still waiting for its "broadcast" record is not re-sent
     auto reader = m_database->reader();
     if (!reader.ok())
         return;

@@ -13,8 +13,10 @@
 // and derived once for the round, wiped after); one transaction stores
 // every signed transaction, the nonce reservation and the "signed" states —
 // only then one batch of eth_sendRawTransaction broadcasts them in nonce
-// order, and one transaction records "broadcast". Three durable commits a
-// round instead of three a payout. The store refuses a second
+// order, and one transaction records "broadcast" — queued to the store's
+// writer while the next round reads the chain (the signed bytes are durable
+// already; a lost record only means the same bytes are sent again). Three
+// durable commits a round instead of three a payout. The store refuses a second
 // transaction for a payout and a second payout for a (sender, nonce), so a
 // crash between storing and broadcasting can only lead to the same bytes
 // being sent again by resume(); a failed transaction is reported failed and
@@ -35,6 +37,7 @@
 #include "payouts/PayoutTypes.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -114,7 +117,7 @@ public:
         qint64 signing = 0; //!< building and signing the transactions (key read and derivation included)
         qint64 store = 0; //!< the transaction that stores the signed bytes
         qint64 broadcast = 0; //!< the eth_sendRawTransaction batch
-        qint64 record = 0; //!< the transaction that records "broadcast"
+        qint64 record = 0; //!< the transaction that records "broadcast" (queued; counted: the wait for it)
         int rounds = 0;
         int signedPayouts = 0;
         qint64 total() const { return pick + chainRead + gate + signing + store + broadcast + record; }
@@ -142,6 +145,8 @@ private:
     void persist(QList<std::shared_ptr<Job>> jobs);
     void broadcastRound(QList<std::shared_ptr<Job>> jobs);
     void broadcast(const StoredPayoutTx &tx, std::function<void()> then);
+    //! Waits for the last round's "broadcast" record and reports it.
+    void finishRecord();
     void pollAll(QList<StoredPayoutTx> txs, quint64 head);
 
     std::shared_ptr<store::Database> m_database;
@@ -155,6 +160,11 @@ private:
     QString m_from; //!< the hot wallet, EIP-55, once known
     QElapsedTimer m_roundTimer; //!< the phases of a round (phaseTimes() and the debug log)
     PhaseTimes m_phase;
+    struct PendingRecord {
+        bool pending = false;
+        QFuture<Result<void>> future;
+        QStringList sent; //!< reported broadcast once the record is committed
+    } m_record;
     //! Adds the time since the last lap to `phase`, logs it and starts the next lap.
     void lap(qint64 PhaseTimes::*phase, const char *what, qsizetype payouts);
 };

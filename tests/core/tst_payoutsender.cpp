@@ -131,6 +131,26 @@ private:
         return QTest::qWaitFor([&] { return idle.count() > 0 || halted.count() > 0; }, timeoutMs);
     }
 
+    //! poll() until every payout in `ids` is completed or failed: the node
+    //! answers a broadcast before its automine has sealed the block, so one
+    //! poll right after the last round may still find no receipt.
+    bool pollUntilSettled(EvmPayoutSender &sender, const QList<PayoutRequest> &ids)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            if (!runUntilIdle(sender, [&] { sender.poll(); }))
+                return false;
+            if (std::all_of(ids.begin(), ids.end(), [&](const PayoutRequest &r) {
+                    const PayoutState st = stateOf(r);
+                    return st == PayoutState::Completed || st == PayoutState::Failed;
+                }))
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -184,7 +204,7 @@ private Q_SLOTS:
         t.start();
         QVERIFY(runUntilIdle(sender, [&] { sender.sendApproved(); }));
         const qint64 sendMs = t.elapsed();
-        QVERIFY(runUntilIdle(sender, [&] { sender.poll(); }));
+        QVERIFY(pollUntilSettled(sender, requests));
         qInfo("%d payouts gated, signed, stored and broadcast in %lld ms (%.0f/s)", n, sendMs, n * 1000.0 / double(std::max<qint64>(sendMs, 1))); // lint: allow-float(a rate for the log)
 
         for (const auto &r : requests)
@@ -235,7 +255,7 @@ private Q_SLOTS:
         {
             EvmPayoutSender restarted(m_db, m_rpc.get(), m_signer.get(), m_clock, options());
             QVERIFY(runUntilIdle(restarted, [&] { restarted.resume(); }));
-            QVERIFY(runUntilIdle(restarted, [&] { restarted.poll(); }));
+            QVERIFY(pollUntilSettled(restarted, {r}));
         }
         QCOMPARE(stateOf(r), PayoutState::Completed);
         auto onChain = must(m_anvil.rpc(QStringLiteral("eth_getTransactionByHash"), {tx.txHash})).toObject();
@@ -299,8 +319,11 @@ private Q_SLOTS:
             QByteArray::fromHex("0ecb93c0") + test::AnvilNode::abiAddress(listed))); // addBlackList(listed)
         const QString hot = QString::fromLatin1(test::AnvilNode::kAccount0);
         KASSA_VERIFY_OK(m_anvil.mint(m_token, hot, QStringLiteral("100000000")));
+        // The round takes them in approval order (a millisecond apart).
         auto first = approved(destination(0), "1.25");
+        m_clock.advanceMs(1);
         auto middle = approved(listed, "1.5");
+        m_clock.advanceMs(1);
         auto last = approved(destination(1), "1.75");
         const quint64 startNonce = must(money::UInt256::parseQuantity(
             must(m_anvil.rpc(QStringLiteral("eth_getTransactionCount"), {hot, QStringLiteral("pending")})).toString())).lowUInt64();
@@ -309,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(runUntilIdle(sender, [&] { sender.sendApproved(); }));
         QCOMPARE(sender.phaseTimes().rounds, 1);
         QCOMPARE(sender.phaseTimes().signedPayouts, 2);
-        QVERIFY(runUntilIdle(sender, [&] { sender.poll(); }));
+        QVERIFY(pollUntilSettled(sender, {first, middle, last}));
         QCOMPARE(stateOf(first), PayoutState::Completed);
         QCOMPARE(stateOf(middle), PayoutState::Failed);
         QVERIFY(must(Payouts::find(m_db->reader().value(), middle.id))->failureReason.contains(QLatin1String("destination_blacklisted")));
