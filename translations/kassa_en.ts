@@ -2869,6 +2869,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutRunner</name>
+    <message>
+        <source>Approved payouts on %1 are not sent: %2</source>
+        <extracomment>%1 is a chain name (&quot;Ethereum&quot;, &quot;Tron&quot;), %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -3776,6 +3784,41 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The database refused a payout change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::KeyRingPayoutSigner</name>
+    <message>
+        <source>Create or import a wallet with the payout role on the Wallets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout wallet “%1” is watch-only: it cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the wallet with its recovery phrase to pay out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the payout wallet “%1” is not in the key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store is locked: payouts cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (or the key file) and the approved payouts go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payout wallet for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

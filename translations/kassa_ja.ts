@@ -2863,6 +2863,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutRunner</name>
+    <message>
+        <source>Approved payouts on %1 are not sent: %2</source>
+        <extracomment>%1 is a chain name (&quot;Ethereum&quot;, &quot;Tron&quot;), %2 the reason</extracomment>
+        <translation>%1 の承認済みの支払いは送信されていません: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -3770,6 +3778,41 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The database refused a payout change: %1</source>
         <translation>データベースが支払いの変更を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::KeyRingPayoutSigner</name>
+    <message>
+        <source>Create or import a wallet with the payout role on the Wallets page.</source>
+        <translation>「ウォレット」ページで、用途が支払いのウォレットを作成するかインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The payout wallet “%1” is watch-only: it cannot sign.</source>
+        <translation>支払い用ウォレット「%1」は監視専用のため、署名できません。</translation>
+    </message>
+    <message>
+        <source>Import the wallet with its recovery phrase to pay out from it.</source>
+        <translation>このウォレットから支払うには、リカバリーフレーズでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the payout wallet “%1” is not in the key store.</source>
+        <translation>支払い用ウォレット「%1」のリカバリーフレーズが鍵ストアにありません。</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup on this computer.</source>
+        <translation>このコンピューターでバックアップからウォレットを復元してください。</translation>
+    </message>
+    <message>
+        <source>The key store is locked: payouts cannot be signed.</source>
+        <translation>鍵ストアがロックされているため、支払いに署名できません。</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (or the key file) and the approved payouts go out.</source>
+        <translation>キーチェーン（または鍵ファイル）のロックを解除すると、承認済みの支払いが送信されます。</translation>
+    </message>
+    <message>
+        <source>There is no payout wallet for %1.</source>
+        <translation>%1 の支払い用ウォレットがありません。</translation>
     </message>
 </context>
 <context>

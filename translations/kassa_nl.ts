@@ -2869,6 +2869,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutRunner</name>
+    <message>
+        <source>Approved payouts on %1 are not sent: %2</source>
+        <extracomment>%1 is a chain name (&quot;Ethereum&quot;, &quot;Tron&quot;), %2 the reason</extracomment>
+        <translation>Goedgekeurde uitbetalingen op %1 worden niet verzonden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -3777,6 +3785,41 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The database refused a payout change: %1</source>
         <translation>De database weigerde een wijziging van een uitbetaling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::KeyRingPayoutSigner</name>
+    <message>
+        <source>Create or import a wallet with the payout role on the Wallets page.</source>
+        <translation>Maak of importeer op de pagina Wallets een wallet met de rol uitbetalen.</translation>
+    </message>
+    <message>
+        <source>The payout wallet “%1” is watch-only: it cannot sign.</source>
+        <translation>De uitbetalingswallet ‘%1’ is alleen-lezen: hij kan niet ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Import the wallet with its recovery phrase to pay out from it.</source>
+        <translation>Importeer de wallet met zijn herstelwoorden om eruit uit te betalen.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the payout wallet “%1” is not in the key store.</source>
+        <translation>De herstelwoorden van de uitbetalingswallet ‘%1’ staan niet in de sleutelopslag.</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup on this computer.</source>
+        <translation>Zet de wallet op deze computer terug uit zijn back-up.</translation>
+    </message>
+    <message>
+        <source>The key store is locked: payouts cannot be signed.</source>
+        <translation>De sleutelopslag is vergrendeld: uitbetalingen kunnen niet worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (or the key file) and the approved payouts go out.</source>
+        <translation>Ontgrendel de sleutelbos (of het sleutelbestand); daarna gaan de goedgekeurde uitbetalingen de deur uit.</translation>
+    </message>
+    <message>
+        <source>There is no payout wallet for %1.</source>
+        <translation>Er is geen uitbetalingswallet voor %1.</translation>
     </message>
 </context>
 <context>

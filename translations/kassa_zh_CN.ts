@@ -2863,6 +2863,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::engine::PayoutRunner</name>
+    <message>
+        <source>Approved payouts on %1 are not sent: %2</source>
+        <extracomment>%1 is a chain name (&quot;Ethereum&quot;, &quot;Tron&quot;), %2 the reason</extracomment>
+        <translation>%1 上已审批的付款未发出：%2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::engine::PayoutsBackend</name>
     <message>
         <source>Payouts are not available yet: the database is still opening.</source>
@@ -3770,6 +3778,41 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The database refused a payout change: %1</source>
         <translation>数据库拒绝了付款变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::payouts::KeyRingPayoutSigner</name>
+    <message>
+        <source>Create or import a wallet with the payout role on the Wallets page.</source>
+        <translation>请在“钱包”页面创建或导入一个用途为付款的钱包。</translation>
+    </message>
+    <message>
+        <source>The payout wallet “%1” is watch-only: it cannot sign.</source>
+        <translation>付款钱包“%1”是观察钱包，无法签名。</translation>
+    </message>
+    <message>
+        <source>Import the wallet with its recovery phrase to pay out from it.</source>
+        <translation>请用助记词导入该钱包，才能从中付款。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the payout wallet “%1” is not in the key store.</source>
+        <translation>密钥存储中没有付款钱包“%1”的助记词。</translation>
+    </message>
+    <message>
+        <source>Restore the wallet from its backup on this computer.</source>
+        <translation>请在此计算机上从备份恢复该钱包。</translation>
+    </message>
+    <message>
+        <source>The key store is locked: payouts cannot be signed.</source>
+        <translation>密钥存储已锁定，无法为付款签名。</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (or the key file) and the approved payouts go out.</source>
+        <translation>解锁钥匙串（或密钥文件）后，已审批的付款就会发出。</translation>
+    </message>
+    <message>
+        <source>There is no payout wallet for %1.</source>
+        <translation>%1 没有付款钱包。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 // whether one is set. Every change is audited.
 #include "cli/Commands.h"
 
+#include "cli/CliEngine.h"
+
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
 #include "engine/Engine.h"
@@ -40,14 +42,6 @@ R awaitResult(Call call)
     if (!result)
         loop.exec();
     return std::move(*result);
-}
-
-audit::Actor terminalActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return audit::Actor::operatorAccount(QStringLiteral("cli:") + user, user);
 }
 
 Result<void> auditChange(engine::Engine &engine, const char *action, keys::ApiSecret which, const QString &how)

@@ -1,6 +1,8 @@
 // kassa-cli audit: check the audit log's hash chain, list and export it.
 #include "cli/Commands.h"
 
+#include "cli/CliEngine.h"
+
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
 #include "engine/Engine.h"
@@ -27,34 +29,6 @@ namespace {
 QString auditSummary()
 {
     return Cli::tr("Check the audit log's hash chain (verify), list or export it.");
-}
-
-// Opens the profile and its database the way every command does.
-struct Opened {
-    std::unique_ptr<engine::Engine> engine;
-    int code = 0; //!< non-zero: stop with this exit code
-};
-
-Opened openEngine(const Context &context)
-{
-    Opened opened;
-    auto profile = Profile::open(context.profileDirectory);
-    if (!profile.ok()) {
-        opened.code = reportError(profile.error());
-        return opened;
-    }
-    auto config = Config::load(profile->configPath());
-    if (!config.ok()) {
-        opened.code = reportError(config.error());
-        return opened;
-    }
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-    opened.engine = std::make_unique<engine::Engine>(profile.value(), config.value());
-    opened.engine->applyLanguage(context.language);
-    auto started = opened.engine->startBlocking();
-    if (!started.ok())
-        opened.code = reportError(started.error());
-    return opened;
 }
 
 QJsonObject entryJson(const audit::AuditEntry &e)
@@ -90,7 +64,7 @@ int runVerify(const Context &context, const QStringList &args)
         out(parser.helpText());
         return 0;
     }
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code != 0)
         return opened.code;
     auto reader = opened.engine->database()->reader();
@@ -193,7 +167,7 @@ int runListOrExport(const Context &context, const QStringList &args, bool export
     }
     if (exporting && !parser.isSet(limit))
         filter.limit = 100000;
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code != 0)
         return opened.code;
     auto reader = opened.engine->database()->reader();

@@ -7,6 +7,8 @@
 // approver sees what will be paid before being asked for the password.
 #include "cli/Commands.h"
 
+#include "cli/CliEngine.h"
+
 #include "chain/ChainSettings.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
@@ -43,33 +45,6 @@ using payouts::Payouts;
 QString payoutSummary()
 {
     return Cli::tr("Ask for a payout, list and show requests, approve, reject or cancel one.");
-}
-
-struct Opened {
-    std::unique_ptr<engine::Engine> engine;
-    int code = 0;
-};
-
-Opened openEngine(const Context &context)
-{
-    Opened opened;
-    auto profile = Profile::open(context.profileDirectory);
-    if (!profile.ok()) {
-        opened.code = reportError(profile.error());
-        return opened;
-    }
-    auto config = Config::load(profile->configPath());
-    if (!config.ok()) {
-        opened.code = reportError(config.error());
-        return opened;
-    }
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-    opened.engine = std::make_unique<engine::Engine>(profile.value(), config.value());
-    opened.engine->applyLanguage(context.language);
-    auto started = opened.engine->startBlocking();
-    if (!started.ok())
-        opened.code = reportError(started.error());
-    return opened;
 }
 
 //! One line from the terminal with echo off, or from standard input when it
@@ -253,7 +228,7 @@ int runPayout(const Context &context, const QStringList &args)
         return 2;
     }
 
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;

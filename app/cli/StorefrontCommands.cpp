@@ -2,10 +2,13 @@
 // order book from a terminal, and the native API's keys.
 #include "api/ApiKeys.h"
 #include "cli/Commands.h"
+
+#include "cli/CliEngine.h"
 #include "demo/DemoNetwork.h"
 #include "demo/DemoStorefront.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
+#include "engine/PayoutRunner.h"
 #include "engine/Storefront.h"
 #include "keys/ApiSecrets.h"
 #include "payments/HdAddressSource.h"
@@ -39,42 +42,6 @@ std::atomic<int> g_stopSignal {0};
 extern "C" void onStopSignal(int signal)
 {
     g_stopSignal.store(signal);
-}
-
-struct Opened {
-    std::unique_ptr<engine::Engine> engine;
-    int code = 0;
-};
-
-Opened openEngine(const Context &context)
-{
-    Opened opened;
-    auto profile = Profile::open(context.profileDirectory);
-    if (!profile.ok()) {
-        opened.code = reportError(profile.error());
-        return opened;
-    }
-    auto config = Config::load(profile->configPath());
-    if (!config.ok()) {
-        opened.code = reportError(config.error());
-        return opened;
-    }
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-    opened.engine = std::make_unique<engine::Engine>(profile.value(), config.value());
-    opened.engine->applyLanguage(context.language);
-    auto started = opened.engine->startBlocking();
-    if (!started.ok())
-        opened.code = reportError(started.error());
-    return opened;
-}
-
-//! Who acts from the terminal: the operating-system user.
-audit::Actor terminalActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return audit::Actor::operatorAccount(QStringLiteral("cli:") + user, user);
 }
 
 //! A secret file (the Epusdt token, the webhook secret): owner-only, one line.
@@ -131,7 +98,7 @@ int runDemoServe(const Context &context)
         return reportError(chain.error());
     if (auto configured = network.configureProfile(); !configured.ok())
         return reportError(configured.error());
-    Opened opened = openEngine(demoContext);
+    OpenedEngine opened = openEngine(demoContext);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -165,6 +132,28 @@ int runDemoServe(const Context &context)
         engine.chains()->stop();
     network.stop();
     return 0;
+}
+
+//! Test builds only (CMake option KASSA_FAULT_INJECTION): with
+//! KASSA_FAULT_STOP_BEFORE_BROADCAST=1 in the environment, every payout
+//! sender stops right after a payout's signed bytes are stored and before
+//! they are broadcast, and says so on stdout, so a test can kill the process
+//! there (tests/cli/tst_serve_payout_crash.cpp). A release build ignores the
+//! variable.
+std::function<bool(const QString &)> faultInjection()
+{
+#ifdef KASSA_FAULT_INJECTION
+    if (qEnvironmentVariable("KASSA_FAULT_STOP_BEFORE_BROADCAST") == QLatin1String("1")) {
+        std::fputs("fault injection: payouts stop after signing, before broadcast\n", stdout);
+        std::fflush(stdout);
+        return [](const QString &payoutId) {
+            std::printf("fault injection: payout %s signed and stored, not broadcast\n", qPrintable(payoutId));
+            std::fflush(stdout);
+            return false;
+        };
+    }
+#endif
+    return {};
 }
 
 QString serveSummary()
@@ -210,7 +199,7 @@ int runServe(const Context &context, const QStringList &args)
     }
     if (parser.isSet(demoOption))
         return runDemoServe(context);
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -241,6 +230,12 @@ int runServe(const Context &context, const QStringList &args)
             loaded->value().wipe();
         }
     }
+    // The payout senders sign with the key store: a key file is unlocked
+    // for them too when its passphrase is given.
+    if (parser.isSet(keyPassphrase)) {
+        if (int code = unlockKeyStore(engine, parser.value(keyPassphrase)))
+            return code;
+    }
     if (settings->apiEnabled && token.isEmpty())
         err(Cli::tr("No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse "
                     "every Epusdt request."));
@@ -255,7 +250,11 @@ int runServe(const Context &context, const QStringList &args)
         out(Cli::tr("Storefront API listening on %1 port %2.")
                 .arg(settings->listen.toString())
                 .arg(storefront.apiPort()));
+    auto payouts = engine.startPayoutRunner(faultInjection());
+    if (!payouts.ok())
+        return reportError(payouts.error());
     serveUntilSignal();
+    engine.payoutRunner()->stop();
     storefront.stop();
     if (engine.chains())
         engine.chains()->stop();
@@ -312,7 +311,7 @@ int runOrders(const Context &context, const QStringList &args)
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     engine::Engine &engine = *opened.engine;
@@ -427,7 +426,7 @@ int runApikey(const Context &context, const QStringList &args)
         err(parser.errorText());
         return 2;
     }
-    Opened opened = openEngine(context);
+    OpenedEngine opened = openEngine(context);
     if (opened.code)
         return opened.code;
     store::Database &db = *opened.engine->database();

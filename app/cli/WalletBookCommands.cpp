@@ -6,6 +6,8 @@
 // and never printed.
 #include "cli/Commands.h"
 
+#include "cli/CliEngine.h"
+
 #include "crypto/Mnemonic.h"
 #include "engine/Engine.h"
 #include "engine/WalletsService.h"
@@ -60,11 +62,6 @@ R await(Call call)
     return std::move(*result);
 }
 
-struct Opened {
-    std::unique_ptr<engine::Engine> engine;
-    int code = 0;
-};
-
 const QCommandLineOption &keyPassphraseOption()
 {
     static const QCommandLineOption option(QStringLiteral("key-passphrase-file"),
@@ -73,31 +70,11 @@ const QCommandLineOption &keyPassphraseOption()
 }
 
 //! Opens the profile, its database and (when asked) unlocks the key file.
-Opened openEngine(const Context &context, const QCommandLineParser &parser, bool needKeys)
+OpenedEngine openEngine(const Context &context, const QCommandLineParser &parser, bool needKeys)
 {
-    Opened opened;
-    auto profile = Profile::open(context.profileDirectory);
-    if (!profile.ok()) {
-        opened.code = reportError(profile.error());
+    OpenedEngine opened = cli::openEngine(context, OpenOptions {.lockProfile = true});
+    if (opened.code != 0)
         return opened;
-    }
-    if (auto locked = profile->lock(); !locked.ok()) {
-        opened.code = reportError(locked.error());
-        return opened;
-    }
-    auto config = Config::load(profile->configPath());
-    if (!config.ok()) {
-        opened.code = reportError(config.error());
-        return opened;
-    }
-    logging::install(logging::optionsFor(profile->logDirectory(), config.value()));
-    opened.engine = std::make_unique<engine::Engine>(profile.value(), config.value());
-    opened.engine->applyLanguage(context.language);
-    auto started = opened.engine->startBlocking();
-    if (!started.ok()) {
-        opened.code = reportError(started.error());
-        return opened;
-    }
     auto *file = qobject_cast<keys::EncryptedFileStore *>(opened.engine->keyStore());
     if (needKeys && file) {
         if (!parser.isSet(keyPassphraseOption())) {
@@ -194,7 +171,7 @@ int runKeysBackupOrRestore(const Context &context, const QStringList &args, bool
         return reportError(passphrase.error());
     QString text = passphrase.value().trimmed();
     wipe(passphrase.value());
-    Opened opened = openEngine(context, parser, true);
+    OpenedEngine opened = openEngine(context, parser, true);
     if (opened.code != 0) {
         wipe(text);
         return opened.code;
@@ -330,7 +307,7 @@ int runWalletImport(const Context &context, const QStringList &args)
         draft.kind = wallets::WalletKind::Addresses;
         draft.addresses = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     }
-    Opened opened = openEngine(context, parser, draft.kind == wallets::WalletKind::Hd);
+    OpenedEngine opened = openEngine(context, parser, draft.kind == wallets::WalletKind::Hd);
     if (opened.code != 0)
         return opened.code;
     QObject receiver;
@@ -369,7 +346,7 @@ int runWalletList(const Context &context, const QStringList &args)
     parser.addOption(jsonOption);
     if (int code = parseOrExit(parser, args); code >= 0)
         return code;
-    Opened opened = openEngine(context, parser, false);
+    OpenedEngine opened = openEngine(context, parser, false);
     if (opened.code != 0)
         return opened.code;
     QObject receiver;
@@ -422,7 +399,7 @@ int runWalletAddress(const Context &context, const QStringList &args)
         err(Cli::tr("Give the wallet's number with --wallet (see kassa-cli wallet list)."));
         return 2;
     }
-    Opened opened = openEngine(context, parser, false);
+    OpenedEngine opened = openEngine(context, parser, false);
     if (opened.code != 0)
         return opened.code;
     QObject receiver;

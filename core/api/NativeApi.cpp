@@ -45,23 +45,6 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-//! A string member of a parsed body, if present and a string.
-std::optional<QString> member(const QList<notify::JsonField> &fields, const char *key, bool *wrongType)
-{
-    for (const auto &f : fields) {
-        if (f.key != QLatin1String(key))
-            continue;
-        if (f.kind == notify::JsonField::Kind::Null)
-            return std::nullopt;
-        if (f.kind != notify::JsonField::Kind::String) {
-            *wrongType = true;
-            return std::nullopt;
-        }
-        return f.text;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QByteArray StorefrontApi::orderJson(const payments::Order &o) const
@@ -192,13 +175,13 @@ ApiResponse StorefrontApi::createNativeOrder(const ApiRequest &request, const QS
     if (!fields.ok())
         return error(400, QStringLiteral("invalid_json"), fields.error().message);
     bool wrongType = false;
-    const auto orderId = member(fields.value(), "order_id", &wrongType);
-    const auto amount = member(fields.value(), "amount", &wrongType);
-    const auto asset = member(fields.value(), "asset", &wrongType);
-    const auto chainId = member(fields.value(), "chain", &wrongType);
-    const auto fiat = member(fields.value(), "fiat", &wrongType);
-    const auto fiatAmount = member(fields.value(), "fiat_amount", &wrongType);
-    const auto redirect = member(fields.value(), "redirect_url", &wrongType);
+    const auto orderId = notify::RawJson::stringMember(fields.value(), "order_id", &wrongType);
+    const auto amount = notify::RawJson::stringMember(fields.value(), "amount", &wrongType);
+    const auto asset = notify::RawJson::stringMember(fields.value(), "asset", &wrongType);
+    const auto chainId = notify::RawJson::stringMember(fields.value(), "chain", &wrongType);
+    const auto fiat = notify::RawJson::stringMember(fields.value(), "fiat", &wrongType);
+    const auto fiatAmount = notify::RawJson::stringMember(fields.value(), "fiat_amount", &wrongType);
+    const auto redirect = notify::RawJson::stringMember(fields.value(), "redirect_url", &wrongType);
     if (wrongType)
         return error(400, QStringLiteral("invalid_type"),
             QStringLiteral("order_id, amount, asset, chain, fiat, fiat_amount and redirect_url are strings"));

@@ -67,23 +67,6 @@ QByteArray payoutJson(const payouts::PayoutRequest &r)
     return j + "}";
 }
 
-//! A string member, if present; `wrongType` when present as anything else.
-std::optional<QString> stringMember(const QList<notify::JsonField> &fields, const char *key, bool *wrongType)
-{
-    for (const auto &f : fields) {
-        if (f.key != QLatin1String(key))
-            continue;
-        if (f.kind == notify::JsonField::Kind::Null)
-            return std::nullopt;
-        if (f.kind != notify::JsonField::Kind::String) {
-            *wrongType = true;
-            return std::nullopt;
-        }
-        return f.text;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 std::variant<PayoutAsk, ApiRefusal> StorefrontApi::parsePayoutRequest(QByteArrayView body, const ApiSettings &settings)
@@ -105,12 +88,12 @@ std::variant<PayoutAsk, ApiRefusal> StorefrontApi::parsePayoutRequest(QByteArray
             return refuse(QStringLiteral("unknown_field"), QStringLiteral("unknown member %1").arg(f.key.left(40)), f.key.left(40));
     }
     bool wrongType = false;
-    const auto chain = stringMember(fields.value(), "chain", &wrongType);
-    const auto asset = stringMember(fields.value(), "asset", &wrongType);
-    const auto amount = stringMember(fields.value(), "amount", &wrongType);
-    const auto destination = stringMember(fields.value(), "destination", &wrongType);
-    const auto reason = stringMember(fields.value(), "reason", &wrongType);
-    const auto reference = stringMember(fields.value(), "reference", &wrongType);
+    const auto chain = notify::RawJson::stringMember(fields.value(), "chain", &wrongType);
+    const auto asset = notify::RawJson::stringMember(fields.value(), "asset", &wrongType);
+    const auto amount = notify::RawJson::stringMember(fields.value(), "amount", &wrongType);
+    const auto destination = notify::RawJson::stringMember(fields.value(), "destination", &wrongType);
+    const auto reason = notify::RawJson::stringMember(fields.value(), "reason", &wrongType);
+    const auto reference = notify::RawJson::stringMember(fields.value(), "reference", &wrongType);
     if (wrongType)
         return refuse(QStringLiteral("invalid_type"), QStringLiteral("chain, asset, amount, destination, reason and reference are strings"));
     const std::pair<const std::optional<QString> *, const char *> required[] = {

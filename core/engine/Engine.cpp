@@ -7,6 +7,7 @@
 #include "engine/OperatorsBackend.h"
 #include "engine/OperatorsOwnerSetup.h"
 #include "engine/PayoutRates.h"
+#include "engine/PayoutRunner.h"
 #include "engine/PayoutsBackend.h"
 #include "engine/OrdersBackend.h"
 #include "engine/Storefront.h"
@@ -97,6 +98,9 @@ Engine::Engine(Profile profile, Config config, const Clock &clock, QObject *pare
 
 Engine::~Engine()
 {
+    // The payout senders sign with the key store and write to the database
+    // and the outbox: their threads are joined first.
+    m_payoutRunner.reset();
     // The storefront's listener, outbox and expiry timer use the database
     // and the watchers' signals: it stops first.
     m_storefront.reset();
@@ -125,8 +129,11 @@ void Engine::start()
         return openDatabase(config, dir, clock);
     }).then(this, [this](const Opened &opened) {
         finishStart(opened.database, opened.error ? &*opened.error : nullptr);
-        if (startChainWatchers())
+        if (startChainWatchers()) {
             startStorefrontWithStoredSecrets();
+            if (auto runner = startPayoutRunner(); !runner.ok())
+                qCWarning(lcEngine).noquote() << "payouts not sent:" << runner.error().message;
+        }
     });
 }
 
@@ -267,6 +274,34 @@ Result<void> Engine::startStorefront(const QByteArray &epusdtToken, const QByteA
     return m_storefront->start(m_chains.get(), epusdtToken, webhookSecret);
 }
 
+Result<void> Engine::startPayoutRunner(std::function<bool(const QString &payoutId)> afterPersist)
+{
+    if (!m_database || !m_chains)
+        return makeError(ErrorCode::Database, QStringLiteral("payouts: the database is not open"),
+            QCoreApplication::translate(
+                "kassa::engine::OrdersBackend", "Orders are not available yet: the database is still opening."));
+    if (m_payoutRunner)
+        return {};
+    auto settings = PayoutRunnerSettings::load(m_config.path());
+    if (!settings.ok())
+        return settings.error();
+    PayoutRunner::Options options;
+    options.settings = settings.value();
+    options.afterPersist = std::move(afterPersist);
+    m_payoutRunner = std::make_unique<PayoutRunner>(m_chains->chains(), m_database, m_keyStore.get(), m_clock, options);
+    // A decision in this console sends at once; kassa-cli's and other
+    // desktops' decisions are found by the runner's own interval.
+    connect(m_payouts, &PayoutsService::changed, m_payoutRunner.get(), &PayoutRunner::sendApproved);
+    // What keeps a chain from paying shows on the Payouts page.
+    connect(m_payoutRunner.get(), &PayoutRunner::statusesChanged, m_payouts,
+        [this] { m_payouts->setSenderProblems(m_payoutRunner->problems()); });
+    // A new payout wallet (or a removed one) changes who can pay.
+    connect(m_wallets, &WalletsService::walletsChanged, m_payoutRunner.get(),
+        [this] { m_payoutRunner->restart(m_chains->chains()); });
+    m_payoutRunner->start();
+    return {};
+}
+
 std::pair<QByteArray, QByteArray> Engine::storefrontSecrets() const
 {
     const auto read = [this](const QString &name) -> QByteArray {
@@ -349,6 +384,8 @@ Result<void> Engine::saveChainSettings(const chain::ChainSettings &settings)
     if (m_chains) {
         m_chains->applySettings(settings);
         m_payouts->setAssets(payoutAssets(m_chains->chains()));
+        if (m_payoutRunner)
+            m_payoutRunner->restart(m_chains->chains());
     }
     return {};
 }

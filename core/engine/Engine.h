@@ -12,6 +12,7 @@
 #include "profile/Config.h"
 #include "profile/Profile.h"
 
+#include <functional>
 #include <memory>
 
 namespace kassa::store {
@@ -36,6 +37,7 @@ class OwnerSetup;
 class PayoutRates;
 class PayoutsBackend;
 class OrdersBackend;
+class PayoutRunner;
 class Storefront;
 class WalletAddressSource;
 class WalletsBackend;
@@ -62,6 +64,12 @@ public:
     //! secrets from the key store (kassa-cli api-token). Fails while the
     //! database is not ready.
     Result<void> startStorefront(const QByteArray &epusdtToken, const QByteArray &webhookSecret = {});
+    //! Starts sending approved payouts (PayoutRunner, `[payouts]`); start()
+    //! does this by itself. `afterPersist`: kassa-cli serve's fault
+    //! injection in test builds only. Fails while the database is not ready.
+    Result<void> startPayoutRunner(std::function<bool(const QString &payoutId)> afterPersist = {});
+    //! The payout senders; null until startPayoutRunner().
+    PayoutRunner *payoutRunner() const { return m_payoutRunner.get(); }
     //! The storefront (payments, outbox, listener); null until the database is open.
     Storefront *storefront() const { return m_storefront.get(); }
     //! Where orders get their receive addresses; null until the database is open.
@@ -134,6 +142,7 @@ private:
     OrdersBackend *m_orders = nullptr; // child QObject; served by m_storefront once it exists
     std::shared_ptr<WalletAddressSource> m_receiveAddresses;
     std::unique_ptr<Storefront> m_storefront;
+    std::unique_ptr<PayoutRunner> m_payoutRunner;
 };
 
 } // namespace kassa::engine

@@ -60,6 +60,14 @@ void PayoutsBackend::setDatabase(std::shared_ptr<store::Database> database)
     m_database = std::move(database);
 }
 
+void PayoutsBackend::setSenderProblems(QStringList problems)
+{
+    if (problems == m_senderProblems)
+        return;
+    m_senderProblems = std::move(problems);
+    Q_EMIT sendersChanged();
+}
+
 void PayoutsBackend::setAssets(QList<PayoutAsset> assets)
 {
     m_assets = std::move(assets);

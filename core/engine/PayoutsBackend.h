@@ -28,6 +28,9 @@ public:
     void setDatabase(std::shared_ptr<store::Database> database);
     //! Replaces the assets (a chain was enabled, disabled or given tokens).
     void setAssets(QList<PayoutAsset> assets);
+    //! What the engine's PayoutRunner reports (see senderProblems()).
+    void setSenderProblems(QStringList problems);
+    QStringList senderProblems() const override { return m_senderProblems; }
 
     QList<PayoutAsset> assets() const override;
     Result<payouts::FiatValuation> valuation(const money::Amount &amount) const override;
@@ -49,6 +52,7 @@ private:
     const Clock &m_clock;
     OperatorsService *m_operators;
     QList<PayoutAsset> m_assets;
+    QStringList m_senderProblems;
     RateSource m_rates;
     std::shared_ptr<store::Database> m_database;
 };

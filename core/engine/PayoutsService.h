@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -82,9 +83,16 @@ public:
     //! Owner only, not the proposer: applies a pending change.
     virtual void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) = 0;
 
+    //! Why the approved payouts of some chain are not sent now (no payout
+    //! wallet for its family, a locked key store, …): one translated line per
+    //! chain, empty while every enabled chain can pay. Never blocks.
+    virtual QStringList senderProblems() const { return {}; }
+
 Q_SIGNALS:
     //! Requests changed: list again.
     void changed();
+    //! senderProblems() changed.
+    void sendersChanged();
 };
 
 } // namespace kassa::engine

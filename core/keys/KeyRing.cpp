@@ -112,7 +112,13 @@ Result<crypto::SecretKey> KeyRing::deriveKey(
     auto seed = mnemonic.seed();
     if (!seed.ok())
         return seed.error();
-    auto master = crypto::ExtendedPrivateKey::fromSeed(seed.value());
+    return deriveKey(seed.value(), coin, account, index);
+}
+
+Result<crypto::SecretKey> KeyRing::deriveKey(
+    const crypto::SecureBytes &seed, crypto::bip44::Coin coin, quint32 account, quint32 index)
+{
+    auto master = crypto::ExtendedPrivateKey::fromSeed(seed);
     if (!master.ok())
         return master.error();
     auto node = master->derivePath(crypto::bip44::receivePath(coin, account, index));

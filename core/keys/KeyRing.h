@@ -53,6 +53,9 @@ public:
     //! The key of m/44'/coin'/account'/0/index (off the GUI thread).
     static Result<crypto::SecretKey> deriveKey(
         const crypto::Mnemonic &mnemonic, crypto::bip44::Coin coin, quint32 account, quint32 index);
+    //! The same from a BIP-39 seed (the phrase already stretched).
+    static Result<crypto::SecretKey> deriveKey(
+        const crypto::SecureBytes &seed, crypto::bip44::Coin coin, quint32 account, quint32 index);
 
     //! The stored form of a phrase: 0x01 ‖ entropy (16–32 bytes).
     static crypto::SecureBytes encodeEntry(const crypto::Mnemonic &mnemonic);

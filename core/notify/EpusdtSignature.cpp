@@ -336,6 +336,22 @@ Result<QList<JsonField>> RawJson::parseObject(QByteArrayView json, const JsonLim
     return out;
 }
 
+std::optional<QString> RawJson::stringMember(const QList<JsonField> &fields, const char *key, bool *wrongType)
+{
+    for (const auto &f : fields) {
+        if (f.key != QLatin1String(key))
+            continue;
+        if (f.kind == JsonField::Kind::Null)
+            return std::nullopt;
+        if (f.kind != JsonField::Kind::String) {
+            *wrongType = true;
+            return std::nullopt;
+        }
+        return f.text;
+    }
+    return std::nullopt;
+}
+
 QByteArray RawJson::quote(const QString &text)
 {
     QByteArray out;

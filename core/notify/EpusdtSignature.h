@@ -18,6 +18,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace kassa::payments {
 struct Order;
 }
@@ -49,6 +51,9 @@ public:
     static Result<QList<JsonField>> parseObject(QByteArrayView json, const JsonLimits &limits = {});
     //! A JSON string literal for `text` (quotes included).
     static QByteArray quote(const QString &text);
+    //! The string member `key` of a parsed object: nothing when it is absent
+    //! or null; nothing and `*wrongType` set when it is another type.
+    static std::optional<QString> stringMember(const QList<JsonField> &fields, const char *key, bool *wrongType);
 };
 
 class EpusdtSignature

@@ -198,6 +198,22 @@ private Q_SLOTS:
         QVERIFY(!r.error().userMessage.isEmpty());
     }
 
+    void stringMember()
+    {
+        auto fields = RawJson::parseObject(R"({"a":"x","b":null,"c":5,"d":["y"]})");
+        QVERIFY(fields.ok());
+        bool wrongType = false;
+        QCOMPARE(RawJson::stringMember(fields.value(), "a", &wrongType), std::optional<QString>(QStringLiteral("x")));
+        QVERIFY(!RawJson::stringMember(fields.value(), "b", &wrongType).has_value());
+        QVERIFY(!RawJson::stringMember(fields.value(), "missing", &wrongType).has_value());
+        QVERIFY(!wrongType);
+        QVERIFY(!RawJson::stringMember(fields.value(), "c", &wrongType).has_value());
+        QVERIFY(wrongType);
+        wrongType = false;
+        QVERIFY(!RawJson::stringMember(fields.value(), "d", &wrongType).has_value());
+        QVERIFY(wrongType);
+    }
+
     void constantTime()
     {
         QVERIFY(constantTimeEquals("abc", "abc"));

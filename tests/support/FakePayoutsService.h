@@ -28,6 +28,9 @@ public:
     QString password = QStringLiteral("right password");
     bool totpRequired = false;
     QString totpCode = QStringLiteral("123456");
+    QStringList problems; //!< senderProblems()
+
+    QStringList senderProblems() const override { return problems; }
 
     QList<engine::PayoutAsset> assets() const override
     {

@@ -119,6 +119,21 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 2);
     }
 
+    void senderProblemsAreShown()
+    {
+        PayoutsPage page(&m_service, approver());
+        auto *senders = page.findChild<QLabel *>(QStringLiteral("payoutSenders"));
+        QVERIFY(senders);
+        QVERIFY(senders->isHidden());
+        m_service.problems = {QStringLiteral("Approved payouts on Tron are not sent: There is no payout wallet for Tron.")};
+        Q_EMIT m_service.sendersChanged();
+        QVERIFY(!senders->isHidden());
+        QVERIFY(senders->text().contains(QStringLiteral("no payout wallet")));
+        m_service.problems.clear();
+        Q_EMIT m_service.sendersChanged();
+        QVERIFY(senders->isHidden());
+    }
+
     void requestFormChecksInline()
     {
         PayoutsPage page(&m_service, approver());

@@ -47,6 +47,12 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("payoutsStatus"));
     m_status->setWordWrap(true);
+    // What keeps approved payouts from going out (no payout wallet, locked key store).
+    m_senders = new QLabel;
+    m_senders->setObjectName(QStringLiteral("payoutSenders"));
+    m_senders->setWordWrap(true);
+    m_senders->setTextFormat(Qt::PlainText);
+    m_senders->hide();
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("payoutsView"));
@@ -62,6 +68,7 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_senders);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
@@ -71,9 +78,18 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
     connect(m_view, &QTableView::doubleClicked, this, &PayoutsPage::reviewSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PayoutsPage::updateButtons);
     connect(m_service, &engine::PayoutsService::changed, this, &PayoutsPage::refresh);
+    connect(m_service, &engine::PayoutsService::sendersChanged, this, &PayoutsPage::showSenders);
+    showSenders();
 
     retranslate();
     refresh();
+}
+
+void PayoutsPage::showSenders()
+{
+    const QStringList problems = m_service->senderProblems();
+    m_senders->setText(problems.join(QLatin1Char('\n')));
+    m_senders->setVisible(!problems.isEmpty());
 }
 
 void PayoutsPage::changeEvent(QEvent *event)

@@ -52,6 +52,7 @@ private:
     void applyQueue();
     void updateButtons();
     void reviewNext();
+    void showSenders();
 
     engine::PayoutsService *m_service;
     operators::OperatorInfo m_operator;
@@ -61,6 +62,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_senders = nullptr;
     QTableView *m_view = nullptr;
     QStringList m_reviewQueue; //!< payout ids still to show in a batch review
 };

@@ -1,0 +1,29 @@
+// The engine as the kassa-cli commands open it: the profile, its
+// configuration, logging into the profile, the database and key store
+// started; and who acts from a terminal.
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "cli/Cli.h"
+#include "engine/Engine.h"
+
+#include <memory>
+
+namespace kassa::cli {
+
+struct OpenedEngine {
+    std::unique_ptr<engine::Engine> engine;
+    int code = 0; //!< non-zero: stop with this exit code (the error is printed)
+};
+
+struct OpenOptions {
+    //! Take the profile's lock first (commands that change wallets or keys).
+    bool lockProfile = false;
+};
+
+OpenedEngine openEngine(const Context &context, OpenOptions options = {});
+
+//! Who acts from the terminal: the operating-system user.
+audit::Actor terminalActor();
+
+} // namespace kassa::cli
