@@ -14,9 +14,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
 
 namespace kassa::payouts {
 
@@ -137,7 +140,13 @@ EvmPayoutSender::EvmPayoutSender(std::shared_ptr<store::Database> database, chai
 {
 }
 
-EvmPayoutSender::~EvmPayoutSender() = default;
+EvmPayoutSender::~EvmPayoutSender()
+{
+    // The queued record holds no reference to the sender; waiting leaves the
+    // store settled for whoever reads it next.
+    if (m_record.pending)
+        m_record.future.waitForFinished();
+}
 
 Result<QList<StoredPayoutTx>> EvmPayoutSender::transactions(const QSqlDatabase &db, const QString &chain)
 {
@@ -210,6 +219,7 @@ void EvmPayoutSender::next()
         return;
     // A round: up to batchSize approved payouts read, gated, signed, stored
     // and broadcast together — one chain read, three durable transactions.
+    m_roundTimer.start();
     QList<PayoutRequest> round;
     auto reader = m_database->reader();
     while (!m_queue.isEmpty() && round.size() < qMax(1, m_options.batchSize)) {
@@ -219,11 +229,14 @@ void EvmPayoutSender::next()
             round << **found;
     }
     if (round.isEmpty()) {
+        finishRecord();
         m_busy = false;
         Q_EMIT idle();
         return;
     }
     m_busy = true;
+    ++m_phase.rounds;
+    lap(&PhaseTimes::pick, "pick", round.size());
     if (!m_from.isEmpty()) {
         probe(round);
         return;
@@ -241,6 +254,14 @@ void EvmPayoutSender::next()
         m_from = address->toChecksumString();
         probe(round);
     });
+}
+
+void EvmPayoutSender::lap(qint64 PhaseTimes::*phase, const char *what, qsizetype payouts)
+{
+    const qint64 ns = m_roundTimer.nsecsElapsed();
+    m_roundTimer.restart();
+    m_phase.*phase += ns;
+    qCDebug(lcEngine) << "payout round:" << what << "of" << payouts << "payouts in" << ns / 1000 << "us";
 }
 
 void EvmPayoutSender::leaveRound(const QList<std::shared_ptr<Job>> &jobs, const QString &why)
@@ -265,7 +286,7 @@ void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
             tokens << job->token.toLowerHex();
         jobs << job;
     }
-    // [0] balance, [1] fee history, [2] pending nonce; per token 3; per payout 3.
+    // [0] balance, [1] fee history, [2] pending nonce; per token 3; then the payouts' questions.
     QList<RpcRequest> calls{
         {QStringLiteral("eth_getBalance"), {from.toLowerHex(), latest}},
         {QStringLiteral("eth_feeHistory"), {5, latest, QJsonArray{50}}},
@@ -277,18 +298,30 @@ void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
         calls.append({QStringLiteral("eth_call"), {callObject(token, Erc20Abi::isBlackListed(from)), latest}});
         calls.append({QStringLiteral("eth_call"), {callObject(token, Erc20Abi::getBlackListStatus(from)), latest}});
     }
+    // Per payout: the destination's two blacklist getters and the gas
+    // estimate. A question two payouts of the round share (the same
+    // destination; the same destination and amount) is asked once and its
+    // answer given to both: the same call on the same chain state.
+    QHash<QString, qsizetype> asked;
+    const auto ask = [&](const QString &method, const QJsonArray &params) {
+        const QString key = method + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+        const auto it = asked.constFind(key);
+        if (it != asked.cend())
+            return *it;
+        calls.append({method, params});
+        asked.insert(key, calls.size() - 1);
+        return calls.size() - 1;
+    };
+    auto questions = std::make_shared<QList<std::array<qsizetype, 3>>>();
     for (const auto &job : jobs) {
         QJsonObject estimate = callObject(job->token, Erc20Abi::transfer(job->to, job->request.amount.units()));
         estimate.insert(QStringLiteral("from"), from.toLowerHex());
-        calls.append({QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(job->to)), latest}});
-        calls.append({QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(job->to)), latest}});
-        calls.append({QStringLiteral("eth_estimateGas"), {estimate}});
+        questions->append({ask(QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::isBlackListed(job->to)), latest}),
+            ask(QStringLiteral("eth_call"), {callObject(job->token, Erc20Abi::getBlackListStatus(job->to)), latest}),
+            ask(QStringLiteral("eth_estimateGas"), {estimate})});
     }
     const qsizetype expected = calls.size();
-    auto probeTimer = std::make_shared<QElapsedTimer>();
-    probeTimer->start();
-    m_rpc->batch(calls).then(this, [this, jobs, tokens, expected, probeTimer](QList<RpcReply> r) {
-        qCDebug(lcEngine) << "payout round: chain read of" << jobs.size() << "payouts in" << probeTimer->elapsed() << "ms";
+    m_rpc->batch(calls).then(this, [this, jobs, tokens, expected, questions](QList<RpcReply> r) {
         if (r.size() != expected) {
             leaveRound(jobs, QStringLiteral("node: incomplete batch answer"));
             return;
@@ -339,13 +372,13 @@ void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
             balances.insert(tokens[t], *balance);
             senderListed.insert(tokens[t], *listed);
         }
-        const qsizetype base = 3 + 3 * tokens.size();
         QList<std::shared_ptr<Job>> kept;
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             const auto &job = jobs[i];
             const QString token = job->token.toLowerHex();
-            auto destinationListed = blacklisted(r[base + 3 * i], r[base + 3 * i + 1]);
-            const RpcReply &est = r[base + 3 * i + 2];
+            const auto &q = (*questions)[i];
+            auto destinationListed = blacklisted(r[q[0]], r[q[1]]);
+            const RpcReply &est = r[q[2]];
             if (!destinationListed.ok() || (!est.ok && est.failure.kind != chain::evm::RpcFailure::Kind::RpcError)) {
                 Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, QStringLiteral("could not read the chain"));
                 continue;
@@ -375,6 +408,7 @@ void EvmPayoutSender::probe(const QList<PayoutRequest> &round)
             job->facts.destinationBlacklisted = *destinationListed;
             kept << job;
         }
+        lap(&PhaseTimes::chainRead, "chain read", jobs.size());
         gateAndSign(kept, balances, *gas, nonce->fitsUInt64() ? nonce->lowUInt64() : 0);
     });
 }
@@ -386,13 +420,12 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
     QList<std::shared_ptr<Job>> passed;
     QList<std::pair<QString, QString>> refused; // id, reason
     const qint64 now = m_clock.nowMs();
-    QElapsedTimer gateTimer;
-    gateTimer.start();
     auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
         passed.clear();
         refused.clear();
         QHash<QString, UInt256> left = balances;
         UInt256 gasLeft = gas;
+        FinalGateRound gate(c, now);
         for (const auto &job : jobs) {
             auto current = Payouts::find(c, job->request.id);
             if (!current.ok())
@@ -400,7 +433,7 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
             if (!current->has_value() || (*current)->state != PayoutState::Approved || (*current)->revision != job->request.revision)
                 continue; // changed meanwhile: not this round
             if (!job->failure.isEmpty()) {
-                auto f = Payouts::fail(c, job->request.id, job->failure, now);
+                auto f = gate.fail(job->request.id, job->failure);
                 if (!f.ok())
                     return f;
                 auto e = queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
@@ -412,14 +445,14 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
             const QString token = job->token.toLowerHex();
             job->facts.tokenBalance = money::Amount::fromUnits(left.value(token), job->request.amount.asset()).value();
             job->facts.gasBalance = gasLeft;
-            auto gate = Payouts::finalGate(c, job->request.id, job->facts, now);
-            if (!gate.ok())
-                return gate.error();
-            if (!gate->passed()) {
+            auto outcome = gate.check(job->request.id, job->facts);
+            if (!outcome.ok())
+                return outcome.error();
+            if (!outcome->passed()) {
                 auto e = queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
                 if (!e.ok())
                     return e;
-                refused.append({job->request.id, gate->refusal->message});
+                refused.append({job->request.id, outcome->refusal->message});
                 continue;
             }
             left.insert(token, left.value(token).checkedSub(job->request.amount.units()).value_or(UInt256()));
@@ -428,7 +461,8 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
         }
         return {};
     });
-    qCDebug(lcEngine) << "payout round: gate of" << jobs.size() << "payouts in" << gateTimer.elapsed() << "ms";
+    lap(&PhaseTimes::gate, "gate", jobs.size());
+    finishRecord(); // done before the gate's transaction: only its signals are left
     if (!written.ok()) {
         leaveRound(jobs, written.error().message);
         return;
@@ -450,44 +484,51 @@ void EvmPayoutSender::gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QStrin
         if (q.exec() && q.next())
             nonce = std::max<quint64>(nonce, q.value(0).toULongLong());
     }
-    m_roundTimer.start();
-    signFrom(passed, 0, nonce);
+    signRound(passed, nonce);
 }
 
-void EvmPayoutSender::signFrom(QList<std::shared_ptr<Job>> jobs, qsizetype index, quint64 nonce)
+void EvmPayoutSender::signRound(QList<std::shared_ptr<Job>> jobs, quint64 nonce)
 {
-    if (index >= jobs.size()) {
-        persist(jobs);
-        return;
+    // The round's transactions with consecutive nonces, signed together: the
+    // signer reads and derives the key once for all of them.
+    QList<EvmTransaction> txs;
+    txs.reserve(jobs.size());
+    for (const auto &job : jobs) {
+        EvmTransaction tx;
+        tx.type = chain::evm::EvmTxType::DynamicFee;
+        tx.chainId = m_options.chainId;
+        tx.nonce = nonce++;
+        tx.maxPriorityFeePerGas = job->tip;
+        tx.maxFeePerGas = job->maxFee;
+        tx.gasLimit = job->gasLimit;
+        tx.to = job->token;
+        tx.data = Erc20Abi::transfer(job->to, job->request.amount.units());
+        txs << tx;
     }
-    const auto job = jobs[index];
-    EvmTransaction tx;
-    tx.type = chain::evm::EvmTxType::DynamicFee;
-    tx.chainId = m_options.chainId;
-    tx.nonce = nonce;
-    tx.maxPriorityFeePerGas = job->tip;
-    tx.maxFeePerGas = job->maxFee;
-    tx.gasLimit = job->gasLimit;
-    tx.to = job->token;
-    tx.data = Erc20Abi::transfer(job->to, job->request.amount.units());
-    m_signer->signEvm(m_options.chain, tx, this, [this, jobs, index, nonce](Result<chain::evm::SignedEvmTransaction> signed_) {
-        const auto &signing = jobs[index];
-        if (!signed_.ok() || signed_->from.toChecksumString() != m_from) {
-            // Keep what is signed before it (contiguous nonces); the rest waits.
-            const QString why = signed_.ok() ? QStringLiteral("the signer's key is not the hot wallet's") : signed_.error().message;
-            for (qsizetype k = index; k < jobs.size(); ++k)
-                Q_EMIT payoutChanged(jobs[k]->request.id, PayoutState::Approved, why);
-            persist(jobs.mid(0, index));
-            return;
+    m_signer->signEvmAll(m_options.chain, txs, this, [this, jobs](QList<Result<chain::evm::SignedEvmTransaction>> signatures) {
+        lap(&PhaseTimes::signing, "signing", jobs.size());
+        for (qsizetype index = 0; index < jobs.size(); ++index) {
+            const auto *signed_ = index < signatures.size() ? &signatures[index] : nullptr;
+            if (!signed_ || !signed_->ok() || (*signed_)->from.toChecksumString() != m_from) {
+                // Keep what is signed before it (contiguous nonces); the rest waits.
+                const QString why = !signed_        ? QStringLiteral("the signer gave no signature")
+                    : signed_->ok()                 ? QStringLiteral("the signer's key is not the hot wallet's")
+                                                    : signed_->error().message;
+                for (qsizetype k = index; k < jobs.size(); ++k)
+                    Q_EMIT payoutChanged(jobs[k]->request.id, PayoutState::Approved, why);
+                persist(jobs.mid(0, index));
+                return;
+            }
+            const auto &signing = jobs[index];
+            signing->tx.payoutId = signing->request.id;
+            signing->tx.chain = m_options.chain;
+            signing->tx.from = m_from;
+            signing->tx.nonce = (*signed_)->tx.nonce;
+            signing->tx.raw = (*signed_)->raw;
+            signing->tx.txHash = crypto::Hex::encode0x(QByteArrayView((*signed_)->hash.data(), qsizetype((*signed_)->hash.size())));
+            signing->tx.state = QStringLiteral("signed");
         }
-        signing->tx.payoutId = signing->request.id;
-        signing->tx.chain = m_options.chain;
-        signing->tx.from = m_from;
-        signing->tx.nonce = signed_->tx.nonce;
-        signing->tx.raw = signed_->raw;
-        signing->tx.txHash = crypto::Hex::encode0x(QByteArrayView(signed_->hash.data(), qsizetype(signed_->hash.size())));
-        signing->tx.state = QStringLiteral("signed");
-        signFrom(jobs, index + 1, nonce + 1);
+        persist(jobs);
     });
 }
 
@@ -497,7 +538,6 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
         next();
         return;
     }
-    qCDebug(lcEngine) << "payout round: signing of" << jobs.size() << "payouts in" << m_roundTimer.restart() << "ms";
     const qint64 now = m_clock.nowMs();
     // Every signed transaction of the round and the nonce reservation in one
     // transaction — all or nothing, so the reserved nonces never have a gap.
@@ -552,11 +592,13 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
         leaveRound(jobs, written.error().message);
         return;
     }
-    qCDebug(lcEngine) << "payout round: storing in" << m_roundTimer.restart() << "ms";
+    lap(&PhaseTimes::store, "store", jobs.size());
+    m_phase.signedPayouts += int(jobs.size());
     for (const auto &job : jobs)
         Q_EMIT payoutChanged(job->tx.payoutId, PayoutState::Signed, QString());
     for (const auto &job : jobs) {
         if (m_options.afterPersist && !m_options.afterPersist(job->tx.payoutId)) {
+            finishRecord();
             m_halted = true;
             m_busy = false;
             Q_EMIT halted();
@@ -573,15 +615,32 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
     for (const auto &job : jobs)
         calls.append({QStringLiteral("eth_sendRawTransaction"), {crypto::Hex::encode0x(job->tx.raw)}});
     m_rpc->batch(calls).then(this, [this, jobs](QList<RpcReply> replies) {
-        qCDebug(lcEngine) << "payout round: broadcast batch in" << m_roundTimer.restart() << "ms";
+        lap(&PhaseTimes::broadcast, "broadcast", jobs.size());
         const qint64 now = m_clock.nowMs();
-        QStringList sent;
-        auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            sent.clear();
-            for (qsizetype i = 0; i < jobs.size(); ++i) {
-                const StoredPayoutTx &tx = jobs[i]->tx;
-                const RpcReply *reply = i < replies.size() ? &replies[i] : nullptr;
-                if (reply && (reply->ok || alreadyKnown(*reply))) {
+        QList<StoredPayoutTx> txs;
+        QList<std::optional<QString>> outcomes; // nullopt: the node took it; else why not
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            txs << jobs[i]->tx;
+            const RpcReply *reply = i < replies.size() ? &replies[i] : nullptr;
+            if (reply && (reply->ok || alreadyKnown(*reply)))
+                outcomes << std::nullopt;
+            else
+                outcomes << (reply ? reply->failure.describe() : QStringLiteral("no answer in the batch"));
+        }
+        // "broadcast" is recorded while the next round reads the chain: the
+        // signed bytes are durable already, and a lost record only means the
+        // same bytes are sent again by resume()/poll(). The writer runs
+        // transactions in order, so the next round's gate comes after it.
+        const QString webhookUrl = m_options.webhookUrl;
+        m_record.sent.clear();
+        for (qsizetype i = 0; i < txs.size(); ++i) {
+            if (!outcomes[i])
+                m_record.sent << txs[i].payoutId;
+        }
+        m_record.future = m_database->write([txs, outcomes, webhookUrl, now](QSqlDatabase &c) -> Result<void> {
+            for (qsizetype i = 0; i < txs.size(); ++i) {
+                const StoredPayoutTx &tx = txs[i];
+                if (!outcomes[i]) {
                     auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
                     if (!s.ok())
                         return s;
@@ -589,27 +648,38 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
                         QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
                     if (!b.ok())
                         return b;
-                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
+                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), webhookUrl, now);
                     if (!e.ok())
                         return e;
-                    sent << tx.payoutId;
                 } else {
                     // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
-                    auto s = setTxState(c, tx.payoutId, tx.state, 0, -1,
-                        reply ? reply->failure.describe() : QStringLiteral("no answer in the batch"), now);
+                    auto s = setTxState(c, tx.payoutId, tx.state, 0, -1, *outcomes[i], now);
                     if (!s.ok())
                         return s;
                 }
             }
             return {};
         });
-        qCDebug(lcEngine) << "payout round: broadcast recorded in" << m_roundTimer.restart() << "ms";
-        if (written.ok()) {
-            for (const QString &id : sent)
-                Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());
-        }
+        m_record.pending = true;
+        lap(&PhaseTimes::record, "broadcast recorded (queued)", jobs.size());
         next();
     });
+}
+
+void EvmPayoutSender::finishRecord()
+{
+    if (!m_record.pending)
+        return;
+    m_record.pending = false;
+    QElapsedTimer waited;
+    waited.start();
+    m_record.future.waitForFinished();
+    m_phase.record += waited.nsecsElapsed();
+    if (m_record.future.result().ok()) {
+        for (const QString &id : std::as_const(m_record.sent))
+            Q_EMIT payoutChanged(id, PayoutState::Broadcast, QString());
+    }
+    m_record.sent.clear();
 }
 
 void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> then)
@@ -647,6 +717,7 @@ void EvmPayoutSender::poll()
 {
     if (m_halted)
         return;
+    finishRecord(); // a transaction still waiting for its "broadcast" record is not re-sent
     auto reader = m_database->reader();
     if (!reader.ok())
         return;

@@ -5,13 +5,18 @@
 // batch reads the chain for the round (gas balance, fee history and the
 // pending nonce once; token balance and the sender's Tether blacklist status
 // once per token; per payout the destination's blacklist status and a gas
-// estimate); one transaction passes the final gate (Payouts::finalGate) for
-// each payout against the balances the payouts before it leave; the
-// PayoutSigner signs them with consecutive nonces; one transaction stores
+// estimate, a question two payouts share asked once); one transaction passes
+// the final gate for each payout (FinalGateRound: Payouts::finalGate with
+// the policy, the address book and the day's totals read once for the
+// round) against the balances the payouts before it leave; the PayoutSigner
+// signs them with consecutive nonces in one call (signEvmAll: the key read
+// and derived once for the round, wiped after); one transaction stores
 // every signed transaction, the nonce reservation and the "signed" states —
 // only then one batch of eth_sendRawTransaction broadcasts them in nonce
-// order, and one transaction records "broadcast". Three durable commits a
-// round instead of three a payout. The store refuses a second
+// order, and one transaction records "broadcast" — queued to the store's
+// writer while the next round reads the chain (the signed bytes are durable
+// already; a lost record only means the same bytes are sent again). Three
+// durable commits a round instead of three a payout. The store refuses a second
 // transaction for a payout and a second payout for a (sender, nonce), so a
 // crash between storing and broadcasting can only lead to the same bytes
 // being sent again by resume(); a failed transaction is reported failed and
@@ -32,6 +37,7 @@
 #include "payouts/PayoutTypes.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -100,6 +106,23 @@ public:
     //! Follows receipts and confirmations once.
     void poll();
     bool isBusy() const { return m_busy; }
+
+    //! Where the rounds' time went since the sender was made, in nanoseconds
+    //! of wall time per phase (each phase counts from the end of the one
+    //! before it, so the event-loop hop into a phase is counted with it).
+    struct PhaseTimes {
+        qint64 pick = 0; //!< reading the round's payouts from the store
+        qint64 chainRead = 0; //!< the round's JSON-RPC read batch and its checks
+        qint64 gate = 0; //!< the final gate's transaction
+        qint64 signing = 0; //!< building and signing the transactions (key read and derivation included)
+        qint64 store = 0; //!< the transaction that stores the signed bytes
+        qint64 broadcast = 0; //!< the eth_sendRawTransaction batch
+        qint64 record = 0; //!< the transaction that records "broadcast" (queued; counted: the wait for it)
+        int rounds = 0;
+        int signedPayouts = 0;
+        qint64 total() const { return pick + chainRead + gate + signing + store + broadcast + record; }
+    };
+    const PhaseTimes &phaseTimes() const { return m_phase; }
     bool isHalted() const { return m_halted; }
 
     static Result<QList<StoredPayoutTx>> transactions(const QSqlDatabase &db, const QString &chain);
@@ -118,10 +141,12 @@ private:
     void probe(const QList<PayoutRequest> &round);
     void gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QString, money::UInt256> balances, money::UInt256 gas,
         quint64 pendingNonce);
-    void signFrom(QList<std::shared_ptr<Job>> jobs, qsizetype index, quint64 nonce);
+    void signRound(QList<std::shared_ptr<Job>> jobs, quint64 nonce);
     void persist(QList<std::shared_ptr<Job>> jobs);
     void broadcastRound(QList<std::shared_ptr<Job>> jobs);
     void broadcast(const StoredPayoutTx &tx, std::function<void()> then);
+    //! Waits for the last round's "broadcast" record and reports it.
+    void finishRecord();
     void pollAll(QList<StoredPayoutTx> txs, quint64 head);
 
     std::shared_ptr<store::Database> m_database;
@@ -133,7 +158,15 @@ private:
     bool m_busy = false;
     bool m_halted = false;
     QString m_from; //!< the hot wallet, EIP-55, once known
-    QElapsedTimer m_roundTimer; //!< the phases of a round, for the debug log
+    QElapsedTimer m_roundTimer; //!< the phases of a round (phaseTimes() and the debug log)
+    PhaseTimes m_phase;
+    struct PendingRecord {
+        bool pending = false;
+        QFuture<Result<void>> future;
+        QStringList sent; //!< reported broadcast once the record is committed
+    } m_record;
+    //! Adds the time since the last lap to `phase`, logs it and starts the next lap.
+    void lap(qint64 PhaseTimes::*phase, const char *what, qsizetype payouts);
 };
 
 } // namespace kassa::payouts

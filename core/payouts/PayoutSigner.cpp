@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace kassa::payouts {
 
 namespace {
@@ -39,6 +41,43 @@ void PayoutSigner::signTron(const QString &chain, const chain::tron::TronTransac
     done(noTronKey());
 }
 
+namespace {
+
+//! The default signEvmAll: each answer asks for the next signature.
+struct SignOneByOne : std::enable_shared_from_this<SignOneByOne> {
+    PayoutSigner *signer;
+    QString chain;
+    QList<chain::evm::EvmTransaction> txs;
+    QObject *context;
+    PayoutSigner::SignAllDone done;
+    QList<Result<chain::evm::SignedEvmTransaction>> out;
+
+    void next()
+    {
+        if (out.size() == txs.size()) {
+            done(std::move(out));
+            return;
+        }
+        signer->signEvm(chain, txs[out.size()], context, [self = shared_from_this()](Result<chain::evm::SignedEvmTransaction> r) {
+            self->out.append(std::move(r));
+            self->next();
+        });
+    }
+};
+
+} // namespace
+
+void PayoutSigner::signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context, SignAllDone done)
+{
+    auto run = std::make_shared<SignOneByOne>();
+    run->signer = this;
+    run->chain = chain;
+    run->txs = txs;
+    run->context = context;
+    run->done = std::move(done);
+    run->next();
+}
+
 // ------------------------------------------------------------ DerivingPayoutSigner
 
 void DerivingPayoutSigner::evmAddress(const QString &chain, QObject *context, AddressDone done)
@@ -61,6 +100,21 @@ void DerivingPayoutSigner::signEvm(const QString &chain, const chain::evm::EvmTr
         if (!key.ok())
             return done(key.error());
         done(tx.sign(*key.value())); // the key is wiped as its last reference goes
+    });
+}
+
+void DerivingPayoutSigner::signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context,
+    SignAllDone done)
+{
+    Q_UNUSED(chain);
+    // One key for the round; it is wiped as its last reference goes, after
+    // these transactions are signed.
+    withKey(crypto::bip44::Coin::Ethereum, context, [txs, done](Result<std::shared_ptr<crypto::SecretKey>> key) {
+        QList<Result<chain::evm::SignedEvmTransaction>> out;
+        out.reserve(txs.size());
+        for (const auto &tx : txs)
+            out.append(key.ok() ? tx.sign(*key.value()) : Result<chain::evm::SignedEvmTransaction>(key.error()));
+        done(std::move(out));
     });
 }
 

@@ -37,12 +37,19 @@ class PayoutSigner
 public:
     using AddressDone = std::function<void(Result<crypto::EthAddress>)>;
     using SignDone = std::function<void(Result<chain::evm::SignedEvmTransaction>)>;
+    //! One result per transaction, in order.
+    using SignAllDone = std::function<void(QList<Result<chain::evm::SignedEvmTransaction>>)>;
 
     virtual ~PayoutSigner() = default;
     //! The hot wallet's address on `chain`; answers on `context`'s thread.
     virtual void evmAddress(const QString &chain, QObject *context, AddressDone done) = 0;
     //! Signs `tx` with the hot wallet's key for `chain`; answers on `context`'s thread.
     virtual void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) = 0;
+    //! Signs a round of transactions (a sender's nonce run) with the same key;
+    //! answers once, on `context`'s thread. The default signs them one after
+    //! the other with signEvm; a signer over a key store overrides it to read
+    //! and derive the key once for the round instead of once a transaction.
+    virtual void signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context, SignAllDone done);
 
     using TronAddressDone = std::function<void(Result<crypto::TronAddress>)>;
     using TronSignDone = std::function<void(Result<chain::tron::SignedTronTransaction>)>;
@@ -59,6 +66,8 @@ class DerivingPayoutSigner : public PayoutSigner
 public:
     void evmAddress(const QString &chain, QObject *context, AddressDone done) override;
     void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) override;
+    //! One key for the whole round: one withKey() instead of one a transaction.
+    void signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context, SignAllDone done) override;
     void tronAddress(const QString &chain, QObject *context, TronAddressDone done) override;
     void signTron(const QString &chain, const chain::tron::TronTransaction &tx, QObject *context, TronSignDone done) override;
 

@@ -6,6 +6,7 @@
 #include "crypto/TronAddress.h"
 #include "operators/OperatorStore.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -304,39 +305,105 @@ Result<void> updateRequest(QSqlDatabase &db, const PayoutRequest &r)
     return {};
 }
 
-Result<Velocity> velocityOf(const QSqlDatabase &db, const PayoutRequest &r, qint64 nowMs)
+//! The rolling 24 h totals behind the velocity rules, read in one query:
+//! every payout created in the window that still counts (not rejected,
+//! cancelled or failed), summed per (fiat, asset) and per (fiat, requester).
+//! of(r) leaves r itself out, as the rules ask; drop() takes out a payout
+//! that stopped counting in the same transaction (failed at the gate).
+class VelocityBook
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT asset_symbol, requester_kind, requester_id, fiat_value, fiat_currency FROM payout_requests "
-                             "WHERE created_at_ms > ? AND id <> ? AND state NOT IN ('rejected', 'cancelled', 'failed')"));
-    q.addBindValue(nowMs - kDayMs);
-    q.addBindValue(r.id);
-    if (!q.exec())
-        return queryError("velocity", q);
-    const money::Asset fiatAsset = r.fiat.value.asset();
-    UInt256 asset;
-    UInt256 requester;
-    const QString kind = r.requester.kind == Requester::Kind::ApiKey ? QStringLiteral("api_key") : QStringLiteral("operator");
-    while (q.next()) {
-        if (q.value(4).toString() != fiatAsset.symbol)
-            continue;
-        auto v = UInt256::parseDecimal(q.value(3).toString());
-        if (!v.ok())
-            return v.error();
-        if (q.value(0).toString() == r.amount.asset().symbol) {
-            auto sum = asset.checkedAdd(v.value());
-            if (!sum)
-                return makeError(ErrorCode::Internal, QStringLiteral("payouts: velocity overflow"), Payouts::tr("Internal error."));
-            asset = *sum;
+public:
+    static Result<VelocityBook> load(const QSqlDatabase &db, qint64 nowMs)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, asset_symbol, requester_kind, requester_id, fiat_value, fiat_currency FROM payout_requests "
+                                 "WHERE created_at_ms > ? AND state NOT IN ('rejected', 'cancelled', 'failed')"));
+        q.addBindValue(nowMs - kDayMs);
+        if (!q.exec())
+            return queryError("velocity", q);
+        VelocityBook book;
+        while (q.next()) {
+            Row row;
+            auto v = UInt256::parseDecimal(q.value(4).toString());
+            if (!v.ok())
+                return v.error();
+            row.value = *v;
+            row.assetKey = q.value(5).toString() + QLatin1Char('\n') + q.value(1).toString();
+            row.requesterKey = q.value(5).toString() + QLatin1Char('\n') + q.value(2).toString() + QLatin1Char('\n') + q.value(3).toString();
+            if (!add(book.m_byAsset[row.assetKey], row.value) || !add(book.m_byRequester[row.requesterKey], row.value))
+                return overflow();
+            book.m_rows.insert(q.value(0).toString(), row);
         }
-        if (q.value(1).toString() == kind && q.value(2).toString() == r.requester.id) {
-            auto sum = requester.checkedAdd(v.value());
-            if (!sum)
-                return makeError(ErrorCode::Internal, QStringLiteral("payouts: velocity overflow"), Payouts::tr("Internal error."));
-            requester = *sum;
-        }
+        return book;
     }
-    return Velocity{Amount::fromUnits(asset, fiatAsset).value(), Amount::fromUnits(requester, fiatAsset).value()};
+
+    Result<Velocity> of(const PayoutRequest &r) const
+    {
+        const money::Asset fiatAsset = r.fiat.value.asset();
+        const QString kind = r.requester.kind == Requester::Kind::ApiKey ? QStringLiteral("api_key") : QStringLiteral("operator");
+        const QString assetKey = fiatAsset.symbol + QLatin1Char('\n') + r.amount.asset().symbol;
+        const QString requesterKey = fiatAsset.symbol + QLatin1Char('\n') + kind + QLatin1Char('\n') + r.requester.id;
+        UInt256 asset = m_byAsset.value(assetKey);
+        UInt256 requester = m_byRequester.value(requesterKey);
+        // Without the payout being judged.
+        const auto self = m_rows.constFind(r.id);
+        if (self != m_rows.cend()) {
+            if (self->assetKey == assetKey)
+                asset = asset.checkedSub(self->value).value_or(UInt256());
+            if (self->requesterKey == requesterKey)
+                requester = requester.checkedSub(self->value).value_or(UInt256());
+        }
+        return Velocity{Amount::fromUnits(asset, fiatAsset).value(), Amount::fromUnits(requester, fiatAsset).value()};
+    }
+
+    void drop(const QString &id)
+    {
+        const auto row = m_rows.constFind(id);
+        if (row == m_rows.cend())
+            return;
+        m_byAsset[row->assetKey] = m_byAsset.value(row->assetKey).checkedSub(row->value).value_or(UInt256());
+        m_byRequester[row->requesterKey] = m_byRequester.value(row->requesterKey).checkedSub(row->value).value_or(UInt256());
+        m_rows.erase(row);
+    }
+
+private:
+    struct Row {
+        QString assetKey;
+        QString requesterKey;
+        UInt256 value;
+    };
+    QHash<QString, Row> m_rows; // by payout id
+    QHash<QString, UInt256> m_byAsset;
+    QHash<QString, UInt256> m_byRequester;
+
+    static bool add(UInt256 &sum, const UInt256 &v)
+    {
+        auto s = sum.checkedAdd(v);
+        if (!s)
+            return false;
+        sum = *s;
+        return true;
+    }
+    static Error overflow() { return makeError(ErrorCode::Internal, QStringLiteral("payouts: velocity overflow"), Payouts::tr("Internal error.")); }
+};
+
+Result<PolicyDecision> evaluateWith(const QSqlDatabase &db, const PayoutRequest &request, qint64 nowMs, const PolicySettings &settings,
+    const std::optional<AddressBookEntry> &destination, const VelocityBook &velocity)
+{
+    PolicyInput in;
+    in.request = request;
+    in.nowMs = nowMs;
+    auto a = Payouts::approvals(db, request.id);
+    if (!a.ok())
+        return a.error();
+    in.approvals = *a;
+    in.destination = destination;
+    auto v = velocity.of(request);
+    if (!v.ok())
+        return v.error();
+    in.velocity = *v;
+    return PayoutPolicy::evaluate(settings, in);
 }
 
 } // namespace
@@ -851,22 +918,13 @@ Result<PolicyDecision> Payouts::evaluate(const QSqlDatabase &db, const PayoutReq
     auto settings = policy(db);
     if (!settings.ok())
         return settings.error();
-    PolicyInput in;
-    in.request = request;
-    in.nowMs = nowMs;
-    auto a = approvals(db, request.id);
-    if (!a.ok())
-        return a.error();
-    in.approvals = *a;
     auto entry = bookEntry(db, request.chain, request.destination);
     if (!entry.ok())
         return entry.error();
-    in.destination = *entry;
-    auto v = velocityOf(db, request, nowMs);
-    if (!v.ok())
-        return v.error();
-    in.velocity = *v;
-    return PayoutPolicy::evaluate(*settings, in);
+    auto velocity = VelocityBook::load(db, nowMs);
+    if (!velocity.ok())
+        return velocity.error();
+    return evaluateWith(db, request, nowMs, *settings, *entry, *velocity);
 }
 
 Result<void> Payouts::fail(QSqlDatabase &db, const QString &id, const QString &reason, qint64 nowMs)
@@ -911,40 +969,88 @@ Result<void> Payouts::setState(QSqlDatabase &db, const QString &id, PayoutState 
 
 Result<GateOutcome> Payouts::finalGate(QSqlDatabase &db, const QString &id, const ChainFacts &facts, qint64 nowMs)
 {
-    auto r = requireRequest(db, id);
+    FinalGateRound round(db, nowMs);
+    return round.check(id, facts);
+}
+
+// ---- the final gate for a round ----------------------------------------------------------------------------------------
+
+struct FinalGateRound::Cache {
+    std::optional<PolicySettings> settings;
+    QHash<QString, std::optional<AddressBookEntry>> book; // by chain + '\n' + address
+    std::optional<VelocityBook> velocity;
+};
+
+FinalGateRound::FinalGateRound(QSqlDatabase &db, qint64 nowMs) : m_db(db), m_nowMs(nowMs), m_cache(std::make_unique<Cache>()) { }
+
+FinalGateRound::~FinalGateRound() = default;
+
+Result<void> FinalGateRound::fail(const QString &id, const QString &reason)
+{
+    auto failed = Payouts::fail(m_db, id, reason, m_nowMs);
+    if (!failed.ok())
+        return failed;
+    if (m_cache->velocity)
+        m_cache->velocity->drop(id); // no longer counts for the payouts after it
+    return {};
+}
+
+Result<GateOutcome> FinalGateRound::check(const QString &id, const ChainFacts &facts)
+{
+    auto r = requireRequest(m_db, id);
     if (!r.ok())
         return r.error();
     if (r->state != PayoutState::Approved)
         return refused(QStringLiteral("gate: not approved (%1)").arg(QLatin1String(payoutStateName(r->state))),
-            tr("This payout is not approved."));
-    auto decision = evaluate(db, *r, nowMs);
+            Payouts::tr("This payout is not approved."));
+    // What does not change inside the transaction is read once for the round.
+    if (!m_cache->settings) {
+        auto settings = Payouts::policy(m_db);
+        if (!settings.ok())
+            return settings.error();
+        m_cache->settings = *settings;
+    }
+    const QString bookKey = r->chain + QLatin1Char('\n') + r->destination;
+    if (!m_cache->book.contains(bookKey)) {
+        auto entry = Payouts::bookEntry(m_db, r->chain, r->destination);
+        if (!entry.ok())
+            return entry.error();
+        m_cache->book.insert(bookKey, *entry);
+    }
+    if (!m_cache->velocity) {
+        auto velocity = VelocityBook::load(m_db, m_nowMs);
+        if (!velocity.ok())
+            return velocity.error();
+        m_cache->velocity = std::move(*velocity);
+    }
+    auto decision = evaluateWith(m_db, *r, m_nowMs, *m_cache->settings, m_cache->book.value(bookKey), *m_cache->velocity);
     if (!decision.ok())
         return decision.error();
     QString problem;
     QString text;
     if (!decision->satisfied()) {
         problem = decision->refused ? decision->problems.join(QLatin1Char(',')) : QStringLiteral("approvals_missing");
-        text = decision->refused ? decision->problemText : tr("The payout no longer has the approvals the policy asks for.");
+        text = decision->refused ? decision->problemText : Payouts::tr("The payout no longer has the approvals the policy asks for.");
     } else if (facts.tokenBalance.asset() != r->amount.asset()
         || (facts.tokenBalance <=> r->amount) == std::partial_ordering::less) {
         problem = QStringLiteral("token_balance");
-        text = tr("The hot wallet holds %1, less than the payout's %2.")
+        text = Payouts::tr("The hot wallet holds %1, less than the payout's %2.")
                    .arg(facts.tokenBalance.toStringWithSymbol(), r->amount.toStringWithSymbol());
     } else if (facts.gasBalance < facts.feeEstimate) {
         problem = QStringLiteral("gas_balance");
-        text = tr("The hot wallet cannot pay the network fee.");
+        text = Payouts::tr("The hot wallet cannot pay the network fee.");
     } else if (facts.destinationBlacklisted) {
         problem = QStringLiteral("destination_blacklisted");
-        text = tr("The token contract has blacklisted the destination; the transfer would fail.");
+        text = Payouts::tr("The token contract has blacklisted the destination; the transfer would fail.");
     } else if (facts.senderBlacklisted) {
         problem = QStringLiteral("sender_blacklisted");
-        text = tr("The token contract has blacklisted the hot wallet.");
+        text = Payouts::tr("The token contract has blacklisted the hot wallet.");
     }
     if (!problem.isEmpty()) {
-        auto failed = fail(db, id, QStringLiteral("final gate: %1: %2").arg(problem, text), nowMs);
+        auto failed = fail(id, QStringLiteral("final gate: %1: %2").arg(problem, text));
         if (!failed.ok())
             return failed.error();
-        auto after = requireRequest(db, id);
+        auto after = requireRequest(m_db, id);
         if (!after.ok())
             return after.error();
         return GateOutcome{*after, refused(QStringLiteral("final gate: ") + problem, text)};

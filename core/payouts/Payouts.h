@@ -25,6 +25,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
+#include <optional>
+
 namespace kassa::payouts {
 
 //! What a request asks for; the same for a new request and an edit.
@@ -131,6 +134,35 @@ public:
     //! Sets the state (signing and broadcast progress), audited as `action`.
     static Result<void> setState(QSqlDatabase &db, const QString &id, PayoutState state, const QString &txHash,
         const char *action, const QJsonObject &details, qint64 nowMs);
+};
+
+//! The final gate for a round of payouts inside one write transaction: the
+//! policy settings, the address-book entries and the rolling 24 h totals are
+//! read once for the round instead of once a payout (the totals were a scan
+//! of the day's payouts for each one). Every check still reads the request
+//! and its approvals, and sees what the payouts gated before it left: one
+//! that failed (check() refusing it, or fail()) no longer counts in the
+//! totals — the same answers as Payouts::finalGate one after the other.
+//! Changes to payouts in the transaction must go through fail(); the round
+//! lives no longer than the transaction.
+class FinalGateRound
+{
+public:
+    FinalGateRound(QSqlDatabase &db, qint64 nowMs);
+    ~FinalGateRound();
+    FinalGateRound(const FinalGateRound &) = delete;
+    FinalGateRound &operator=(const FinalGateRound &) = delete;
+
+    //! Payouts::finalGate for `id`.
+    Result<GateOutcome> check(const QString &id, const ChainFacts &facts);
+    //! Payouts::fail, and the payout leaves the totals.
+    Result<void> fail(const QString &id, const QString &reason);
+
+private:
+    struct Cache;
+    QSqlDatabase &m_db;
+    qint64 m_nowMs;
+    std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace kassa::payouts

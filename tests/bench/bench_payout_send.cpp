@@ -7,15 +7,20 @@
 // transfers sent one after another with eth_sendRawTransaction and nothing
 // else — the floor for a sequential sender against this node. The signing
 // share is the time spent inside the PayoutSigner (key read, BIP-32
-// derivation, signature) over the whole send.
+// derivation, signatures) over the whole send; the phase shares come from
+// EvmPayoutSender::phaseTimes() (pick, chain read, gate, signing, store,
+// broadcast, record; "other" is what falls between rounds).
+// --sign-one-by-one keeps PayoutSigner's default signEvmAll (a key read and
+// a derivation per payout) to compare with signing a round at once.
 //
 // Waits run on a QEventLoop that quits on the answer, never QTest::qWaitFor:
 // its 10 ms sleeps between event rounds would add up to 10 ms to every
 // network round trip and measure the sleep rather than the sender.
 //
-// usage: bench_payout_send [--count N] [--runs R]   (default 200 × 3)
+// usage: bench_payout_send [--count N] [--runs R] [--sign-one-by-one]   (default 200 × 3)
 // Prints medians of R runs. Goal (issue 8): ≥ 200 payouts/s.
 #include "AnvilNode.h"
+#include "BenchFigure.h"
 #include "TestSupport.h"
 #include "chain/evm/Erc20Abi.h"
 #include "chain/evm/JsonRpcClient.h"
@@ -44,11 +49,13 @@ using namespace kassa::payouts;
 
 namespace {
 
-//! Times every signature of the signer it wraps.
+//! Times every signature of the signer it wraps. With `oneByOne` it keeps
+//! PayoutSigner's default signEvmAll (a key read and a derivation per
+//! transaction, as the sender did before it signed a round at once).
 class TimedSigner final : public PayoutSigner
 {
 public:
-    explicit TimedSigner(PayoutSigner *inner) : m_inner(inner) { }
+    TimedSigner(PayoutSigner *inner, bool oneByOne) : m_inner(inner), m_oneByOne(oneByOne) { }
     qint64 nanos = 0;
     void evmAddress(const QString &chain, QObject *context, AddressDone done) override { m_inner->evmAddress(chain, context, done); }
     void signEvm(const QString &chain, const chain::evm::EvmTransaction &tx, QObject *context, SignDone done) override
@@ -60,9 +67,23 @@ public:
             done(std::move(r));
         });
     }
+    void signEvmAll(const QString &chain, const QList<chain::evm::EvmTransaction> &txs, QObject *context, SignAllDone done) override
+    {
+        if (m_oneByOne) {
+            PayoutSigner::signEvmAll(chain, txs, context, done); // through signEvm above, timed there
+            return;
+        }
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        m_inner->signEvmAll(chain, txs, context, [this, timer, done](QList<Result<chain::evm::SignedEvmTransaction>> r) {
+            nanos += timer->nsecsElapsed();
+            done(std::move(r));
+        });
+    }
 
 private:
     PayoutSigner *m_inner;
+    bool m_oneByOne;
 };
 
 template<typename T>
@@ -88,12 +109,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int count = 200;
     int runs = 3;
+    bool oneByOne = false;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--count"))
-            count = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = args[i + 1].toInt();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--count") && i + 1 < args.size())
+            count = args[++i].toInt();
+        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = args[++i].toInt();
+        else if (args[i] == QLatin1String("--sign-one-by-one"))
+            oneByOne = true;
     }
     if (count <= 0 || runs <= 0)
         return 2;
@@ -140,6 +164,8 @@ int main(int argc, char *argv[])
     must(anvil.mint(token, QString::fromLatin1(test::AnvilNode::kAccount0), QStringLiteral("1000000000000000")));
 
     std::vector<double> rates, baselines, shares; // lint: allow-float(timings, not money)
+    static const char *const phaseNames[] = {"pick", "chain read", "gate", "signing", "store", "broadcast", "record", "other"};
+    std::vector<double> phaseShares[std::size(phaseNames)]; // lint: allow-float(timings, not money)
     for (int run = 0; run < runs; ++run) {
         // Setup (not timed): N approved payouts.
         for (int i = 0; i < count; ++i) {
@@ -155,7 +181,7 @@ int main(int argc, char *argv[])
                 return dec.ok() ? Result<void>() : Result<void>(dec.error());
             });
         }
-        TimedSigner signer(&keySigner);
+        TimedSigner signer(&keySigner, oneByOne);
         EvmPayoutSender::Options o;
         o.chain = QStringLiteral("local");
         o.chainId = 31337;
@@ -171,6 +197,12 @@ int main(int argc, char *argv[])
         const qint64 ns = t.nsecsElapsed();
         rates.push_back(count * 1e9 / double(ns)); // lint: allow-float(timings, not money)
         shares.push_back(100.0 * double(signer.nanos) / double(ns)); // lint: allow-float(timings, not money)
+        const EvmPayoutSender::PhaseTimes &p = sender.phaseTimes();
+        const qint64 phases[] = {p.pick, p.chainRead, p.gate, p.signing, p.store, p.broadcast, p.record, ns - p.total()};
+        for (size_t k = 0; k < std::size(phases); ++k)
+            phaseShares[k].push_back(100.0 * double(phases[k]) / double(ns)); // lint: allow-float(timings, not money)
+        if (p.signedPayouts != count)
+            std::fprintf(stderr, "warning: %d of %d payouts signed\n", p.signedPayouts, count);
 
         // Baseline: the same number of pre-signed transfers, sent one by one.
         const auto from = crypto::EthAddress::parse(QString::fromLatin1(test::AnvilNode::kAccount0)).value();
@@ -211,5 +243,11 @@ int main(int argc, char *argv[])
     std::printf("payouts: median %.1f/s over %d runs of %d; baseline (bare eth_sendRawTransaction) %.1f/s; ratio %.2f; "
                 "signing share %.1f %%\n",
         r, runs, count, b, r / b, median(shares));
+    bench::printFigure({"payout_send.rate", r, "payouts/s", ">=200", b, NAN,
+        "approved payouts gated signed stored and broadcast on anvil; baseline: bare eth_sendRawTransaction one after another"});
+    bench::printFigure({"payout_send.signing_share", median(shares), "%", "", NAN, NAN, "time inside the PayoutSigner over the whole send"});
+    std::printf("phases (median share of the send):");
+    for (size_t k = 0; k < std::size(phaseNames); ++k)
+        std::printf(" %s %.1f %%%s", phaseNames[k], median(phaseShares[k]), k + 1 < std::size(phaseNames) ? ";" : "\n");
     return 0;
 }

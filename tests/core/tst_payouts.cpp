@@ -352,6 +352,69 @@ private Q_SLOTS:
         QCOMPARE(d->tier, Tier::One);
     }
 
+    void aGateRoundCountsWhatFailedBeforeIt()
+    {
+        // FinalGateRound reads the day's totals once; a payout that fails in
+        // the round must leave them for the ones after it, as Payouts::finalGate
+        // one after the other would see it.
+        PolicySettings s = PolicySettings::defaults();
+        s.maxPerRequester24h = usd("1500");
+        KASSA_VERIFY_OK(write<QString>([&](QSqlDatabase &c) { return Payouts::proposePolicy(c, m_owner, s, m_clock.nowMs()); }));
+        bookAndCool();
+        auto small = must(requestAs(m_clerk, "700"));
+        (void)must(decide(m_ann, small)); // alone: one approver
+        QCOMPARE(reload(small).state, PayoutState::Approved);
+        auto big = must(requestAs(m_clerk, "900")); // 700 + 900 > 1500: two approvers
+        (void)must(decide(m_ann, big));
+        (void)must(decide(m_ben, big));
+        QCOMPARE(reload(big).state, PayoutState::Approved);
+        // With both counting, the small one no longer has enough approvals.
+        QCOMPARE(Payouts::evaluate(reader(), reload(small), m_clock.nowMs())->tier, Tier::Two);
+
+        ChainFacts low = plenty();
+        low.tokenBalance = usdt("800"); // the big one cannot be paid
+        std::optional<GateOutcome> first, second;
+        KASSA_VERIFY_OK(m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            FinalGateRound round(c, m_clock.nowMs());
+            auto a = round.check(big.id, low);
+            if (!a.ok())
+                return a.error();
+            first = *a;
+            auto b = round.check(small.id, plenty());
+            if (!b.ok())
+                return b.error();
+            second = *b;
+            return {};
+        }));
+        QVERIFY(!first->passed());
+        QVERIFY(first->refusal->message.contains(QLatin1String("token_balance")));
+        QVERIFY(second->passed()); // the failed 900 no longer counts: 700 alone, one approver
+        QCOMPARE(reload(big).state, PayoutState::Failed);
+        QCOMPARE(reload(small).state, PayoutState::Approved);
+
+        // fail() leaves the totals too (the sender's "would revert" payouts).
+        auto third = must(requestAs(m_clerk, "850")); // 700 + 850 > 1500: two approvers
+        (void)must(decide(m_ann, third));
+        (void)must(decide(m_ben, third));
+        QCOMPARE(Payouts::evaluate(reader(), reload(small), m_clock.nowMs())->tier, Tier::Two);
+        second.reset();
+        KASSA_VERIFY_OK(m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            FinalGateRound round(c, m_clock.nowMs());
+            auto failed = round.fail(third.id, QStringLiteral("would revert"));
+            if (!failed.ok())
+                return failed;
+            auto b = round.check(small.id, plenty());
+            if (!b.ok())
+                return b.error();
+            second = *b;
+            return {};
+        }));
+        QVERIFY(second->passed());
+        QCOMPARE(reload(third).state, PayoutState::Failed);
+        QCOMPARE(reload(small).state, PayoutState::Approved);
+        verifyChain();
+    }
+
     void finalGateCatchesChangesAfterApproval()
     {
         bookAndCool();
