@@ -3714,10 +3714,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another order took the same amount at the same moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This order cannot change from “%1” to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,6 +5242,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <extracomment>Column header: Kassa&apos;s own id of the order (24 digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seen, not final</source>
+        <extracomment>A transfer&apos;s stage: in a block, not enough confirmations yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <extracomment>A transfer&apos;s stage: it has all the confirmations it needs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned by a reorg</source>
+        <extracomment>A transfer&apos;s stage: its block left the chain (a reorganisation).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on chain</source>
+        <extracomment>A transfer&apos;s stage: the transaction was mined but failed (reverted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersPage</name>
@@ -5423,7 +5439,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>%1 — %2 (%3) — %4</source>
-        <extracomment>A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.</extracomment>
+        <extracomment>A transfer in the order details: %1 amount, %2 outcome, %3 stage (&quot;Final&quot;), %4 tx hash.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

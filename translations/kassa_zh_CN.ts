@@ -3707,10 +3707,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>请重试。</translation>
     </message>
     <message>
-        <source>Another order took the same amount at the same moment.</source>
-        <translation>另一个订单在同一时刻占用了相同的金额。</translation>
-    </message>
-    <message>
         <source>This order cannot change from “%1” to “%2”.</source>
         <translation>此订单不能从“%1”变为“%2”。</translation>
     </message>
@@ -5233,6 +5229,26 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <extracomment>Column header: Kassa&apos;s own id of the order (24 digits).</extracomment>
         <translation>交易号</translation>
     </message>
+    <message>
+        <source>Seen, not final</source>
+        <extracomment>A transfer&apos;s stage: in a block, not enough confirmations yet.</extracomment>
+        <translation>已上链，尚未最终确认</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <extracomment>A transfer&apos;s stage: it has all the confirmations it needs.</extracomment>
+        <translation>已最终确认</translation>
+    </message>
+    <message>
+        <source>Orphaned by a reorg</source>
+        <extracomment>A transfer&apos;s stage: its block left the chain (a reorganisation).</extracomment>
+        <translation>因链重组而失效</translation>
+    </message>
+    <message>
+        <source>Failed on chain</source>
+        <extracomment>A transfer&apos;s stage: the transaction was mined but failed (reverted).</extracomment>
+        <translation>链上执行失败</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersPage</name>
@@ -5409,7 +5425,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>%1 — %2 (%3) — %4</source>
-        <extracomment>A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.</extracomment>
+        <extracomment>A transfer in the order details: %1 amount, %2 outcome, %3 stage (&quot;Final&quot;), %4 tx hash.</extracomment>
         <translation>%1 — %2（%3）— %4</translation>
     </message>
     <message>

@@ -58,7 +58,10 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kassa-api"));
     m_pool = new QThreadPool;
-    m_pool->setMaxThreadCount(16);
+    // Each create-transaction waits on its group commit: as many threads
+    // as the connections a busy storefront keeps open let one commit carry
+    // them all (a thread waiting costs no CPU).
+    m_pool->setMaxThreadCount(128);
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_thread->start();

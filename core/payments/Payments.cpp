@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -212,13 +213,17 @@ void Payments::scheduleExpiry()
     if (!m_expiryTimer)
         return;
     auto reader = m_database->reader();
-    if (!reader.ok())
+    if (!reader.ok()) {
+        m_nextWakeMs = std::numeric_limits<qint64>::max(); // every new order asks again
         return;
+    }
     QSqlQuery q(reader.value());
     q.prepare(QStringLiteral("SELECT MIN(expires_ms) FROM orders WHERE status = 'waiting'"));
     qint64 delay = 60'000; // look again in a minute in any case (clock changes)
+    const qint64 now = m_clock.nowMs();
     if (q.exec() && q.next() && !q.value(0).isNull())
-        delay = std::clamp<qint64>(q.value(0).toLongLong() - m_clock.nowMs() + 5, 0, delay);
+        delay = std::clamp<qint64>(q.value(0).toLongLong() - now + 5, 0, delay);
+    m_nextWakeMs = now + delay;
     m_expiryTimer->start(std::chrono::milliseconds(delay));
 }
 
@@ -296,11 +301,15 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
     }
 
     CreateOutcome outcome;
-    Changes changes;
     const auto written = runBatched([&](QSqlDatabase &db) -> Result<void> {
         outcome = {};
-        // A merchant order id names one order per surface.
-        auto existing = [&]() -> Result<std::optional<Order>> {
+        auto indexed = loadIndex(db);
+        if (!indexed.ok())
+            return indexed;
+        // A merchant order id names one order per surface. Looked up only
+        // when the order cannot be made or its insert hits the unique
+        // constraint: a duplicate is answered as such whatever else is wrong.
+        const auto duplicate = [&]() -> Result<bool> {
             QSqlQuery qOwn;
             QSqlQuery &q = prepared(qOwn, db,
                 QStringLiteral("SELECT %1 FROM orders WHERE channel = ? AND merchant_order_id = ?").arg(orderColumns()));
@@ -309,27 +318,31 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             if (!q.exec())
                 return dbError(QStringLiteral("looking up merchant order id"), q);
             if (!q.next())
-                return std::optional<Order>();
-            auto o = readOrder(q);
-            if (!o.ok())
-                return o.error();
-            return std::optional<Order>(o.value());
-        }();
-        if (!existing.ok())
-            return existing.error();
-        if (existing->has_value()) {
-            const Order &found = **existing;
-            if (m_settings.reuseOpenOrder && found.status == OrderStatus::Waiting && found.expiresMs > now) {
-                outcome.order = found;
+                return false;
+            auto found = readOrder(q);
+            if (!found.ok())
+                return found.error();
+            if (m_settings.reuseOpenOrder && found->status == OrderStatus::Waiting && found->expiresMs > now) {
+                outcome = {};
+                outcome.order = found.value();
                 outcome.existing = true;
-                return {};
+                return true;
             }
             outcome = failure(CreateFailure::Duplicate,
                 makeError(ErrorCode::InvalidInput,
                     QStringLiteral("merchant order id %1 exists").arg(order.merchantOrderId),
                     tr("An order with this order id exists already.")));
+            return true;
+        };
+        // A refusal, unless the order id exists: then that is the answer.
+        const auto refuse = [&](CreateOutcome refusal) -> Result<void> {
+            auto dup = duplicate();
+            if (!dup.ok())
+                return dup.error();
+            if (!dup.value())
+                outcome = std::move(refusal);
             return {};
-        }
+        };
 
         if (fiatAmount) {
             QSqlQuery qOwn;
@@ -339,198 +352,245 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
             q.addBindValue(asset.symbol);
             if (!q.exec())
                 return dbError(QStringLiteral("reading exchange rate"), q);
-            if (!q.next()) {
-                outcome = failure(CreateFailure::RateUnavailable,
+            if (!q.next())
+                return refuse(failure(CreateFailure::RateUnavailable,
                     makeError(ErrorCode::Config, QStringLiteral("no %1/%2 rate").arg(order.fiat, asset.symbol),
                         tr("There is no exchange rate for %1 to %2.").arg(order.fiat, asset.symbol),
-                        tr("Set a current rate by hand, or configure a rate source.")));
-                return {};
-            }
+                        tr("Set a current rate by hand, or configure a rate source."))));
             const qint64 observed = q.value(2).toLongLong();
             auto rate = money::ExchangeRate::create(q.value(0).toString(), order.fiat, asset.symbol,
                 q.value(1).toString(), QDateTime::fromMSecsSinceEpoch(observed, Qt::UTC));
             if (!rate.ok())
                 return rate.error();
-            if (now - observed > m_settings.rateMaxAgeSeconds * 1000) {
-                outcome = failure(CreateFailure::RateUnavailable,
+            if (now - observed > m_settings.rateMaxAgeSeconds * 1000)
+                return refuse(failure(CreateFailure::RateUnavailable,
                     makeError(ErrorCode::Config,
                         QStringLiteral("%1/%2 rate is %3 s old")
                             .arg(order.fiat, asset.symbol)
                             .arg((now - observed) / 1000),
                         tr("The exchange rate for %1 to %2 is out of date.").arg(order.fiat, asset.symbol),
-                        tr("Update the rate by hand, or check the rate source.")));
-                return {};
-            }
+                        tr("Update the rate by hand, or check the rate source."))));
             auto converted = rate->toAsset(*fiatAmount, asset, m_settings.displayPlaces, money::OrderRounding);
-            if (!converted.ok()) {
-                outcome = failure(CreateFailure::RateUnavailable, converted.error());
-                return {};
-            }
+            if (!converted.ok())
+                return refuse(failure(CreateFailure::RateUnavailable, converted.error()));
             order.amount = converted.value();
             order.rate = rate->toString();
             order.rateSource = rate->source();
             order.rateObservedMs = observed;
         }
-        if (!(order.amount > minimum.value())) {
-            outcome = failure(CreateFailure::AmountTooSmall,
+        if (!(order.amount > minimum.value()))
+            return refuse(failure(CreateFailure::AmountTooSmall,
                 makeError(ErrorCode::InvalidInput, QStringLiteral("amount %1 too small").arg(order.amount.toString()),
-                    tr("The amount must be more than %1 %2.").arg(minimum->toString(), asset.symbol)));
-            return {};
-        }
+                    tr("The amount must be more than %1 %2.").arg(minimum->toString(), asset.symbol))));
 
-        // Find a free (address, amount): the base amount on every address,
-        // then one step higher, … (Epusdt's order: fill the first address first).
-        if (!request.dedicated) {
-            bool found = false;
-            for (int i = 0; i < m_settings.maxTries && !found; ++i) {
+        // The free (address, amount) slots in Epusdt's order: the base
+        // amount on every address, then one step higher, … (fill the first
+        // address first). Asked of the in-memory index; the reservation's
+        // primary key below has the last word.
+        const money::Amount base = order.amount;
+        const auto nextFreeSlot = [&]() -> Result<bool> {
+            for (int i = 0; i < m_settings.maxTries; ++i) {
                 auto candidate = step->multiply(money::UInt256(quint64(i)));
                 if (!candidate.ok())
                     return candidate.error();
-                auto amount = order.amount.add(candidate.value());
+                auto amount = base.add(candidate.value());
                 if (!amount.ok())
                     return amount.error();
-                QSqlQuery busyOwn;
-                QSqlQuery &busy = prepared(busyOwn, db,
-                    QStringLiteral("SELECT address FROM amount_reservations WHERE chain = ? AND token = ? "
-                                   "AND amount = ? AND hold_until_ms > ?"));
-                busy.addBindValue(order.chain);
-                busy.addBindValue(order.token);
-                busy.addBindValue(amount->units().toDecimal());
-                busy.addBindValue(now);
-                if (!busy.exec())
-                    return dbError(QStringLiteral("reading reservations"), busy);
-                QSet<QString> taken;
-                while (busy.next())
-                    taken.insert(busy.value(0).toString());
-                for (const QString &address : shared) {
-                    if (taken.contains(address))
+                const QString units = amount->units().toDecimal();
+                for (const QString &address : std::as_const(shared)) {
+                    if (m_index.isTaken(order.chain, order.token, address, units, now))
                         continue;
                     order.address = address;
                     order.amount = amount.value();
-                    found = true;
-                    break;
+                    return true;
                 }
             }
-            if (!found) {
-                outcome = failure(CreateFailure::NoFreeAmount,
-                    makeError(ErrorCode::InvalidInput,
-                        QStringLiteral("no free amount for %1 %2 on %3")
-                            .arg(order.amount.toString(), asset.symbol, order.chain),
-                        tr("Every payment amount near %1 %2 is taken by open orders.")
-                            .arg(order.amount.toString(), asset.symbol),
-                        tr("Try again in a few minutes, or add receive addresses.")));
-                return {};
-            }
+            return false;
+        };
+        const auto noFreeAmount = [&] {
+            return failure(CreateFailure::NoFreeAmount,
+                makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("no free amount for %1 %2 on %3").arg(base.toString(), asset.symbol, order.chain),
+                    tr("Every payment amount near %1 %2 is taken by open orders.").arg(base.toString(), asset.symbol),
+                    tr("Try again in a few minutes, or add receive addresses.")));
+        };
+        if (!request.dedicated) {
+            auto found = nextFreeSlot();
+            if (!found.ok())
+                return found.error();
+            if (!found.value())
+                return refuse(noFreeAmount());
         }
 
+        // The order row. A clash on the unique columns is either the
+        // merchant order id (answered as a duplicate, nothing written) or,
+        // rarely, the trade id (three random digits per millisecond): then
+        // another one.
         order.status = OrderStatus::Waiting;
-        // Unique by construction only within a millisecond's three random
-        // digits: look before taking one (the column is unique as well).
         for (int attempt = 0;; ++attempt) {
             order.tradeId = makeTradeId(now);
-            QSqlQuery takenOwn;
-            QSqlQuery &taken = prepared(takenOwn, db, QStringLiteral("SELECT 1 FROM orders WHERE trade_id = ?"));
-            taken.addBindValue(order.tradeId);
-            if (!taken.exec())
-                return dbError(QStringLiteral("checking trade id"), taken);
-            if (!taken.next())
+            QSqlQuery insOwn;
+            QSqlQuery &ins = prepared(insOwn, db,
+                QStringLiteral(
+                    "INSERT INTO orders (trade_id, merchant_order_id, channel, chain, token, asset, decimals, address, "
+                    "dedicated, amount, received, fiat, fiat_amount, rate, rate_source, rate_observed_ms, status, "
+                    "notify_url, redirect_url, created_ms, expires_ms, hold_until_ms, updated_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING RETURNING id"));
+            ins.addBindValue(order.tradeId);
+            ins.addBindValue(order.merchantOrderId);
+            ins.addBindValue(orderChannelName(order.channel));
+            ins.addBindValue(order.chain);
+            ins.addBindValue(order.token);
+            ins.addBindValue(asset.symbol);
+            ins.addBindValue(asset.decimals);
+            ins.addBindValue(order.address);
+            ins.addBindValue(order.dedicated ? 1 : 0);
+            ins.addBindValue(order.amount.units().toDecimal());
+            const auto nullable = [](const QString &s) {
+                return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+            };
+            ins.addBindValue(nullable(order.fiat));
+            ins.addBindValue(nullable(order.fiatAmount));
+            ins.addBindValue(nullable(order.rate));
+            ins.addBindValue(nullable(order.rateSource));
+            ins.addBindValue(
+                order.isFiat() ? QVariant(order.rateObservedMs) : QVariant(QMetaType::fromType<qint64>()));
+            ins.addBindValue(nn(order.notifyUrl));
+            ins.addBindValue(nn(order.redirectUrl));
+            ins.addBindValue(order.createdMs);
+            ins.addBindValue(order.expiresMs);
+            ins.addBindValue(order.holdUntilMs);
+            ins.addBindValue(order.updatedMs);
+            if (!ins.exec())
+                return dbError(QStringLiteral("inserting order"), ins);
+            if (ins.next()) {
+                order.id = ins.value(0).toLongLong();
+                ins.finish();
                 break;
+            }
+            ins.finish();
+            auto dup = duplicate();
+            if (!dup.ok())
+                return dup.error();
+            if (dup.value())
+                return {}; // nothing was written
             if (attempt > 50)
                 return makeError(ErrorCode::Database, QStringLiteral("no free trade id"),
                     tr("The order was not stored."), tr("Try again."));
         }
-        QSqlQuery insOwn;
-        QSqlQuery &ins = prepared(insOwn, db,
-            QStringLiteral(
-                "INSERT INTO orders (trade_id, merchant_order_id, channel, chain, token, asset, decimals, address, "
-                "dedicated, amount, received, fiat, fiat_amount, rate, rate_source, rate_observed_ms, status, "
-                "notify_url, redirect_url, created_ms, expires_ms, hold_until_ms, updated_ms) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)"));
-        ins.addBindValue(order.tradeId);
-        ins.addBindValue(order.merchantOrderId);
-        ins.addBindValue(orderChannelName(order.channel));
-        ins.addBindValue(order.chain);
-        ins.addBindValue(order.token);
-        ins.addBindValue(asset.symbol);
-        ins.addBindValue(asset.decimals);
-        ins.addBindValue(order.address);
-        ins.addBindValue(order.dedicated ? 1 : 0);
-        ins.addBindValue(order.amount.units().toDecimal());
-        const auto nullable = [](const QString &s) {
-            return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-        };
-        ins.addBindValue(nullable(order.fiat));
-        ins.addBindValue(nullable(order.fiatAmount));
-        ins.addBindValue(nullable(order.rate));
-        ins.addBindValue(nullable(order.rateSource));
-        ins.addBindValue(order.isFiat() ? QVariant(order.rateObservedMs) : QVariant(QMetaType::fromType<qint64>()));
-        ins.addBindValue(nn(order.notifyUrl));
-        ins.addBindValue(nn(order.redirectUrl));
-        ins.addBindValue(order.createdMs);
-        ins.addBindValue(order.expiresMs);
-        ins.addBindValue(order.holdUntilMs);
-        ins.addBindValue(order.updatedMs);
-        if (!ins.exec())
-            return dbError(QStringLiteral("inserting order"), ins);
-        order.id = ins.lastInsertId().toLongLong();
-        if (order.id == 0) {
-            auto reread = loadOrder(db, QStringLiteral("trade_id"), order.tradeId);
-            if (!reread.ok() || !reread->has_value())
-                return makeError(
-                    ErrorCode::Database, QStringLiteral("new order not found"), tr("The order was not stored."));
-            order.id = (*reread)->id;
-        }
 
         if (!request.dedicated) {
-            // The primary key is the rule; a reservation whose hold has
-            // passed is replaced. If another process took the slot between
-            // the read above and here, the insert adds nothing and the
-            // transaction is abandoned (the caller may retry).
-            QSqlQuery delOwn;
-            QSqlQuery &del = prepared(delOwn, db,
-                QStringLiteral("DELETE FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
-                               "AND amount = ? AND hold_until_ms <= ?"));
-            del.addBindValue(order.chain);
-            del.addBindValue(order.token);
-            del.addBindValue(order.address);
-            del.addBindValue(order.amount.units().toDecimal());
-            del.addBindValue(now);
-            if (!del.exec())
-                return dbError(QStringLiteral("releasing an old reservation"), del);
-            QSqlQuery resOwn;
-            QSqlQuery &res = prepared(resOwn, db,
-                QStringLiteral("INSERT INTO amount_reservations (chain, token, address, amount, order_id, "
-                               "hold_until_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-            res.addBindValue(order.chain);
-            res.addBindValue(order.token);
-            res.addBindValue(order.address);
-            res.addBindValue(order.amount.units().toDecimal());
-            res.addBindValue(order.id);
-            res.addBindValue(order.holdUntilMs);
-            if (!res.exec())
-                return dbError(QStringLiteral("reserving amount"), res);
-            if (res.numRowsAffected() != 1)
-                return makeError(ErrorCode::Database, QStringLiteral("amount slot taken concurrently"),
-                    tr("Another order took the same amount at the same moment."), tr("Try again."));
+            // The primary key is the rule: the row is taken, or replaces a
+            // reservation whose hold has passed. A slot the index thought
+            // free (another seat took it) is looked up again and the next
+            // free one tried.
+            for (int attempt = 0;; ++attempt) {
+                const QString units = order.amount.units().toDecimal();
+                QSqlQuery resOwn;
+                QSqlQuery &res = prepared(resOwn, db,
+                    QStringLiteral("INSERT INTO amount_reservations (chain, token, address, amount, order_id, "
+                                   "hold_until_ms) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (chain, token, address, amount) DO UPDATE SET "
+                                   "order_id = excluded.order_id, hold_until_ms = excluded.hold_until_ms "
+                                   "WHERE amount_reservations.hold_until_ms <= ?"));
+                res.addBindValue(order.chain);
+                res.addBindValue(order.token);
+                res.addBindValue(order.address);
+                res.addBindValue(units);
+                res.addBindValue(order.id);
+                res.addBindValue(order.holdUntilMs);
+                res.addBindValue(now);
+                if (!res.exec())
+                    return dbError(QStringLiteral("reserving amount"), res);
+                if (res.numRowsAffected() == 1)
+                    break;
+                auto refreshed = refreshSlot(db, order.chain, order.token, units);
+                if (!refreshed.ok())
+                    return refreshed;
+                auto found = nextFreeSlot();
+                if (!found.ok())
+                    return found.error();
+                if (!found.value() || attempt > m_settings.maxTries * int(shared.size())) {
+                    // The order row goes with the savepoint.
+                    outcome = noFreeAmount();
+                    return outcome.error;
+                }
+                QSqlQuery moveOwn;
+                QSqlQuery &move = prepared(moveOwn, db, QStringLiteral("UPDATE orders SET address = ?, amount = ? WHERE id = ?"));
+                move.addBindValue(order.address);
+                move.addBindValue(order.amount.units().toDecimal());
+                move.addBindValue(order.id);
+                if (!move.exec())
+                    return dbError(QStringLiteral("moving the order to a free amount"), move);
+            }
         }
         auto event = appendOrderEvent(db, order.id, now, QStringLiteral("created"), {}, QStringLiteral("waiting"),
             QStringLiteral("%1 %2 to %3").arg(order.amount.toString(), asset.symbol, order.address));
         if (!event.ok())
             return event;
+        if (!request.dedicated) {
+            // Last, so that a failure above leaves the index as it was.
+            const ReservationIndex::Slot slot {order.chain, order.token, order.address, order.amount.units().toDecimal()};
+            const auto before = m_index.holder(slot.chain, slot.token, slot.address, slot.amount);
+            m_index.put(slot, {order.id, order.holdUntilMs});
+            store::Database::afterTransaction([this, slot, id = order.id, before](bool committed) {
+                if (committed)
+                    return;
+                m_index.remove(slot, id);
+                if (before)
+                    m_index.put(slot, *before);
+            });
+        }
         outcome.order = order;
-        changes.orderIds.append(order.id);
         return {};
     });
     if (!written.ok())
-        return failure(CreateFailure::Internal, written.error());
+        return outcome.failure != CreateFailure::None ? outcome : failure(CreateFailure::Internal, written.error());
     if (outcome.order && !outcome.existing) {
         if (order.dedicated)
             Q_EMIT dedicatedAddressAllocated(order.chain, order.address);
-        publish(changes);
-        QMetaObject::invokeMethod(
-            this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
+        if (isSignalConnected(QMetaMethod::fromSignal(&Payments::ordersChanged)))
+            Q_EMIT ordersChanged({*outcome.order});
+        // The expiry timer wakes at least every minute; only an order that
+        // expires before its next wake-up needs it moved.
+        if (order.expiresMs < m_nextWakeMs.load())
+            QMetaObject::invokeMethod(
+                this, [this] { scheduleExpiry(); }, Qt::QueuedConnection);
     }
     return outcome;
+}
+
+Result<void> Payments::loadIndex(QSqlDatabase &db)
+{
+    if (m_indexLoaded)
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT chain, token, address, amount, order_id, hold_until_ms FROM amount_reservations")))
+        return dbError(QStringLiteral("loading reservations"), q);
+    m_index.clear();
+    while (q.next())
+        m_index.put({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
+            {q.value(4).toLongLong(), q.value(5).toLongLong()});
+    m_indexLoaded = true;
+    return {};
+}
+
+Result<void> Payments::refreshSlot(QSqlDatabase &db, const QString &chain, const QString &token, const QString &amount)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT address, order_id, hold_until_ms FROM amount_reservations "
+                             "WHERE chain = ? AND token = ? AND amount = ?"));
+    q.addBindValue(chain);
+    q.addBindValue(token);
+    q.addBindValue(amount);
+    if (!q.exec())
+        return dbError(QStringLiteral("reading reservations"), q);
+    while (q.next())
+        m_index.put({chain, token, q.value(0).toString(), amount}, {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return {};
 }
 
 Result<void> Payments::runBatched(const std::function<Result<void>(QSqlDatabase &)> &fn)
@@ -652,6 +712,15 @@ Result<void> Payments::setStatus(QSqlDatabase &db, const Order &order, OrderStat
         del.addBindValue(order.id);
         if (!del.exec())
             return dbError(QStringLiteral("releasing reservation"), del);
+        auto indexed = loadIndex(db);
+        if (!indexed.ok())
+            return indexed;
+        if (auto released = m_index.takeOrder(order.id)) {
+            store::Database::afterTransaction([this, undo = *released](bool committed) {
+                if (!committed)
+                    m_index.put(undo.first, undo.second);
+            });
+        }
         auto reread = loadOrder(db, QStringLiteral("id"), order.id);
         if (!reread.ok())
             return reread.error();
@@ -797,12 +866,32 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
     // reservation, as long as it is held), else any dedicated order on the
     // address.
     std::optional<Order> order;
+    bool indexHit = false;
     if (priorOrder) {
         auto o = loadOrder(db, QStringLiteral("id"), *priorOrder);
         if (!o.ok())
             return o.error();
         order = *o;
     } else {
+        // The in-memory index first: a hit is confirmed by the order row
+        // (never paid, which frees the slot; hold not over, so nobody can
+        // have replaced it), and skips the query below.
+        auto indexed = loadIndex(db);
+        if (!indexed.ok())
+            return indexed;
+        if (const qint64 held = m_index.match(t.chain, t.token, t.to, t.value, t.firstSeenMs)) {
+            auto o = loadOrder(db, QStringLiteral("id"), held);
+            if (!o.ok())
+                return o.error();
+            const std::optional<Order> &found = *o;
+            if (found && !found->dedicated && !found->paidMs && found->holdUntilMs > now && found->chain == t.chain
+                && found->token == t.token && found->address == t.to && found->amount.units().toDecimal() == t.value) {
+                order = found;
+                indexHit = true;
+            }
+        }
+    }
+    if (!priorOrder && !indexHit) {
         QSqlQuery r(db);
         r.prepare(
             QStringLiteral("SELECT order_id FROM amount_reservations WHERE chain = ? AND token = ? AND address = ? "
@@ -836,10 +925,10 @@ Result<void> Payments::applyOne(QSqlDatabase &db, const store::TransferRecord &t
                 order = *o;
             }
         }
-        // A transfer seen before the order existed is not its payment.
-        if (order && t.firstSeenMs < order->createdMs)
-            order.reset();
     }
+    // A transfer seen before the order existed is not its payment.
+    if (!priorOrder && order && t.firstSeenMs < order->createdMs)
+        order.reset();
     if (!order) {
         if (t.state == store::TransferState::Seen || t.state == store::TransferState::Final)
             return record(std::nullopt, QStringLiteral("unmatched"));

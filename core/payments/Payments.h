@@ -18,6 +18,7 @@
 #include "money/ExchangeRate.h"
 #include "payments/Order.h"
 #include "payments/ReceiveAddressSource.h"
+#include "payments/ReservationIndex.h"
 #include "store/TransferStore.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -258,6 +260,11 @@ private:
         Result<void> result;
     };
     void scheduleExpiry();
+    //! Fills m_index from amount_reservations the first time (writer thread).
+    Result<void> loadIndex(QSqlDatabase &db);
+    //! Reads one amount's reservations into m_index again (a slot the index
+    //! thought free was taken by another seat).
+    Result<void> refreshSlot(QSqlDatabase &db, const QString &chain, const QString &token, const QString &amount);
 
     std::shared_ptr<store::Database> m_database;
     std::shared_ptr<ReceiveAddressSource> m_addresses;
@@ -268,6 +275,12 @@ private:
     QList<std::shared_ptr<BatchItem>> m_batch;
     bool m_batchScheduled = false;
     QMutex m_depositMutex; //!< one fresh deposit address at a time
+    //! amount_reservations in memory: touched on the writer thread only,
+    //! inside write transactions (undone by afterTransaction on rollback).
+    ReservationIndex m_index;
+    bool m_indexLoaded = false;
+    //! When the expiry timer wakes next (ms; 0 before start()).
+    std::atomic<qint64> m_nextWakeMs {0};
 };
 
 //! Appends a line to an order's timeline (inside a write transaction).

@@ -24,6 +24,9 @@ namespace {
 //! second process, a checkpoint) before it reports the database as locked.
 constexpr int kSqliteBusyTimeoutMs = 10000;
 
+//! The afterTransaction() functions of the write running on this thread.
+thread_local QList<std::function<void(bool)>> *t_afterTransaction = nullptr;
+
 QString nextId()
 {
     static QAtomicInteger<quint64> counter;
@@ -220,6 +223,8 @@ QFuture<Result<void>> Database::write(WriteFn fn)
         [this, promise, fn = std::move(fn)] {
             QSqlDatabase db = QSqlDatabase::database(m_writerName, false);
             Result<void> result;
+            QList<std::function<void(bool)>> after;
+            t_afterTransaction = &after;
             if (const QSqlError begun = beginWriteTransaction(db, m_url.engine); begun.isValid()) {
                 result = makeError(ErrorCode::Database, QStringLiteral("BEGIN failed: %1").arg(begun.text()),
                     tr("The database could not start a transaction: %1").arg(begun.text()),
@@ -247,6 +252,9 @@ QFuture<Result<void>> Database::write(WriteFn fn)
                     db.rollback();
                 }
             }
+            t_afterTransaction = nullptr;
+            for (const auto &hook : std::as_const(after))
+                hook(result.ok());
             if (!result.ok())
                 qCWarning(lcStore) << "write failed:" << result.error().message;
             promise->addResult(result);
@@ -271,6 +279,14 @@ Result<void> Database::writeAndWait(WriteFn fn)
     QFuture<Result<void>> future = write(std::move(fn));
     future.waitForFinished();
     return future.result();
+}
+
+void Database::afterTransaction(std::function<void(bool committed)> fn)
+{
+    if (t_afterTransaction)
+        t_afterTransaction->append(std::move(fn));
+    else
+        fn(true);
 }
 
 Result<QSqlDatabase> Database::reader()

@@ -51,6 +51,12 @@ public:
     QFuture<Result<void>> write(WriteFn fn);
     //! write() and wait for it. Never call it on the GUI thread.
     Result<void> writeAndWait(WriteFn fn);
+    //! Inside a write function: runs `fn` on the writer thread when the
+    //! transaction has ended — `committed` true after COMMIT, false after a
+    //! rollback — before the next write begins. For memory that mirrors
+    //! the database (Payments' reservation index) to undo what a rolled-back
+    //! transaction did. Outside a write it runs at once with true.
+    static void afterTransaction(std::function<void(bool committed)> fn);
 
     //! This thread's read connection, opened on first use.
     Result<QSqlDatabase> reader();

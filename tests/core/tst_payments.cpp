@@ -13,6 +13,7 @@
 #include "keys/KeyRing.h"
 #include "payments/HdAddressSource.h"
 #include "payments/Payments.h"
+#include "payments/ReservationIndex.h"
 #include "wallets/WalletStore.h"
 #include "store/Database.h"
 #include "store/TransferStore.h"
@@ -503,6 +504,130 @@ private Q_SLOTS:
         auto again = await(rig.payments->catchUp());
         KASSA_VERIFY_OK(again);
         QCOMPARE(again.value(), 0);
+    }
+
+    // The reservation index on its own: taken for new orders while the
+    // hold lasts (hold > now), matched while a transfer's first sighting is
+    // within it (hold >= seen), freed by the order's payment.
+    void reservationIndex()
+    {
+        ReservationIndex index;
+        const ReservationIndex::Slot slot {kChain, kToken, kAddrA, QStringLiteral("13920000")};
+        index.put(slot, {7, 1000});
+        QVERIFY(index.isTaken(kChain, kToken, kAddrA, QStringLiteral("13920000"), 999));
+        QVERIFY(!index.isTaken(kChain, kToken, kAddrA, QStringLiteral("13920000"), 1000));
+        QVERIFY(!index.isTaken(kChain, kToken, kAddrB, QStringLiteral("13920000"), 0));
+        QVERIFY(!index.isTaken(kChain, kToken, kAddrA, QStringLiteral("13920001"), 0));
+        QVERIFY(!index.isTaken(QStringLiteral("tron"), kToken, kAddrA, QStringLiteral("13920000"), 0));
+        QCOMPARE(index.match(kChain, kToken, kAddrA, QStringLiteral("13920000"), 1000), qint64(7));
+        QCOMPARE(index.match(kChain, kToken, kAddrA, QStringLiteral("13920000"), 1001), qint64(0));
+        // A new order replaces an ended hold; the old order no longer owns it.
+        index.put(slot, {8, 5000});
+        QCOMPARE(index.size(), qsizetype(1));
+        QVERIFY(!index.takeOrder(7));
+        index.remove(slot, 7); // not the holder: nothing happens
+        QCOMPARE(index.holder(kChain, kToken, kAddrA, QStringLiteral("13920000"))->orderId, qint64(8));
+        const auto taken = index.takeOrder(8);
+        QVERIFY(taken);
+        QCOMPARE(taken->second.holdUntilMs, qint64(5000));
+        QCOMPARE(index.size(), qsizetype(0));
+        QCOMPARE(index.match(kChain, kToken, kAddrA, QStringLiteral("13920000"), 0), qint64(0));
+    }
+
+    // A new process builds its index from the database: the reservations of
+    // the last run stay taken, and its transfers still find their orders.
+    void reservationsAfterRestart_data() { test::StoreTarget::addEngineRows(); }
+    void reservationsAfterRestart()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        const auto a = *rig.payments->createOrder(usdtRequest(QStringLiteral("R1"), QStringLiteral("7"))).order;
+        const auto b = *rig.payments->createOrder(usdtRequest(QStringLiteral("R2"), QStringLiteral("7"))).order;
+        rig.payments = std::make_unique<Payments>(rig.db, rig.addresses, PaymentSettings {}, m_clock);
+        const auto c = *rig.payments->createOrder(usdtRequest(QStringLiteral("R3"), QStringLiteral("7"))).order;
+        QCOMPARE(c.address, kAddrA);
+        QCOMPARE(c.amount.toString(), QStringLiteral("7.01"));
+        m_clock.advanceMs(1000);
+        rig.apply({rig.transfer(kAddrB, QStringLiteral("7000000"), m_clock.nowMs(), store::TransferState::Final)});
+        QCOMPARE(rig.order(b.tradeId).status, OrderStatus::Paid);
+        QCOMPARE(rig.order(a.tradeId).status, OrderStatus::Waiting);
+        // Paid frees the amount at once (in memory as in the table).
+        const auto d = *rig.payments->createOrder(usdtRequest(QStringLiteral("R4"), QStringLiteral("7"))).order;
+        QCOMPARE(d.address, kAddrB);
+        QCOMPARE(d.amount.toString(), QStringLiteral("7"));
+        // A second payment of b's amount now pays d, not b again.
+        m_clock.advanceMs(1000);
+        rig.apply({rig.transfer(kAddrB, QStringLiteral("7000000"), m_clock.nowMs(), store::TransferState::Final)});
+        QCOMPARE(rig.order(d.tradeId).status, OrderStatus::Paid);
+        QCOMPARE(rig.payments->transfers(b.id)->size(), qsizetype(1));
+    }
+
+    // After the late window an expired order's amount goes to a new order,
+    // and a payment of it then pays the new order.
+    void expiryReleasesTheAmount_data() { test::StoreTarget::addEngineRows(); }
+    void expiryReleasesTheAmount()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock, {}, {kAddrA});
+        const auto old = *rig.payments->createOrder(usdtRequest(QStringLiteral("X1"), QStringLiteral("4"))).order;
+        m_clock.advanceMs(601'000);
+        (void)await(rig.payments->expireDue());
+        QCOMPARE(rig.payments->createOrder(usdtRequest(QStringLiteral("X2"), QStringLiteral("4"))).order->amount.toString(),
+            QStringLiteral("4.01"));
+        m_clock.advanceMs(3'600'000);
+        const auto next = *rig.payments->createOrder(usdtRequest(QStringLiteral("X3"), QStringLiteral("4"))).order;
+        QCOMPARE(next.amount.toString(), QStringLiteral("4"));
+        m_clock.advanceMs(1000);
+        rig.apply({rig.transfer(kAddrA, QStringLiteral("4000000"), m_clock.nowMs(), store::TransferState::Final)});
+        QCOMPARE(rig.order(next.tradeId).status, OrderStatus::Paid);
+        QCOMPARE(rig.order(old.tradeId).status, OrderStatus::Expired);
+    }
+
+    // Two seats on one database (PostgreSQL: two desktops or a desktop and
+    // a server; SQLite: two connections to the file), each with its own
+    // index that does not know the other's orders: the table's key makes
+    // the one that is behind move on, and no slot is ever held twice.
+    void twoSeatsNeverDoubleReserve_data() { test::StoreTarget::addEngineRows(); }
+    void twoSeatsNeverDoubleReserve()
+    {
+        QFETCH(Engine, engine);
+        Rig rig(engine, m_clock);
+        auto secondDb = store::Database::open(rig.target->url, m_clock);
+        KASSA_VERIFY_OK(secondDb);
+        std::shared_ptr<store::Database> otherDb(std::move(secondDb).value().release());
+        Payments other(otherDb, rig.addresses, {}, m_clock);
+        // Both indexes are loaded (empty) before either seat orders.
+        QVERIFY(rig.payments->createOrder(usdtRequest(QStringLiteral("S-a"), QStringLiteral("1"))).ok());
+        QVERIFY(other.createOrder(usdtRequest(QStringLiteral("S-b"), QStringLiteral("2"))).ok());
+        QList<QFuture<CreateOutcome>> futures;
+        for (int i = 0; i < 30; ++i) {
+            Payments *seat = i % 2 ? &other : rig.payments.get();
+            futures.append(QtConcurrent::run([seat, i] {
+                return seat->createOrder(usdtRequest(QStringLiteral("S%1").arg(i), QStringLiteral("5.5")));
+            }));
+        }
+        QSet<QString> slots;
+        for (auto &f : futures) {
+            f.waitForFinished();
+            const CreateOutcome o = f.result();
+            QVERIFY2(o.ok(), qPrintable(o.error.message));
+            slots.insert(o.order->address + QLatin1Char('/') + o.order->amount.toString());
+        }
+        QCOMPARE(slots.size(), 30);
+        {
+            auto reader = rig.db->reader();
+            QSqlQuery q(reader.value());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT order_id) FROM amount_reservations")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 32);
+            QCOMPARE(q.value(1).toInt(), 32);
+        } // the statement ends: a live one would keep this reader on its snapshot
+        // A transfer for an order the other seat made is matched all the same.
+        const auto theirs = *other.createOrder(usdtRequest(QStringLiteral("S-c"), QStringLiteral("9"))).order;
+        m_clock.advanceMs(1000);
+        rig.apply({rig.transfer(theirs.address, theirs.amount.units().toDecimal(), m_clock.nowMs(),
+            store::TransferState::Final)});
+        QCOMPARE(rig.order(theirs.tradeId).status, OrderStatus::Paid);
     }
 
     // More than one batch of unapplied transfers: all of them, in order.

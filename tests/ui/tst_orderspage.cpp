@@ -293,6 +293,44 @@ private Q_SLOTS:
         }
     }
 
+    //! The transfer's stage in the details pane is a translated word, not
+    //! the stored code ("final").
+    void transferStageIsTranslated_data() { noTextIsClipped_data(); }
+    void transferStageIsTranslated()
+    {
+        QFETCH(QString, language);
+        m_service->applyLanguage(language);
+        fill(1);
+        engine::OrderDetails d;
+        d.order = m_orders->orderList[0];
+        for (const char *stage : {"seen", "final", "orphaned", "failed"}) {
+            payments::OrderTransfer t;
+            t.outcome = QStringLiteral("confirming");
+            t.stage = QLatin1String(stage);
+            t.txHash = QStringLiteral("0x%1").arg(QLatin1String(stage));
+            t.value = d.order.amount.units().toDecimal();
+            d.transfers << t;
+        }
+        m_orders->details.insert(d.order.tradeId, d);
+        OrdersPage page(m_orders);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        page.findChild<QTableView *>(QStringLiteral("ordersView"))->setCurrentIndex(page.model()->index(0, 0));
+        auto *details = page.findChild<QTextBrowser *>(QStringLiteral("orderDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("0xfinal")));
+        const QString text = details->toPlainText();
+        for (const char *stage : {"seen", "final", "orphaned", "failed"}) {
+            const QString label = OrdersModel::transferStageLabel(QLatin1String(stage));
+            QVERIFY2(label != QLatin1String(stage), stage);
+            QVERIFY2(text.contains(label), qPrintable(language + QLatin1Char(' ') + label));
+            // The code itself, in ASCII or full-width brackets, is gone.
+            QVERIFY2(!text.contains(QStringLiteral("(%1)").arg(QLatin1String(stage))), stage);
+            QVERIFY2(!text.contains(QString::fromUtf8("\xef\xbc\x88%1\xef\xbc\x89").arg(QLatin1String(stage))), stage);
+        }
+        if (language != QLatin1String("en"))
+            QVERIFY2(OrdersModel::transferStageLabel(QStringLiteral("final")) != QStringLiteral("Final"),
+                qPrintable(language));
+    }
+
     //! With KASSA_SHOTS_DIR set: <lang>-orders.png (an order selected, its
     //! details pane filled) and <lang>-orders-callbacks.png.
     void screenshots_data() { noTextIsClipped_data(); }

@@ -62,6 +62,23 @@ QString OrdersModel::statusLabel(payments::OrderStatus status)
     return payments::orderStatusName(status);
 }
 
+QString OrdersModel::transferStageLabel(const QString &stage)
+{
+    if (stage == QLatin1String("seen"))
+        //: A transfer's stage: in a block, not enough confirmations yet.
+        return tr("Seen, not final");
+    if (stage == QLatin1String("final"))
+        //: A transfer's stage: it has all the confirmations it needs.
+        return tr("Final");
+    if (stage == QLatin1String("orphaned"))
+        //: A transfer's stage: its block left the chain (a reorganisation).
+        return tr("Orphaned by a reorg");
+    if (stage == QLatin1String("failed"))
+        //: A transfer's stage: the transaction was mined but failed (reverted).
+        return tr("Failed on chain");
+    return stage;
+}
+
 QString OrdersModel::amountText(const payments::Order &order)
 {
     const QString asset = order.amount.toStringWithSymbol();

@@ -64,6 +64,9 @@ public:
 
     //! Translated name of a status ("Waiting", "Paid", …).
     static QString statusLabel(payments::OrderStatus status);
+    //! Translated stage of a transfer ("seen", "final", "orphaned", "failed"
+    //! as stored); an unknown code comes back as it is.
+    static QString transferStageLabel(const QString &stage);
     //! "12.5 USDT", with the fiat price when there is one ("12.5 USDT (88 CNY)").
     static QString amountText(const payments::Order &order);
 

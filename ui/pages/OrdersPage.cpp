@@ -447,14 +447,14 @@ void OrdersPage::showDetails(const engine::OrderDetails &d)
     for (const auto &t : d.transfers) {
         auto units = money::UInt256::parseDecimal(t.value);
         auto amount = units.ok() ? money::Amount::fromUnits(units.value(), o.amount.asset()) : Result<money::Amount>(units.error());
-        //: A transfer in the order details: %1 amount, %2 outcome code, %3 stage code, %4 tx hash.
+        //: A transfer in the order details: %1 amount, %2 outcome, %3 stage ("Final"), %4 tx hash.
         html += QStringLiteral("<li>%1</li>")
                     .arg(esc(tr("%1 — %2 (%3) — %4")
                                  .arg(amount.ok() ? amount->toStringWithSymbol() : t.value,
                                      payments::orderStatusFromName(t.outcome)
                                          ? OrdersModel::statusLabel(*payments::orderStatusFromName(t.outcome))
                                          : t.outcome,
-                                     t.stage, t.txHash)));
+                                     OrdersModel::transferStageLabel(t.stage), t.txHash)));
     }
     html += QStringLiteral("</ul>");
 
