@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -19,6 +20,9 @@ DemoSimulatorPanel::DemoSimulatorPanel(QWidget *parent) : QDockWidget(parent)
     m_log = new QListWidget(body);
     m_log->setObjectName(QStringLiteral("simulatorLog"));
     m_log->setWordWrap(true);
+    // Lines wrap in the dock's width instead of running off to the right.
+    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_log->setResizeMode(QListView::Adjust);
     m_pause = new QPushButton(body);
     m_pause->setObjectName(QStringLiteral("simulatorPauseButton"));
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -51,7 +55,14 @@ void DemoSimulatorPanel::retranslate()
 
 void DemoSimulatorPanel::append(const QString &line)
 {
-    m_log->addItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + line);
+    // Addresses and transaction hashes shortened to 0x1234…abcd so a line
+    // fits the dock; the tooltip has them in full.
+    static const QRegularExpression longHex(QStringLiteral("0x([0-9a-fA-F]{4})[0-9a-fA-F]{8,}([0-9a-fA-F]{4})"));
+    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ');
+    QString shortLine = line;
+    shortLine.replace(longHex, QStringLiteral("0x\\1…\\2"));
+    auto *item = new QListWidgetItem(stamp + shortLine, m_log);
+    item->setToolTip(line);
     while (m_log->count() > MaxLines)
         delete m_log->takeItem(0);
     m_log->scrollToBottom();
