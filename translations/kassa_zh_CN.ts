@@ -5879,6 +5879,16 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Receive address</source>
+        <extracomment>In the &quot;To&quot; column: one of the storefront&apos;s shared receive addresses.</extracomment>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Order address</source>
+        <extracomment>In the &quot;To&quot; column: an address the storefront gave one order (or one deposit).</extracomment>
+        <translation>订单地址</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PolicyDialog</name>

@@ -2,9 +2,10 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -17,12 +18,13 @@ DemoSimulatorPanel::DemoSimulatorPanel(QWidget *parent) : QDockWidget(parent)
     auto *body = new QWidget(this);
     m_intro = new QLabel(body);
     m_intro->setWordWrap(true);
-    m_log = new QListWidget(body);
+    // Plain text, not a list: long lines wrap in the dock's width in every
+    // language instead of being cut off (a list's wrapped rows got elided).
+    m_log = new QPlainTextEdit(body);
     m_log->setObjectName(QStringLiteral("simulatorLog"));
-    m_log->setWordWrap(true);
-    // Lines wrap in the dock's width instead of running off to the right.
-    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_log->setResizeMode(QListView::Adjust);
+    m_log->setReadOnly(true);
+    m_log->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_log->setMaximumBlockCount(MaxLines);
     m_pause = new QPushButton(body);
     m_pause->setObjectName(QStringLiteral("simulatorPauseButton"));
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -56,16 +58,12 @@ void DemoSimulatorPanel::retranslate()
 void DemoSimulatorPanel::append(const QString &line)
 {
     // Addresses and transaction hashes shortened to 0x1234…abcd so a line
-    // fits the dock; the tooltip has them in full.
+    // stays readable in the dock (the Orders page has them in full).
     static const QRegularExpression longHex(QStringLiteral("0x([0-9a-fA-F]{4})[0-9a-fA-F]{8,}([0-9a-fA-F]{4})"));
-    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ');
     QString shortLine = line;
     shortLine.replace(longHex, QStringLiteral("0x\\1…\\2"));
-    auto *item = new QListWidgetItem(stamp + shortLine, m_log);
-    item->setToolTip(line);
-    while (m_log->count() > MaxLines)
-        delete m_log->takeItem(0);
-    m_log->scrollToBottom();
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + shortLine);
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 void DemoSimulatorPanel::addOrder(const QString &tradeId, const QString &amount, const QString &address)

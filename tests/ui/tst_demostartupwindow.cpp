@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(title.contains(QStringLiteral("DEMO")));
     }
 
-    //! With KASSA_SHOTS_DIR set: <lang>-demo-starting.png and <lang>-demo-failed.png.
+    //! With KASSA_SHOTS_DIR set: <lang>-demo-startup.png and <lang>-demo-failed.png.
     void screenshots_data() { noTextIsClipped_data(); }
     void screenshots()
     {
@@ -235,7 +235,7 @@ private Q_SLOTS:
         w.showStep(Step::FundingAccounts);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.grab().save(QStringLiteral("%1/%2-demo-starting.png").arg(dir, language)));
+        QVERIFY(w.grab().save(QStringLiteral("%1/%2-demo-startup.png").arg(dir, language)));
         // The real error for a missing anvil, in this language.
         test::TempProfile tmp;
         qputenv("KASSA_ANVIL", QFile::encodeName(tmp.path() + QStringLiteral("/no-such-anvil")));
