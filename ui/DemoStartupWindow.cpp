@@ -220,6 +220,7 @@ void DemoStartupWindow::retranslate()
     const int seconds = int(m_elapsed.elapsed() / 1000);
     m_status->setText(tr("This takes a few seconds (%n s so far).", nullptr, seconds));
     m_status->setVisible(!m_failed);
+    m_progress->setVisible(!m_failed);
     m_error->setText(m_failure ? m_failure->userMessage : QString());
     m_error->setVisible(m_failed);
     m_hint->setText(m_failure ? m_failure->hint : QString());

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(label(w, "demoStartupHint")->text(), anvilMissing().hint);
         QVERIFY(label(w, "demoStartupHint")->isVisible());
         QVERIFY(!label(w, "demoStartupStatus")->isVisible());
+        QVERIFY(!w.findChild<QProgressBar *>(QStringLiteral("demoStartupProgress"))->isVisible());
         QCOMPARE(label(w, "demoStartupTitle")->text(), QStringLiteral("The demo did not start"));
         // Steps after a failure are ignored until Retry.
         w.showStep(Step::DeployingToken);
