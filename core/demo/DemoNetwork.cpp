@@ -166,6 +166,8 @@ void DemoNetwork::fail(const Error &error)
 
 void DemoNetwork::start()
 {
+    // First, so that even "anvil is missing" is shown against its step.
+    Q_EMIT progress(Step::StartingNode);
     const QString anvil = anvilPath();
     if (anvil.isEmpty()) {
         fail(makeError(ErrorCode::NotFound, QStringLiteral("anvil not found (KASSA_ANVIL, npm cache, PATH)"),
@@ -242,7 +244,6 @@ void DemoNetwork::start()
     m_rpc = std::make_unique<chain::evm::JsonRpcClient>(
         m_network, QList<QUrl> {m_chain.httpUrl}, SystemClock::instance(), options);
     qCInfo(lcEngine) << "demo network: starting" << anvil << "on port" << m_port;
-    Q_EMIT progress(Step::StartingNode);
     m_process->start(anvil, args);
     waitForNode(0);
 }

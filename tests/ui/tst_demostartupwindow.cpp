@@ -150,6 +150,7 @@ private Q_SLOTS:
         network.start();
         qunsetenv("KASSA_ANVIL");
         QTRY_VERIFY(w.hasFailed());
+        QCOMPARE(w.steps(), QList<Step> {Step::StartingNode}); // failed at that step
         QVERIFY(label(w, "demoStartupError")->text().contains(QStringLiteral("anvil")));
         const QString hint = label(w, "demoStartupHint")->text();
         QVERIFY2(hint.contains(QStringLiteral("make deps")), qPrintable(hint));
