@@ -8,7 +8,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 CMAKE_ARGS ?=
 
-.PHONY: all run test e2e deps configure build lint format screenshots bench fuzz package package-test appimage clean
+.PHONY: all run test e2e deps configure build lint format screenshots demo-screenshots bench fuzz package package-test appimage clean
 
 all: build
 
@@ -44,6 +44,11 @@ format: configure
 
 screenshots: build
 	bash tests/gui/screenshots.sh $(BUILD_DIR) $(BUILD_DIR)/screenshots
+
+# The demo in every language: startup window, dashboard with paid demo orders,
+# and the time to the first paid order (doc/demo.md).
+demo-screenshots: build
+	bash tests/gui/demo-screenshots.sh $(BUILD_DIR) $(BUILD_DIR)/screenshots
 
 bench: build
 	cmake --build $(BUILD_DIR) --target benchmarks

@@ -2615,10 +2615,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo token is missing from this build of Kassa.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,6 +2664,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The local test network refused the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,6 +4786,83 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::DemoStartupWindow</name>
+    <message>
+        <source>Starting the local test network (anvil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the test USDT from the last demo on the saved test chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying the test USDT (6 decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding the payout wallet and nine customer accounts with test USDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo profile&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the demo profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the storefront listener on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the storefront simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo made no progress for %n second(s): “%1” did not finish.</source>
+        <translation>
+            <numerusform>The demo made no progress for %n second: “%1” did not finish.</numerusform>
+            <numerusform>The demo made no progress for %n seconds: “%1” did not finish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again. If it stalls again, quit and start “kassa --demo” from a terminal to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassa — starting the DEMO (test network, not real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes a few seconds (%n s so far).</source>
+        <translation>
+            <numerusform>This takes a few seconds (%n s so far).</numerusform>
+            <numerusform>This takes a few seconds (%n s so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5886,6 +5963,16 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive address</source>
+        <extracomment>In the &quot;To&quot; column: one of the storefront&apos;s shared receive addresses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order address</source>
+        <extracomment>In the &quot;To&quot; column: an address the storefront gave one order (or one deposit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PolicyDialog</name>
@@ -6808,7 +6895,11 @@ Show the words?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo shop did not start</source>
+        <source>The local test network of the demo has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2609,10 +2609,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>デモにはローカルテストネットワークの anvil が必要ですが、インストールされていません。</translation>
     </message>
     <message>
-        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
-        <translation>Kassa のソースフォルダーで「make deps」を実行する（npm から anvil をインストールします）か、KASSA_ANVIL に anvil プログラムのパスを設定してください。</translation>
-    </message>
-    <message>
         <source>The demo token is missing from this build of Kassa.</source>
         <translation>この Kassa のビルドにはデモ用トークンが含まれていません。</translation>
     </message>
@@ -2663,6 +2659,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The local test network refused the payment: %1</source>
         <translation>ローカルテストネットワークが支払いを拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
+        <translation>Kassa のソースフォルダーで「make deps」（または「make」）を実行してください。npm から anvil を %1 にインストールします。または、KASSA_ANVIL に anvil プログラムを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4775,81 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::DemoStartupWindow</name>
+    <message>
+        <source>Starting the local test network (anvil)</source>
+        <translation>ローカルテストネットワーク（anvil）を起動しています</translation>
+    </message>
+    <message>
+        <source>Found the test USDT from the last demo on the saved test chain</source>
+        <translation>保存されたテストチェーン上に前回のデモのテスト用 USDT が見つかりました</translation>
+    </message>
+    <message>
+        <source>Deploying the test USDT (6 decimals)</source>
+        <translation>テスト用 USDT（小数点以下 6 桁）をデプロイしています</translation>
+    </message>
+    <message>
+        <source>Funding the payout wallet and nine customer accounts with test USDT</source>
+        <translation>支払い用ウォレットと 9 つの顧客アカウントにテスト用 USDT を入金しています</translation>
+    </message>
+    <message>
+        <source>Writing the demo profile&apos;s settings</source>
+        <translation>デモ用プロファイルの設定を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Opening the demo profile</source>
+        <translation>デモ用プロファイルを開いています</translation>
+    </message>
+    <message>
+        <source>Starting the storefront listener on 127.0.0.1</source>
+        <translation>127.0.0.1 でネットショップ用のリスナーを起動しています</translation>
+    </message>
+    <message>
+        <source>Starting the storefront simulator</source>
+        <translation>ネットショップシミュレーターを起動しています</translation>
+    </message>
+    <message>
+        <source>Starting the demo</source>
+        <translation>デモを起動しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo made no progress for %n second(s): “%1” did not finish.</source>
+        <translation>
+            <numerusform>デモが %n 秒間進みませんでした：「%1」が完了していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again. If it stalls again, quit and start “kassa --demo” from a terminal to read its messages.</source>
+        <translation>もう一度お試しください。再び止まる場合は、終了してターミナルから「kassa --demo」を起動し、メッセージを確認してください。</translation>
+    </message>
+    <message>
+        <source>Kassa — starting the DEMO (test network, not real money)</source>
+        <translation>Kassa — デモを起動中（テストネットワーク、本物のお金ではありません）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money.</source>
+        <translation>デモ — おもちゃのお金を使うローカルテストネットワークです。ここにあるものは本物のお金ではありません。</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>デモが起動しませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes a few seconds (%n s so far).</source>
+        <translation>
+            <numerusform>数秒かかります（%n 秒経過）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5863,6 +5938,16 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Transaction</source>
         <translation>トランザクション</translation>
     </message>
+    <message>
+        <source>Receive address</source>
+        <extracomment>In the &quot;To&quot; column: one of the storefront&apos;s shared receive addresses.</extracomment>
+        <translation>受取アドレス</translation>
+    </message>
+    <message>
+        <source>Order address</source>
+        <extracomment>In the &quot;To&quot; column: an address the storefront gave one order (or one deposit).</extracomment>
+        <translation>注文用アドレス</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PolicyDialog</name>
@@ -6781,8 +6866,12 @@ Show the words?</source>
         <translation>デモのローカルテストネットワークが停止しました。続けるには --demo を付けて Kassa を再起動してください。</translation>
     </message>
     <message>
-        <source>The demo shop did not start</source>
-        <translation>デモ用ネットショップが起動しませんでした</translation>
+        <source>The local test network of the demo has stopped.</source>
+        <translation>デモのローカルテストネットワークが停止しました。</translation>
+    </message>
+    <message>
+        <source>Retry, or quit.</source>
+        <translation>再試行するか、終了してください。</translation>
     </message>
 </context>
 </TS>

@@ -2615,10 +2615,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>De demo heeft anvil nodig, het lokale testnetwerk, en dat is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
-        <translation>Voer „make deps” uit in de bronmap van Kassa (dat installeert anvil vanuit npm), of zet KASSA_ANVIL op het anvil-programma.</translation>
-    </message>
-    <message>
         <source>The demo token is missing from this build of Kassa.</source>
         <translation>De demotoken ontbreekt in deze build van Kassa.</translation>
     </message>
@@ -2669,6 +2665,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The local test network refused the payment: %1</source>
         <translation>Het lokale testnetwerk weigerde de betaling: %1</translation>
+    </message>
+    <message>
+        <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
+        <translation>Voer “make deps” (of “make”) uit in de bronmap van Kassa: dat installeert anvil vanuit npm in %1. Of zet KASSA_ANVIL op een anvil-programma.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4786,83 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::DemoStartupWindow</name>
+    <message>
+        <source>Starting the local test network (anvil)</source>
+        <translation>Het lokale testnetwerk (anvil) wordt gestart</translation>
+    </message>
+    <message>
+        <source>Found the test USDT from the last demo on the saved test chain</source>
+        <translation>De test-USDT van de vorige demo staat al op de bewaarde testchain</translation>
+    </message>
+    <message>
+        <source>Deploying the test USDT (6 decimals)</source>
+        <translation>De test-USDT (6 decimalen) wordt uitgerold</translation>
+    </message>
+    <message>
+        <source>Funding the payout wallet and nine customer accounts with test USDT</source>
+        <translation>De uitbetalingswallet en negen klantaccounts krijgen test-USDT</translation>
+    </message>
+    <message>
+        <source>Writing the demo profile&apos;s settings</source>
+        <translation>De instellingen van het demoprofiel worden geschreven</translation>
+    </message>
+    <message>
+        <source>Opening the demo profile</source>
+        <translation>Het demoprofiel wordt geopend</translation>
+    </message>
+    <message>
+        <source>Starting the storefront listener on 127.0.0.1</source>
+        <translation>De listener voor de webwinkel op 127.0.0.1 wordt gestart</translation>
+    </message>
+    <message>
+        <source>Starting the storefront simulator</source>
+        <translation>De webwinkelsimulator wordt gestart</translation>
+    </message>
+    <message>
+        <source>Starting the demo</source>
+        <translation>De demo wordt gestart</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo made no progress for %n second(s): “%1” did not finish.</source>
+        <translation>
+            <numerusform>De demo is %n seconde niet verder gekomen: “%1” is niet afgerond.</numerusform>
+            <numerusform>De demo is %n seconden niet verder gekomen: “%1” is niet afgerond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again. If it stalls again, quit and start “kassa --demo” from a terminal to read its messages.</source>
+        <translation>Probeer het opnieuw. Blijft het hangen, sluit dan af en start “kassa --demo” vanuit een terminal om de meldingen te lezen.</translation>
+    </message>
+    <message>
+        <source>Kassa — starting the DEMO (test network, not real money)</source>
+        <translation>Kassa — DEMO wordt gestart (testnetwerk, geen echt geld)</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money.</source>
+        <translation>DEMO — een lokaal testnetwerk met speelgeld. Niets hier is echt geld.</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>De demo is niet gestart</translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes a few seconds (%n s so far).</source>
+        <translation>
+            <numerusform>Dit duurt een paar seconden (%n s tot nu toe).</numerusform>
+            <numerusform>Dit duurt een paar seconden (%n s tot nu toe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5886,6 +5963,16 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Transaction</source>
         <translation>Transactie</translation>
     </message>
+    <message>
+        <source>Receive address</source>
+        <extracomment>In the &quot;To&quot; column: one of the storefront&apos;s shared receive addresses.</extracomment>
+        <translation>Ontvangstadres</translation>
+    </message>
+    <message>
+        <source>Order address</source>
+        <extracomment>In the &quot;To&quot; column: an address the storefront gave one order (or one deposit).</extracomment>
+        <translation>Bestellingsadres</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PolicyDialog</name>
@@ -6810,8 +6897,12 @@ De woorden tonen?</translation>
         <translation>Het lokale testnetwerk van de demo is gestopt. Start Kassa opnieuw met --demo om verder te gaan.</translation>
     </message>
     <message>
-        <source>The demo shop did not start</source>
-        <translation>De demowinkel is niet gestart</translation>
+        <source>The local test network of the demo has stopped.</source>
+        <translation>Het lokale testnetwerk van de demo is gestopt.</translation>
+    </message>
+    <message>
+        <source>Retry, or quit.</source>
+        <translation>Probeer het opnieuw of sluit af.</translation>
     </message>
 </context>
 </TS>

@@ -2609,10 +2609,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>演示需要本地测试网络 anvil，但它尚未安装。</translation>
     </message>
     <message>
-        <source>Run “make deps” in Kassa&apos;s source folder (it installs anvil from npm), or set KASSA_ANVIL to the anvil program.</source>
-        <translation>请在 Kassa 的源代码文件夹中运行“make deps”（它会从 npm 安装 anvil），或将 KASSA_ANVIL 设为 anvil 程序的路径。</translation>
-    </message>
-    <message>
         <source>The demo token is missing from this build of Kassa.</source>
         <translation>此版本的 Kassa 缺少演示代币。</translation>
     </message>
@@ -2663,6 +2659,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The local test network refused the payment: %1</source>
         <translation>本地测试网络拒绝了这笔付款：%1</translation>
+    </message>
+    <message>
+        <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
+        <translation>请在 Kassa 的源代码文件夹中运行“make deps”（或“make”）：它会从 npm 将 anvil 安装到 %1。也可以将 KASSA_ANVIL 设置为某个 anvil 程序。</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4775,81 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
 </context>
 <context>
+    <name>kassa::ui::DemoStartupWindow</name>
+    <message>
+        <source>Starting the local test network (anvil)</source>
+        <translation>正在启动本地测试网络（anvil）</translation>
+    </message>
+    <message>
+        <source>Found the test USDT from the last demo on the saved test chain</source>
+        <translation>在已保存的测试链上找到了上次演示的测试 USDT</translation>
+    </message>
+    <message>
+        <source>Deploying the test USDT (6 decimals)</source>
+        <translation>正在部署测试 USDT（6 位小数）</translation>
+    </message>
+    <message>
+        <source>Funding the payout wallet and nine customer accounts with test USDT</source>
+        <translation>正在向付款钱包和九个客户账户充入测试 USDT</translation>
+    </message>
+    <message>
+        <source>Writing the demo profile&apos;s settings</source>
+        <translation>正在写入演示配置档案的设置</translation>
+    </message>
+    <message>
+        <source>Opening the demo profile</source>
+        <translation>正在打开演示配置档案</translation>
+    </message>
+    <message>
+        <source>Starting the storefront listener on 127.0.0.1</source>
+        <translation>正在 127.0.0.1 上启动网店监听服务</translation>
+    </message>
+    <message>
+        <source>Starting the storefront simulator</source>
+        <translation>正在启动网店模拟器</translation>
+    </message>
+    <message>
+        <source>Starting the demo</source>
+        <translation>正在启动演示</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo made no progress for %n second(s): “%1” did not finish.</source>
+        <translation>
+            <numerusform>演示已有 %n 秒没有进展：“%1”未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again. If it stalls again, quit and start “kassa --demo” from a terminal to read its messages.</source>
+        <translation>请重试。如果再次停滞，请退出并在终端中运行“kassa --demo”以查看其消息。</translation>
+    </message>
+    <message>
+        <source>Kassa — starting the DEMO (test network, not real money)</source>
+        <translation>Kassa — 正在启动演示（测试网络，非真实资金）</translation>
+    </message>
+    <message>
+        <source>DEMO — a local test network with play money. Nothing here is real money.</source>
+        <translation>演示 — 使用游戏币的本地测试网络。这里的一切都不是真实资金。</translation>
+    </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation>演示未能启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes a few seconds (%n s so far).</source>
+        <translation>
+            <numerusform>这需要几秒钟（已用 %n 秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5863,6 +5938,16 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Receive address</source>
+        <extracomment>In the &quot;To&quot; column: one of the storefront&apos;s shared receive addresses.</extracomment>
+        <translation>收款地址</translation>
+    </message>
+    <message>
+        <source>Order address</source>
+        <extracomment>In the &quot;To&quot; column: an address the storefront gave one order (or one deposit).</extracomment>
+        <translation>订单地址</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PolicyDialog</name>
@@ -6781,8 +6866,12 @@ Show the words?</source>
         <translation>演示的本地测试网络已停止。请使用 --demo 重新启动 Kassa 以继续。</translation>
     </message>
     <message>
-        <source>The demo shop did not start</source>
-        <translation>演示网店未能启动</translation>
+        <source>The local test network of the demo has stopped.</source>
+        <translation>演示的本地测试网络已停止。</translation>
+    </message>
+    <message>
+        <source>Retry, or quit.</source>
+        <translation>请重试，或退出。</translation>
     </message>
 </context>
 </TS>

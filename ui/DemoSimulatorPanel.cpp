@@ -2,8 +2,10 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -16,9 +18,13 @@ DemoSimulatorPanel::DemoSimulatorPanel(QWidget *parent) : QDockWidget(parent)
     auto *body = new QWidget(this);
     m_intro = new QLabel(body);
     m_intro->setWordWrap(true);
-    m_log = new QListWidget(body);
+    // Plain text, not a list: long lines wrap in the dock's width in every
+    // language instead of being cut off (a list's wrapped rows got elided).
+    m_log = new QPlainTextEdit(body);
     m_log->setObjectName(QStringLiteral("simulatorLog"));
-    m_log->setWordWrap(true);
+    m_log->setReadOnly(true);
+    m_log->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_log->setMaximumBlockCount(MaxLines);
     m_pause = new QPushButton(body);
     m_pause->setObjectName(QStringLiteral("simulatorPauseButton"));
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -51,10 +57,13 @@ void DemoSimulatorPanel::retranslate()
 
 void DemoSimulatorPanel::append(const QString &line)
 {
-    m_log->addItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + line);
-    while (m_log->count() > MaxLines)
-        delete m_log->takeItem(0);
-    m_log->scrollToBottom();
+    // Addresses and transaction hashes shortened to 0x1234…abcd so a line
+    // stays readable in the dock (the Orders page has them in full).
+    static const QRegularExpression longHex(QStringLiteral("0x([0-9a-fA-F]{4})[0-9a-fA-F]{8,}([0-9a-fA-F]{4})"));
+    QString shortLine = line;
+    shortLine.replace(longHex, QStringLiteral("0x\\1…\\2"));
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + shortLine);
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 void DemoSimulatorPanel::addOrder(const QString &tradeId, const QString &amount, const QString &address)

@@ -7,7 +7,7 @@
 #include <QDockWidget>
 
 class QLabel;
-class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace kassa::ui {
@@ -41,7 +41,7 @@ private:
     void append(const QString &line);
 
     QLabel *m_intro = nullptr;
-    QListWidget *m_log = nullptr;
+    QPlainTextEdit *m_log = nullptr;
     QPushButton *m_pause = nullptr;
     bool m_running = true;
 };

@@ -166,12 +166,15 @@ void DemoNetwork::fail(const Error &error)
 
 void DemoNetwork::start()
 {
+    // First, so that even "anvil is missing" is shown against its step.
+    Q_EMIT progress(Step::StartingNode);
     const QString anvil = anvilPath();
     if (anvil.isEmpty()) {
         fail(makeError(ErrorCode::NotFound, QStringLiteral("anvil not found (KASSA_ANVIL, npm cache, PATH)"),
             tr("The demo needs anvil, the local test network, and it is not installed."),
-            tr("Run “make deps” in Kassa's source folder (it installs anvil from npm), or set KASSA_ANVIL to "
-               "the anvil program.")));
+            tr("Run “make deps” (or “make”) in Kassa's source folder: it installs anvil from npm into %1. "
+               "Or set KASSA_ANVIL to an anvil program.")
+                .arg(QStringLiteral(KASSA_NODE_MODULES))));
         return;
     }
     if (tokenBytecode().isEmpty()) {
@@ -200,6 +203,7 @@ void DemoNetwork::start()
     m_chain.wsUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
     m_ready = false;
     m_stopping = false;
+    ++m_run;
 
     // A block every second: confirmations keep coming while nothing is paid.
     const QStringList args = {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
@@ -248,8 +252,9 @@ void DemoNetwork::waitForNode(int attempt)
 {
     if (m_stopping)
         return;
-    m_rpc->call(QStringLiteral("eth_chainId")).then(this, [this, attempt](const chain::evm::RpcReply &reply) {
-        if (m_stopping)
+    const quint64 run = m_run;
+    m_rpc->call(QStringLiteral("eth_chainId")).then(this, [this, attempt, run](const chain::evm::RpcReply &reply) {
+        if (stale(run))
             return;
         if (reply.ok) {
             if (reply.result.toString() != QStringLiteral("0x%1").arg(kChainId, 0, 16)) {
@@ -265,7 +270,10 @@ void DemoNetwork::waitForNode(int attempt)
                 tr("The local test network did not answer within 30 seconds.")));
             return;
         }
-        QTimer::singleShot(100, this, [this, attempt] { waitForNode(attempt + 1); });
+        QTimer::singleShot(100, this, [this, attempt, run] {
+            if (!stale(run))
+                waitForNode(attempt + 1);
+        });
     });
 }
 
@@ -273,14 +281,15 @@ void DemoNetwork::deployAndFund()
 {
     // A chain loaded from the profile has the token already.
     m_rpc->call(QStringLiteral("eth_getCode"), {m_chain.token, QStringLiteral("latest")})
-        .then(this, [this](const chain::evm::RpcReply &code) {
-            if (m_stopping)
+        .then(this, [this, run = m_run](const chain::evm::RpcReply &code) {
+            if (stale(run))
                 return;
             if (!code.ok) {
                 fail(nodeError(code.failure.describe(), tr("The local test network refused a request.")));
                 return;
             }
             if (code.result.toString().size() > 2) {
+                Q_EMIT progress(Step::ReusingChain);
                 finishReady();
                 return;
             }
@@ -289,20 +298,23 @@ void DemoNetwork::deployAndFund()
             calls << chain::evm::RpcRequest {QStringLiteral("eth_sendTransaction"),
                 {QJsonObject {{QStringLiteral("from"), m_chain.payoutAddress},
                     {QStringLiteral("data"), QString(QStringLiteral("0x") + QString::fromLatin1(tokenBytecode()))},
-                    {QStringLiteral("gas"), QString::fromLatin1(kDeployGas)}, {QStringLiteral("nonce"), QStringLiteral("0x0")}}}};
+                    {QStringLiteral("gas"), QString::fromLatin1(kDeployGas)},
+                    {QStringLiteral("nonce"), QStringLiteral("0x0")}}}};
             const QStringList funded = QStringList {m_chain.payoutAddress} + m_chain.customers;
             const auto units = money::UInt256::parseDecimal(QString::fromLatin1(kMintUnits)).value();
             for (int i = 0; i < funded.size(); ++i) {
                 calls << chain::evm::RpcRequest {QStringLiteral("eth_sendTransaction"),
-                    {QJsonObject {{QStringLiteral("from"), m_chain.payoutAddress}, {QStringLiteral("to"), m_chain.token},
+                    {QJsonObject {{QStringLiteral("from"), m_chain.payoutAddress},
+                        {QStringLiteral("to"), m_chain.token},
                         {QStringLiteral("data"),
                             QString(QStringLiteral("0x") + QString::fromLatin1(kMintSelector) + word(funded.at(i))
                                 + uintWord(units))},
                         {QStringLiteral("gas"), QString::fromLatin1(kCallGas)},
                         {QStringLiteral("nonce"), QStringLiteral("0x%1").arg(i + 1, 0, 16)}}}};
             }
-            m_rpc->batch(calls).then(this, [this](const QList<chain::evm::RpcReply> &replies) {
-                if (m_stopping)
+            Q_EMIT progress(Step::DeployingToken);
+            m_rpc->batch(calls).then(this, [this, run](const QList<chain::evm::RpcReply> &replies) {
+                if (stale(run))
                     return;
                 QStringList hashes;
                 for (const auto &r : replies) {
@@ -315,19 +327,26 @@ void DemoNetwork::deployAndFund()
                 }
                 qCInfo(lcEngine) << "demo network: deploying the test USDT and funding" << hashes.size() - 1
                                  << "accounts";
-                waitForReceipts(hashes, 0);
+                waitForReceipts(hashes, 0, false);
             });
         });
 }
 
-void DemoNetwork::waitForReceipts(QStringList hashes, int attempt)
+void DemoNetwork::waitForReceipts(QStringList hashes, int attempt, bool deployed)
 {
     QList<chain::evm::RpcRequest> calls;
     for (const QString &h : hashes)
         calls << chain::evm::RpcRequest {QStringLiteral("eth_getTransactionReceipt"), {h}};
-    m_rpc->batch(calls).then(this, [this, hashes, attempt](const QList<chain::evm::RpcReply> &replies) {
-        if (m_stopping)
+    const quint64 run = m_run;
+    m_rpc->batch(calls).then(this, [this, hashes, attempt, deployed, run](const QList<chain::evm::RpcReply> &replies) {
+        if (stale(run))
             return;
+        // The first transaction creates the token; the mints that fund the
+        // accounts follow it (anvil usually mines them in the same block).
+        const bool tokenMined =
+            deployed || (!replies.isEmpty() && replies.first().ok && replies.first().result.isObject());
+        if (tokenMined && !deployed)
+            Q_EMIT progress(Step::FundingAccounts);
         bool all = true;
         for (const auto &r : replies) {
             if (!r.ok || !r.result.isObject()) {
@@ -349,7 +368,10 @@ void DemoNetwork::waitForReceipts(QStringList hashes, int attempt)
                 tr("The local test network did not mine the test USDT within 30 seconds.")));
             return;
         }
-        QTimer::singleShot(250, this, [this, hashes, attempt] { waitForReceipts(hashes, attempt + 1); });
+        QTimer::singleShot(250, this, [this, hashes, attempt, tokenMined, run] {
+            if (!stale(run))
+                waitForReceipts(hashes, attempt + 1, tokenMined);
+        });
     });
 }
 
@@ -390,6 +412,7 @@ void DemoNetwork::stop()
 {
     m_stopping = true;
     m_ready = false;
+    ++m_run;
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -474,10 +497,9 @@ QFuture<Result<QString>> DemoNetwork::pay(const QString &from, const QString &to
 {
     auto address = crypto::EthAddress::parse(to);
     if (!m_rpc || !address.ok()) {
-        const Error error = address.ok()
-            ? makeError(ErrorCode::Network, QStringLiteral("demo network not running"),
-                  tr("The local test network is not running."))
-            : address.error();
+        const Error error = address.ok() ? makeError(ErrorCode::Network, QStringLiteral("demo network not running"),
+                                tr("The local test network is not running."))
+                                         : address.error();
         return QtFuture::makeReadyFuture(Result<QString>(error));
     }
     const QByteArray data = chain::evm::Erc20Abi::transfer(address.value(), units);

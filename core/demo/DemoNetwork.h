@@ -4,7 +4,8 @@
 // the demo profile configured to take orders on it. The money is not real:
 // every key comes from anvil's published development mnemonic.
 //
-// Asynchronous (ready()/failed()); startBlocking() is for kassa-cli and tests.
+// Asynchronous (progress(), then ready() or failed()); startBlocking() is for
+// kassa-cli and tests.
 #pragma once
 
 #include "base/Result.h"
@@ -49,6 +50,21 @@ public:
     static constexpr int kReceiveFirstIndex = 100;
     static constexpr int kReceiveCount = 20;
 
+    //! The steps of starting the demo, in order. DemoNetwork reports the
+    //! first four through progress(); the kassa program reports the rest as
+    //! it opens the console on the demo profile (ui::DemoStartupWindow).
+    enum class Step {
+        StartingNode, //!< anvil starts; Kassa waits until it answers
+        ReusingChain, //!< the saved chain already has the test USDT
+        DeployingToken, //!< the test USDT's creation is sent
+        FundingAccounts, //!< the token exists; the mints are being mined
+        WritingSettings, //!< the demo profile's kassa.conf
+        OpeningProfile, //!< the engine opens the demo profile's database
+        StartingListener, //!< the storefront's REST listener
+        StartingSimulator, //!< the storefront simulator
+    };
+    Q_ENUM(Step)
+
     //! Where anvil is: $KASSA_ANVIL, the npm cache folder `make` fills
     //! (tests/node/node_modules), or `anvil` on the PATH. Empty if none.
     static QString anvilPath();
@@ -89,6 +105,8 @@ public:
     QFuture<Result<QString>> pay(const QString &from, const QString &to, const money::UInt256 &units);
 
 Q_SIGNALS:
+    //! start() has reached `step` (StartingNode … FundingAccounts).
+    void progress(kassa::demo::DemoNetwork::Step step);
     void ready();
     void failed(const kassa::Error &error);
     //! The node exited on its own after ready().
@@ -98,8 +116,10 @@ private:
     void fail(const Error &error);
     void waitForNode(int attempt);
     void deployAndFund();
-    void waitForReceipts(QStringList hashes, int attempt);
+    void waitForReceipts(QStringList hashes, int attempt, bool deployed);
     void finishReady();
+    //! A reply or timer of an earlier start() (stopped, or started again since).
+    bool stale(quint64 run) const { return m_stopping || run != m_run; }
 
     QString m_directory;
     DemoChain m_chain;
@@ -109,6 +129,7 @@ private:
     quint16 m_port = 0;
     bool m_ready = false;
     bool m_stopping = false;
+    quint64 m_run = 0; //!< counts start() and stop() calls
 };
 
 } // namespace kassa::demo

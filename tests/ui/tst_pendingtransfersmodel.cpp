@@ -104,6 +104,16 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("Reorganised")));
         QVERIFY(model.data(model.index(0, 0), Qt::ForegroundRole).isValid());
+
+        // The storefront's own labels read as words, not as its identifiers.
+        t.toLabel = QStringLiteral("receive");
+        service.upsertPending(t);
+        QCOMPARE(
+            model.data(model.index(0, PendingTransfersModel::ToColumn)).toString(), QStringLiteral("Receive address"));
+        t.toLabel = QStringLiteral("order");
+        service.upsertPending(t);
+        QCOMPARE(
+            model.data(model.index(0, PendingTransfersModel::ToColumn)).toString(), QStringLiteral("Order address"));
     }
 
     void agesReadNaturally_data()

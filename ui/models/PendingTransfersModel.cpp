@@ -84,6 +84,19 @@ void PendingTransfersModel::refreshNames()
     }
 }
 
+QString PendingTransfersModel::labelText(const QString &label)
+{
+    // The storefront watches its addresses under these fixed labels
+    // (engine/Storefront.cpp); a wallet's own label is shown as it is.
+    if (label == QLatin1String("receive"))
+        //: In the "To" column: one of the storefront's shared receive addresses.
+        return tr("Receive address");
+    if (label == QLatin1String("order"))
+        //: In the "To" column: an address the storefront gave one order (or one deposit).
+        return tr("Order address");
+    return label;
+}
+
 QString PendingTransfersModel::shorten(const QString &text, int keep)
 {
     if (text.size() <= keep * 2 + 3)
@@ -113,7 +126,7 @@ QVariant PendingTransfersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ChainColumn: return t.chainName;
         case AmountColumn: return QString(t.amount + QLatin1Char(' ') + t.asset);
-        case ToColumn: return t.toLabel.isEmpty() ? shorten(t.toAddress) : t.toLabel;
+        case ToColumn: return t.toLabel.isEmpty() ? shorten(t.toAddress) : labelText(t.toLabel);
         case ConfirmationsColumn:
             if (t.reorged)
                 return tr("Reorganised — waiting");
@@ -124,7 +137,8 @@ QVariant PendingTransfersModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case ToColumn: return t.toLabel.isEmpty() ? t.toAddress : QString(t.toLabel + QLatin1Char('\n') + t.toAddress);
+        case ToColumn:
+            return t.toLabel.isEmpty() ? t.toAddress : QString(labelText(t.toLabel) + QLatin1Char('\n') + t.toAddress);
         case TransactionColumn: return t.txHash;
         case ConfirmationsColumn:
             if (t.reorged)

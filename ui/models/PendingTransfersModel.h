@@ -41,6 +41,8 @@ public:
 
     //! "3 minutes", "2 hours": how long ago, in the current language.
     static QString formatAge(qint64 ms);
+    //! The "To" label as shown: the storefront's fixed labels translated.
+    static QString labelText(const QString &label);
     //! 0x1234…abcd: long identifiers shortened for a table cell.
     static QString shorten(const QString &text, int keep = 6);
 
