@@ -5611,19 +5611,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6001,6 +5989,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6578,6 +6585,10 @@ Show the words?</source>
     </message>
     <message>
         <source>The wallet was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

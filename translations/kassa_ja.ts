@@ -5592,20 +5592,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>ポリシー:</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>認証アプリを使っている場合のみ</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>却下する場合は必須</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>パスワード:</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>ワンタイムコード:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5979,6 +5967,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>認証アプリに表示される 6 桁の数字</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>認証アプリを使っている場合のみ</translation>
     </message>
 </context>
 <context>
@@ -6552,6 +6559,10 @@ Show the words?</source>
     <message>
         <source>The wallet was not renamed</source>
         <translation>ウォレットの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>本人確認のため、オペレーターのパスワードと認証アプリの 6 桁のコードを入力してください。</translation>
     </message>
 </context>
 <context>

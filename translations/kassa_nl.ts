@@ -5611,20 +5611,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Beleid:</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>Alleen als je een authenticator-app gebruikt</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>Nodig om af te wijzen</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Je wachtwoord:</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>Eenmalige code:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -6002,6 +5990,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>Je wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 cijfers uit je authenticator-app</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>Alleen als je een authenticator-app gebruikt</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6588,10 @@ De woorden tonen?</translation>
     <message>
         <source>The wallet was not renamed</source>
         <translation>De naam van de wallet is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>Voer je operatorwachtwoord en de 6-cijferige code uit je authenticator-app in om te bevestigen dat jij het bent.</translation>
     </message>
 </context>
 <context>

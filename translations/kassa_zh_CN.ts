@@ -5592,20 +5592,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>策略：</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>仅在您使用身份验证器应用时填写</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>拒绝时必填</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>您的密码：</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>一次性验证码：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5979,6 +5967,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>身份验证器应用中的 6 位数字</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>仅在您使用身份验证器应用时填写</translation>
     </message>
 </context>
 <context>
@@ -6552,6 +6559,10 @@ Show the words?</source>
     <message>
         <source>The wallet was not renamed</source>
         <translation>钱包未能重命名</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>请输入您的操作员密码和身份验证器应用中的 6 位验证码，以确认是您本人。</translation>
     </message>
 </context>
 <context>
