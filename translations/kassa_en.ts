@@ -3947,10 +3947,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,6 +4032,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +4342,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Two-step sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>A new name starts a new cool-down: payouts to this address wait %n hour from now.</numerusform>
+            <numerusform>A new name starts a new cool-down: payouts to this address wait %n hours from now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>Payouts to a new address wait %n hour from now (the cool-down).</numerusform>
+            <numerusform>Payouts to a new address wait %n hours from now (the cool-down).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5746,6 +5893,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

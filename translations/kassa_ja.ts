@@ -3939,10 +3939,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>あなたのポリシー変更は、別のオーナーが確認する必要があります。</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>アドレス帳を変更できるのはオーナーか承認者だけです。</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>アドレスに 1～100 文字の名前を付けてください。</translation>
     </message>
@@ -4029,6 +4025,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>トークンコントラクトがホットウォレットをブラックリストに登録しています。</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>アドレス帳を変更できるのは、担当者、承認者、オーナーのみです。</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4334,151 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>2 段階サインインがオフになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>受取可能</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>%1 以降（別のオーナーの承認後）</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>別のオーナーの承認後</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>アドレスはまだありません。アドレス帳にないアドレスへの支払いには、最上位の承認段階が必要です。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>「%1」を保存しました。%2 から支払いを受け取れます。</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>アドレスの削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>「%1」（%2）をアドレス帳から削除しますか？このアドレスへの支払いには最上位の承認段階が必要になります。</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>アドレスの承認</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>%3 が追加または変更した「%1」（%2）を承認しますか？先に別の連絡手段でアドレスを本人に確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>アドレス帳の項目名を変更</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>アドレス帳に追加</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>相手の名前など（例: 仕入先名）</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>名前を変えると待機期間がやり直しになります。このアドレスへの支払いは今から %n 時間待機します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>新しいアドレスへの支払いは今から %n 時間待機します（待機期間）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>オーナーが 2 人以上いる場合は、別のオーナーによる承認も必要です。変更は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>アドレスは有効です。</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>有効です。%1 として保存されます</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>アドレスに名前を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5873,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>支払い申請はまだありません。担当者かオーナーが「新しい申請」から申請できます。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>アドレス帳</translation>
     </message>
 </context>
 <context>

@@ -3947,10 +3947,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Een andere eigenaar moet je beleidswijziging bevestigen.</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>Alleen een eigenaar of een goedkeurder mag het adresboek wijzigen.</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>Geef het adres een naam van 1 tot 100 tekens.</translation>
     </message>
@@ -4037,6 +4033,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>Het tokencontract heeft de hot wallet op de zwarte lijst gezet.</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>Alleen een medewerker, een goedkeurder of een eigenaar mag het adresboek wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4343,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>Tweestapsaanmelding staat uit.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>Kan ontvangen</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Vanaf %1, zodra een andere eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>Zodra een andere eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>Nog geen adressen. Uitbetalingen naar een adres buiten het adresboek hebben het hoogste goedkeuringsniveau nodig.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>“%1” opgeslagen. Het kan uitbetalingen ontvangen vanaf %2.</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Adres verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>“%1” (%2) uit het adresboek verwijderen? Uitbetalingen ernaartoe hebben dan het hoogste goedkeuringsniveau nodig.</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Adres bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>“%1” (%2) bevestigen, toegevoegd of gewijzigd door %3? Controleer het adres eerst met hen via een ander kanaal.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>Adresboekvermelding hernoemen</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>Toevoegen aan het adresboek</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>Wie of wat het is, bijv. de naam van de leverancier</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>Een nieuwe naam start een nieuwe wachttijd: uitbetalingen naar dit adres wachten vanaf nu %n uur.</numerusform>
+            <numerusform>Een nieuwe naam start een nieuwe wachttijd: uitbetalingen naar dit adres wachten vanaf nu %n uur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>Uitbetalingen naar een nieuw adres wachten vanaf nu %n uur (de wachttijd).</numerusform>
+            <numerusform>Uitbetalingen naar een nieuw adres wachten vanaf nu %n uur (de wachttijd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>Met twee of meer eigenaren moet ook een andere eigenaar de vermelding bevestigen. De wijziging wordt vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>Het adres is geldig.</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>Geldig; het wordt opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>Geef het adres een naam.</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5894,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>Nog geen uitbetalingsverzoeken. Een medewerker of eigenaar kan er een aanvragen met Nieuw verzoek.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
     </message>
 </context>
 <context>

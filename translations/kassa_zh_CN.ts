@@ -3939,10 +3939,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>需要另一位所有者确认您的策略变更。</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>只有所有者或审批人可以更改地址簿。</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>请为地址起一个 1 到 100 个字符的名称。</translation>
     </message>
@@ -4029,6 +4025,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>代币合约已将热钱包列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>只有办事员、审批人或所有者可以更改地址簿。</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4334,151 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>两步登录已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>可收款</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>更改人</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>自 %1 起，且需另一位所有者确认</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>待另一位所有者确认后</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>暂无地址。向地址簿以外的地址付款需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>已保存“%1”。它自 %2 起可以接收付款。</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>要从地址簿中删除“%1”（%2）吗？之后向它付款将需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>确认地址</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>确认由 %3 添加或更改的“%1”（%2）吗？请先通过其他渠道与对方核对地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>重命名地址簿条目</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>添加到地址簿</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>是谁或是什么，例如供应商名称</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>新名称会重新开始冷却期：向此地址付款需从现在起等待 %n 小时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>向新地址付款需从现在起等待 %n 小时（冷却期）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>有两位或更多所有者时，还需另一位所有者确认该条目。此更改会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>地址有效。</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>有效；将保存为 %1</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>请为地址命名。</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5873,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>还没有付款申请。办事员或所有者可以通过“新申请”提交。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>地址簿</translation>
     </message>
 </context>
 <context>
