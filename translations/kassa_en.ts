@@ -1426,6 +1426,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2804,6 +2812,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Start again and scan the new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5258,6 +5294,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1421,6 +1421,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>ネットショップのトークンまたは webhook シークレットを削除</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>オペレーターのロール変更を提案</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>オペレーターのロール変更を却下</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2799,6 +2807,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Start again and scan the new code.</source>
         <translation>最初からやり直し、新しいコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>データベースの読み書きができませんでした。</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>このオペレーターのロール変更は、すでに別のオーナーの確認待ちです。</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>先にそちらを承認するか却下してください。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>この変更はもう確認待ちではありません。別のオーナーが決定しました。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>あなたが提案した変更は、別のオーナーが承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>提案後にオペレーターのロールが変更されています。</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>却下してから、変更をもう一度提案してください。</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5280,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>別のオーナーの確認待ちのロール変更</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1: %2 → %3（提案者 %4、%5）</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>%1 にロール「%2」を付与しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>%2 が提案した %1 のロール変更を却下しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>ロール変更の承認</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>ロール変更の却下</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>ロール変更を適用しました。</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>ロール変更を却下しました。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>この変更は別のオーナーの承認が必要です。それまでは上の一覧に表示されます。</translation>
     </message>
 </context>
 <context>

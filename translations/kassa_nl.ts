@@ -1426,6 +1426,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>Webwinkeltoken of webhookgeheim verwijderd</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>Rolwijziging van operator voorgesteld</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>Rolwijziging van operator afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2805,6 +2813,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Start again and scan the new code.</source>
         <translation>Begin opnieuw en scan de nieuwe code.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>De database kon niet worden gelezen of beschreven.</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>Een wijziging van de rollen van deze operator wacht al op een andere eigenaar.</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>Bevestig of weiger die eerst.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>Deze wijziging wacht niet meer: een andere eigenaar heeft erover beslist.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>Een andere eigenaar moet de wijziging bevestigen die jij hebt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>De rollen van de operator zijn gewijzigd sinds dit werd voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>Weiger het en stel de wijziging opnieuw voor.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5295,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>Rolwijzigingen die op een andere eigenaar wachten</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Weigeren…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1: %2 → %3 (voorgesteld door %4, %5)</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>%1 de rollen %2 geven? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>De door %2 voorgestelde wijziging van de rollen van %1 weigeren? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>Rolwijziging bevestigen</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>Rolwijziging weigeren</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>De rolwijziging is doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>De rolwijziging is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>Een andere eigenaar moet deze wijziging bevestigen; tot dan staat ze hierboven.</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>已删除网店令牌或 webhook 密钥</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>已提议更改操作员角色</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>已拒绝操作员角色更改</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2799,6 +2807,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Start again and scan the new code.</source>
         <translation>请重新开始并扫描新的二维码。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>无法读取或写入数据库。</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>此操作员的一项角色更改已在等待另一位所有者确认。</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>请先确认或拒绝该更改。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>此更改已不再等待：另一位所有者已作出决定。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>您提议的更改必须由另一位所有者确认。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>自提议以来，该操作员的角色已发生变化。</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>请拒绝它，然后重新提议更改。</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5280,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>等待另一位所有者确认的角色更改</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1：%2 → %3（由 %4 提议，%5）</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>授予 %1 角色“%2”吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>拒绝 %2 提议的 %1 角色更改吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>确认角色更改</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>拒绝角色更改</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>角色更改已生效。</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>角色更改已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>此更改需要另一位所有者确认；在此之前它会显示在上方列表中。</translation>
     </message>
 </context>
 <context>
