@@ -69,11 +69,14 @@ AddressEntryDialog::AddressEntryDialog(engine::PayoutsService *service, QString 
     form->addRow(QString(), m_labelError);
 
     const int hours = int(coolDownMs / 3'600'000);
-    auto *rule = new QLabel((m_editing ? tr("A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.", nullptr, hours)
-                                       : tr("Payouts to a new address wait %n hour(s) from now (the cool-down).", nullptr, hours))
-        + QLatin1Char(' ') + tr("With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log."));
+    // Two labels, not one glued string: Chinese and Japanese put no space between sentences.
+    auto *rule = new QLabel(m_editing ? tr("A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.", nullptr, hours)
+                                      : tr("Payouts to a new address wait %n hour(s) from now (the cool-down).", nullptr, hours));
     rule->setObjectName(QStringLiteral("bookRule"));
     rule->setWordWrap(true);
+    auto *second = new QLabel(tr("With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log."));
+    second->setObjectName(QStringLiteral("bookSecondPerson"));
+    second->setWordWrap(true);
     m_error = note(QStringLiteral("bookError"), true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -85,6 +88,7 @@ AddressEntryDialog::AddressEntryDialog(engine::PayoutsService *service, QString 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(rule);
+    layout->addWidget(second);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
