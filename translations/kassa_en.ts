@@ -1426,6 +1426,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2806,6 +2814,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Start again and scan the new code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::engine::OperatorsOwnerSetup</name>
@@ -3986,10 +4022,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,6 +4107,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,6 +4417,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Two-step sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>A new name starts a new cool-down: payouts to this address wait %n hour from now.</numerusform>
+            <numerusform>A new name starts a new cool-down: payouts to this address wait %n hours from now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>Payouts to a new address wait %n hour from now (the cool-down).</numerusform>
+            <numerusform>Payouts to a new address wait %n hours from now (the cool-down).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5229,6 +5412,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersModel</name>
@@ -5747,19 +5975,7 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5894,6 +6110,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6147,6 +6371,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6724,6 +6967,10 @@ Show the words?</source>
     </message>
     <message>
         <source>The wallet was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1421,6 +1421,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>ネットショップのトークンまたは webhook シークレットを削除</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>オペレーターのロール変更を提案</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>オペレーターのロール変更を却下</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2800,6 +2808,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Start again and scan the new code.</source>
         <translation>最初からやり直し、新しいコードを読み取ってください。</translation>
     </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>データベースの読み書きができませんでした。</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>このオペレーターのロール変更は、すでに別のオーナーの確認待ちです。</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>先にそちらを承認するか却下してください。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>この変更はもう確認待ちではありません。別のオーナーが決定しました。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>あなたが提案した変更は、別のオーナーが承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>提案後にオペレーターのロールが変更されています。</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>却下してから、変更をもう一度提案してください。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::engine::OperatorsOwnerSetup</name>
@@ -3978,10 +4014,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>あなたのポリシー変更は、別のオーナーが確認する必要があります。</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>アドレス帳を変更できるのはオーナーか承認者だけです。</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>アドレスに 1～100 文字の名前を付けてください。</translation>
     </message>
@@ -4068,6 +4100,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>トークンコントラクトがホットウォレットをブラックリストに登録しています。</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>アドレス帳を変更できるのは、担当者、承認者、オーナーのみです。</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4409,151 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>2 段階サインインがオフになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>受取可能</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>%1 以降（別のオーナーの承認後）</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>別のオーナーの承認後</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>アドレスはまだありません。アドレス帳にないアドレスへの支払いには、最上位の承認段階が必要です。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>「%1」を保存しました。%2 から支払いを受け取れます。</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>アドレスの削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>「%1」（%2）をアドレス帳から削除しますか？このアドレスへの支払いには最上位の承認段階が必要になります。</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>アドレスの承認</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>%3 が追加または変更した「%1」（%2）を承認しますか？先に別の連絡手段でアドレスを本人に確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>アドレス帳の項目名を変更</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>アドレス帳に追加</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>相手の名前など（例: 仕入先名）</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>チェーン：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>名前を変えると待機期間がやり直しになります。このアドレスへの支払いは今から %n 時間待機します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>新しいアドレスへの支払いは今から %n 時間待機します（待機期間）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>オーナーが 2 人以上いる場合は、別のオーナーによる承認も必要です。変更は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>アドレスは有効です。</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>有効です。%1 として保存されます</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>アドレスに名前を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5395,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>別のオーナーの確認待ちのロール変更</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1: %2 → %3（提案者 %4、%5）</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>%1 にロール「%2」を付与しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>%2 が提案した %1 のロール変更を却下しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>ロール変更の承認</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>ロール変更の却下</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>ロール変更を適用しました。</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>ロール変更を却下しました。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>この変更は別のオーナーの承認が必要です。それまでは上の一覧に表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersModel</name>
@@ -5726,20 +5952,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>ポリシー:</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>認証アプリを使っている場合のみ</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>却下する場合は必須</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>パスワード:</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>ワンタイムコード:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5874,6 +6088,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>支払い申請はまだありません。担当者かオーナーが「新しい申請」から申請できます。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>アドレス帳</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6345,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>ワンタイムコード:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>認証アプリに表示される 6 桁の数字</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>認証アプリを使っている場合のみ</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6937,10 @@ Show the words?</source>
     <message>
         <source>The wallet was not renamed</source>
         <translation>ウォレットの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>本人確認のため、オペレーターのパスワードと認証アプリの 6 桁のコードを入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1426,6 +1426,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>Webwinkeltoken of webhookgeheim verwijderd</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>Rolwijziging van operator voorgesteld</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>Rolwijziging van operator afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2806,6 +2814,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Start again and scan the new code.</source>
         <translation>Begin opnieuw en scan de nieuwe code.</translation>
     </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>De database kon niet worden gelezen of beschreven.</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>Een wijziging van de rollen van deze operator wacht al op een andere eigenaar.</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>Bevestig of weiger die eerst.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>Deze wijziging wacht niet meer: een andere eigenaar heeft erover beslist.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>Een andere eigenaar moet de wijziging bevestigen die jij hebt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>De rollen van de operator zijn gewijzigd sinds dit werd voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>Weiger het en stel de wijziging opnieuw voor.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::engine::OperatorsOwnerSetup</name>
@@ -3986,10 +4022,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Een andere eigenaar moet je beleidswijziging bevestigen.</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>Alleen een eigenaar of een goedkeurder mag het adresboek wijzigen.</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>Geef het adres een naam van 1 tot 100 tekens.</translation>
     </message>
@@ -4076,6 +4108,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>Het tokencontract heeft de hot wallet op de zwarte lijst gezet.</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>Alleen een medewerker, een goedkeurder of een eigenaar mag het adresboek wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4418,153 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>Tweestapsaanmelding staat uit.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>Kan ontvangen</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Vanaf %1, zodra een andere eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>Zodra een andere eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>Nog geen adressen. Uitbetalingen naar een adres buiten het adresboek hebben het hoogste goedkeuringsniveau nodig.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>“%1” opgeslagen. Het kan uitbetalingen ontvangen vanaf %2.</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Adres verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>“%1” (%2) uit het adresboek verwijderen? Uitbetalingen ernaartoe hebben dan het hoogste goedkeuringsniveau nodig.</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Adres bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>“%1” (%2) bevestigen, toegevoegd of gewijzigd door %3? Controleer het adres eerst met hen via een ander kanaal.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>Adresboekvermelding hernoemen</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>Toevoegen aan het adresboek</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>Wie of wat het is, bijv. de naam van de leverancier</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>Een nieuwe naam start een nieuwe wachttijd: uitbetalingen naar dit adres wachten vanaf nu %n uur.</numerusform>
+            <numerusform>Een nieuwe naam start een nieuwe wachttijd: uitbetalingen naar dit adres wachten vanaf nu %n uur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>Uitbetalingen naar een nieuw adres wachten vanaf nu %n uur (de wachttijd).</numerusform>
+            <numerusform>Uitbetalingen naar een nieuw adres wachten vanaf nu %n uur (de wachttijd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>Met twee of meer eigenaren moet ook een andere eigenaar de vermelding bevestigen. De wijziging wordt vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>Het adres is geldig.</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>Geldig; het wordt opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>Geef het adres een naam.</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5412,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>Rolwijzigingen die op een andere eigenaar wachten</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Weigeren…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1: %2 → %3 (voorgesteld door %4, %5)</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>%1 de rollen %2 geven? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>De door %2 voorgestelde wijziging van de rollen van %1 weigeren? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>Rolwijziging bevestigen</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>Rolwijziging weigeren</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>De rolwijziging is doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>De rolwijziging is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>Een andere eigenaar moet deze wijziging bevestigen; tot dan staat ze hierboven.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersModel</name>
@@ -5747,20 +5975,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>Beleid:</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>Alleen als je een authenticator-app gebruikt</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>Nodig om af te wijzen</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Je wachtwoord:</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>Eenmalige code:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5895,6 +6111,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>Nog geen uitbetalingsverzoeken. Een medewerker of eigenaar kan er een aanvragen met Nieuw verzoek.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6372,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>Je wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Eenmalige code:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 cijfers uit je authenticator-app</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>Alleen als je een authenticator-app gebruikt</translation>
     </message>
 </context>
 <context>
@@ -6727,6 +6970,10 @@ De woorden tonen?</translation>
     <message>
         <source>The wallet was not renamed</source>
         <translation>De naam van de wallet is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>Voer je operatorwachtwoord en de 6-cijferige code uit je authenticator-app in om te bevestigen dat jij het bent.</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Storefront token or webhook secret removed</source>
         <translation>已删除网店令牌或 webhook 密钥</translation>
     </message>
+    <message>
+        <source>Operator role change proposed</source>
+        <translation>已提议更改操作员角色</translation>
+    </message>
+    <message>
+        <source>Operator role change rejected</source>
+        <translation>已拒绝操作员角色更改</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -2800,6 +2808,34 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Start again and scan the new code.</source>
         <translation>请重新开始并扫描新的二维码。</translation>
     </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>无法读取或写入数据库。</translation>
+    </message>
+    <message>
+        <source>A change of this operator&apos;s roles already waits for another owner.</source>
+        <translation>此操作员的一项角色更改已在等待另一位所有者确认。</translation>
+    </message>
+    <message>
+        <source>Confirm or reject that one first.</source>
+        <translation>请先确认或拒绝该更改。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: another owner decided it.</source>
+        <translation>此更改已不再等待：另一位所有者已作出决定。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm the change you proposed.</source>
+        <translation>您提议的更改必须由另一位所有者确认。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s roles changed since this was proposed.</source>
+        <translation>自提议以来，该操作员的角色已发生变化。</translation>
+    </message>
+    <message>
+        <source>Reject it and propose the change again.</source>
+        <translation>请拒绝它，然后重新提议更改。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::engine::OperatorsOwnerSetup</name>
@@ -3978,10 +4014,6 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>需要另一位所有者确认您的策略变更。</translation>
     </message>
     <message>
-        <source>Only an owner or an approver may change the address book.</source>
-        <translation>只有所有者或审批人可以更改地址簿。</translation>
-    </message>
-    <message>
         <source>Give the address a name of 1 to 100 characters.</source>
         <translation>请为地址起一个 1 到 100 个字符的名称。</translation>
     </message>
@@ -4068,6 +4100,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>The token contract has blacklisted the hot wallet.</source>
         <translation>代币合约已将热钱包列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Only a clerk, an approver or an owner may change the address book.</source>
+        <translation>只有办事员、审批人或所有者可以更改地址簿。</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4409,151 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Two-step sign-in is off.</source>
         <translation>两步登录已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressBookWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>可收款</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>更改人</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>From %1, once another owner confirms</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>自 %1 起，且需另一位所有者确认</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is a date and time: the end of the cool-down.</extracomment>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Once another owner confirms</source>
+        <translation>待另一位所有者确认后</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Payouts to an address outside the book need the highest approval tier.</source>
+        <translation>暂无地址。向地址簿以外的地址付款需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It can receive payouts from %2.</source>
+        <extracomment>%1 is the entry&apos;s name, %2 a date and time.</extracomment>
+        <translation>已保存“%1”。它自 %2 起可以接收付款。</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the address book? Payouts to it will need the highest approval tier.</source>
+        <translation>要从地址簿中删除“%1”（%2）吗？之后向它付款将需要最高审批级别。</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>确认地址</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” (%2), added or changed by %3? Check the address with them on another channel first.</source>
+        <translation>确认由 %3 添加或更改的“%1”（%2）吗？请先通过其他渠道与对方核对地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::AddressEntryDialog</name>
+    <message>
+        <source>Rename address-book entry</source>
+        <translation>重命名地址簿条目</translation>
+    </message>
+    <message>
+        <source>Add to the address book</source>
+        <translation>添加到地址簿</translation>
+    </message>
+    <message>
+        <source>Who or what it is, e.g. the supplier&apos;s name</source>
+        <translation>是谁或是什么，例如供应商名称</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>链：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new name starts a new cool-down: payouts to this address wait %n hour(s) from now.</source>
+        <translation>
+            <numerusform>新名称会重新开始冷却期：向此地址付款需从现在起等待 %n 小时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts to a new address wait %n hour(s) from now (the cool-down).</source>
+        <translation>
+            <numerusform>向新地址付款需从现在起等待 %n 小时（冷却期）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With two or more owners, another owner has to confirm the entry too. The change is recorded in the audit log.</source>
+        <translation>有两位或更多所有者时，还需另一位所有者确认该条目。此更改会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The address is valid.</source>
+        <translation>地址有效。</translation>
+    </message>
+    <message>
+        <source>Valid; it is saved as %1</source>
+        <translation>有效；将保存为 %1</translation>
+    </message>
+    <message>
+        <source>Give the address a name.</source>
+        <translation>请为地址命名。</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5395,51 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Disable</source>
         <translation>停用</translation>
     </message>
+    <message>
+        <source>Role changes waiting for another owner</source>
+        <translation>等待另一位所有者确认的角色更改</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (proposed by %4, %5)</source>
+        <extracomment>%1 operator&apos;s name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.</extracomment>
+        <translation>%1：%2 → %3（由 %4 提议，%5）</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2? Enter your password to confirm it is you.</source>
+        <translation>授予 %1 角色“%2”吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Reject the change of %1&apos;s roles proposed by %2? Enter your password to confirm it is you.</source>
+        <translation>拒绝 %2 提议的 %1 角色更改吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Confirm role change</source>
+        <translation>确认角色更改</translation>
+    </message>
+    <message>
+        <source>Reject role change</source>
+        <translation>拒绝角色更改</translation>
+    </message>
+    <message>
+        <source>The role change is applied.</source>
+        <translation>角色更改已生效。</translation>
+    </message>
+    <message>
+        <source>The role change is rejected.</source>
+        <translation>角色更改已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Another owner has to confirm this change; it is listed above until then.</source>
+        <translation>此更改需要另一位所有者确认；在此之前它会显示在上方列表中。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrdersModel</name>
@@ -5726,20 +5952,8 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <translation>策略：</translation>
     </message>
     <message>
-        <source>Only if you use an authenticator app</source>
-        <translation>仅在您使用身份验证器应用时填写</translation>
-    </message>
-    <message>
         <source>Needed to reject</source>
         <translation>拒绝时必填</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>您的密码：</translation>
-    </message>
-    <message>
-        <source>One-time code:</source>
-        <translation>一次性验证码：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5874,6 +6088,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>No payout requests yet. A clerk or an owner can request one with New request.</source>
         <translation>还没有付款申请。办事员或所有者可以通过“新申请”提交。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>地址簿</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6345,25 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StepUpFields</name>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>身份验证器应用中的 6 位数字</translation>
+    </message>
+    <message>
+        <source>Only if you use an authenticator app</source>
+        <translation>仅在您使用身份验证器应用时填写</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6937,10 @@ Show the words?</source>
     <message>
         <source>The wallet was not renamed</source>
         <translation>钱包未能重命名</translation>
+    </message>
+    <message>
+        <source>Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.</source>
+        <translation>请输入您的操作员密码和身份验证器应用中的 6 位验证码，以确认是您本人。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ const Known kKnown[] = {
     {action::OperatorUpdate, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator changed")},
     {action::OperatorDisable, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator disabled")},
     {action::OperatorRoles, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator roles changed")},
+    {action::OperatorRolesPropose, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator role change proposed")},
+    {action::OperatorRolesReject, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator role change rejected")},
     {action::OperatorPassword, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Operator password changed")},
     {action::OperatorTotpEnrol, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Two-step sign-in turned on")},
     {action::OperatorTotpRemove, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Two-step sign-in turned off")},

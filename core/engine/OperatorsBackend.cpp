@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -496,36 +498,211 @@ void OperatorsBackend::applyChange(QObject *context, VoidDone done, std::functio
         });
 }
 
-void OperatorsBackend::changeRoles(const QString &actorId, const QString &operatorId, operators::Roles roles,
-    QObject *context, VoidDone done)
+namespace {
+
+QJsonObject rolesJson(operators::Roles oldRoles, operators::Roles newRoles)
 {
-    applyChange(context, std::move(done), [&clock = m_clock, actorId, operatorId, roles](QSqlDatabase &c) -> Result<void> {
-        if (roles <= 0 || roles > operators::AllRoles)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("operators: no roles"), Texts::tr("Choose at least one role."));
-        auto owner = requireOwner(c, actorId);
-        if (!owner.ok())
-            return owner.error();
-        auto target = requireOperator(c, operatorId);
-        if (!target.ok())
-            return target.error();
-        if (target->info.roles == roles)
-            return {};
-        if (target->info.has(Role::Owner) && !operators::hasRole(roles, Role::Owner) && !target->info.disabled) {
-            auto owners = OperatorStore::countActiveOwners(c);
-            if (!owners.ok())
-                return owners.error();
-            if (owners.value() <= 1)
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("operators: last owner keeps the role"),
-                    Texts::tr("The last owner cannot lose the Owner role."), Texts::tr("Make someone else an owner first."));
+    return QJsonObject{{QStringLiteral("old"), QJsonArray::fromStringList(operators::RoleNames::codes(oldRoles))},
+        {QStringLiteral("new"), QJsonArray::fromStringList(operators::RoleNames::codes(newRoles))}};
+}
+
+//! The last enabled owner keeps the Owner role.
+Result<void> checkLastOwner(const QSqlDatabase &c, const OperatorInfo &target, operators::Roles roles)
+{
+    if (!target.has(Role::Owner) || operators::hasRole(roles, Role::Owner) || target.disabled)
+        return {};
+    auto owners = OperatorStore::countActiveOwners(c);
+    if (!owners.ok())
+        return owners.error();
+    if (owners.value() <= 1)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("operators: last owner keeps the role"),
+            Texts::tr("The last owner cannot lose the Owner role."), Texts::tr("Make someone else an owner first."));
+    return {};
+}
+
+const QString kProposalColumns = QStringLiteral(
+    "p.id, p.operator_id, o.display_name, p.old_roles, p.new_roles, p.proposed_by, p.proposed_by_name, p.proposed_at_ms");
+
+OperatorsService::RoleProposal proposalFromRow(const QSqlQuery &q)
+{
+    OperatorsService::RoleProposal p;
+    p.id = q.value(0).toString();
+    p.operatorId = q.value(1).toString();
+    p.operatorName = q.value(2).toString();
+    p.oldRoles = q.value(3).toInt();
+    p.newRoles = q.value(4).toInt();
+    p.proposedBy = q.value(5).toString();
+    p.proposedByName = q.value(6).toString();
+    p.proposedAtMs = q.value(7).toLongLong();
+    return p;
+}
+
+Error queryFailed(const char *what, const QSqlQuery &q)
+{
+    return makeError(ErrorCode::Database, QStringLiteral("operators: %1: %2").arg(QLatin1String(what), q.lastError().text()),
+        Texts::tr("The database could not be read or written."));
+}
+
+} // namespace
+
+void OperatorsBackend::changeRoles(const QString &actorId, const QString &operatorId, operators::Roles roles,
+    QObject *context, ProposeDone done)
+{
+    QPointer<OperatorsBackend> self(this);
+    runOnPool<QString>(context, [self, done = std::move(done)](Result<QString> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(std::move(r));
+    },
+        [db = m_database, &clock = m_clock, actorId, operatorId, roles]() -> Result<QString> {
+            if (!db)
+                return notReady();
+            return writeOutcome<QString>(*db, [&](QSqlDatabase &c, std::optional<Result<QString>> &out) -> Result<void> {
+                auto refuse = [&](const Error &e) -> Result<void> {
+                    if (e.code == ErrorCode::Database)
+                        return e;
+                    out = e; // a refusal: nothing was written
+                    return {};
+                };
+                if (roles <= 0 || roles > operators::AllRoles)
+                    return refuse(makeError(ErrorCode::InvalidInput, QStringLiteral("operators: no roles"), Texts::tr("Choose at least one role.")));
+                auto owner = requireOwner(c, actorId);
+                if (!owner.ok())
+                    return refuse(owner.error());
+                auto target = requireOperator(c, operatorId);
+                if (!target.ok())
+                    return refuse(target.error());
+                if (target->info.roles == roles) {
+                    out = QString();
+                    return {};
+                }
+                auto last = checkLastOwner(c, target->info, roles);
+                if (!last.ok())
+                    return refuse(last.error());
+                auto owners = OperatorStore::countActiveOwners(c);
+                if (!owners.ok())
+                    return owners.error();
+                const qint64 now = clock.nowMs();
+                if (owners.value() < 2) {
+                    auto set = OperatorStore::setRoles(c, operatorId, roles, now);
+                    if (!set.ok())
+                        return set;
+                    auto audited = appendAudit(c, actorOf(owner->info), audit::action::OperatorRoles, operatorId,
+                        rolesJson(target->info.roles, roles), now);
+                    if (!audited.ok())
+                        return audited;
+                    out = QString();
+                    return {};
+                }
+                // Two owners: the change waits for the other one.
+                QSqlQuery pending(c);
+                pending.prepare(QStringLiteral("SELECT COUNT(*) FROM operator_role_proposals WHERE operator_id = ? AND state = 'pending'"));
+                pending.addBindValue(operatorId);
+                if (!pending.exec() || !pending.next())
+                    return queryFailed("count role proposals", pending);
+                if (pending.value(0).toInt() > 0)
+                    return refuse(makeError(ErrorCode::InvalidInput, QStringLiteral("operators: a role change is already pending"),
+                        Texts::tr("A change of this operator's roles already waits for another owner."),
+                        Texts::tr("Confirm or reject that one first.")));
+                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                QSqlQuery q(c);
+                q.prepare(QStringLiteral("INSERT INTO operator_role_proposals (id, operator_id, old_roles, new_roles, proposed_by, "
+                                         "proposed_by_name, proposed_at_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
+                for (const QVariant &v : {QVariant(id), QVariant(operatorId), QVariant(target->info.roles), QVariant(roles),
+                         QVariant(owner->info.id), QVariant(owner->info.displayName), QVariant(now)})
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return queryFailed("insert role proposal", q);
+                QJsonObject details = rolesJson(target->info.roles, roles);
+                details.insert(QStringLiteral("proposal"), id);
+                auto audited = appendAudit(c, actorOf(owner->info), audit::action::OperatorRolesPropose, operatorId, details, now);
+                if (!audited.ok())
+                    return audited;
+                out = id;
+                return {};
+            });
+        });
+}
+
+void OperatorsBackend::pendingRoleChanges(QObject *context, ProposalsDone done)
+{
+    runOnPool<QList<RoleProposal>>(context, std::move(done), [db = m_database]() -> Result<QList<RoleProposal>> {
+        if (!db)
+            return notReady();
+        auto reader = db->reader();
+        if (!reader.ok())
+            return reader.error();
+        QSqlQuery q(reader.value());
+        if (!q.exec(QStringLiteral("SELECT %1 FROM operator_role_proposals p JOIN operators o ON o.id = p.operator_id "
+                                   "WHERE p.state = 'pending' ORDER BY p.proposed_at_ms, p.id").arg(kProposalColumns)))
+            return queryFailed("list role proposals", q);
+        QList<RoleProposal> out;
+        while (q.next())
+            out << proposalFromRow(q);
+        return out;
+    });
+}
+
+void OperatorsBackend::decideRoleChange(const QString &login, const QString &password, const QString &totpCode,
+    const QString &proposalId, bool confirm, QObject *context, VoidDone done)
+{
+    QPointer<OperatorsBackend> self(this);
+    QPointer<QObject> ctx(context);
+    // Step-up first: the password (and code) again, counted like any sign-in.
+    verify(login, password, totpCode, Purpose::StepUp, this, [self, ctx, proposalId, confirm, done](Result<OperatorInfo> who) {
+        if (!self || !ctx)
+            return;
+        if (!who.ok()) {
+            done(who.error());
+            return;
         }
-        const qint64 now = clock.nowMs();
-        auto set = OperatorStore::setRoles(c, operatorId, roles, now);
-        if (!set.ok())
-            return set;
-        return appendAudit(c, actorOf(owner->info), audit::action::OperatorRoles, operatorId,
-            QJsonObject{{QStringLiteral("old"), QJsonArray::fromStringList(operators::RoleNames::codes(target->info.roles))},
-                {QStringLiteral("new"), QJsonArray::fromStringList(operators::RoleNames::codes(roles))}},
-            now);
+        const QString actorId = who->id;
+        self->applyChange(ctx.data(), done, [&clock = self->m_clock, actorId, proposalId, confirm](QSqlDatabase &c) -> Result<void> {
+            auto owner = requireOwner(c, actorId);
+            if (!owner.ok())
+                return owner.error();
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT %1 FROM operator_role_proposals p JOIN operators o ON o.id = p.operator_id "
+                                     "WHERE p.id = ? AND p.state = 'pending'").arg(kProposalColumns));
+            q.addBindValue(proposalId);
+            if (!q.exec())
+                return queryFailed("find role proposal", q);
+            if (!q.next())
+                return makeError(ErrorCode::NotFound, QStringLiteral("operators: no pending role proposal %1").arg(proposalId),
+                    Texts::tr("This change is no longer waiting: another owner decided it."));
+            const RoleProposal p = proposalFromRow(q);
+            const qint64 now = clock.nowMs();
+            QJsonObject details = rolesJson(p.oldRoles, p.newRoles);
+            details.insert(QStringLiteral("proposal"), p.id);
+            details.insert(QStringLiteral("proposed_by"), p.proposedBy);
+            if (confirm) {
+                if (p.proposedBy == actorId)
+                    return makeError(ErrorCode::InvalidInput, QStringLiteral("operators: proposer confirms own role change"),
+                        Texts::tr("Another owner has to confirm the change you proposed."));
+                auto target = requireOperator(c, p.operatorId);
+                if (!target.ok())
+                    return target.error();
+                if (target->info.roles != p.oldRoles)
+                    return makeError(ErrorCode::InvalidInput, QStringLiteral("operators: roles changed since the proposal"),
+                        Texts::tr("The operator's roles changed since this was proposed."), Texts::tr("Reject it and propose the change again."));
+                auto last = checkLastOwner(c, target->info, p.newRoles);
+                if (!last.ok())
+                    return last;
+                auto set = OperatorStore::setRoles(c, p.operatorId, p.newRoles, now);
+                if (!set.ok())
+                    return set;
+            }
+            QSqlQuery u(c);
+            u.prepare(QStringLiteral("UPDATE operator_role_proposals SET state = ?, decided_by = ?, decided_at_ms = ? WHERE id = ?"));
+            u.addBindValue(confirm ? QStringLiteral("applied") : QStringLiteral("rejected"));
+            u.addBindValue(actorId);
+            u.addBindValue(now);
+            u.addBindValue(p.id);
+            if (!u.exec())
+                return queryFailed("decide role proposal", u);
+            return appendAudit(c, actorOf(owner->info), confirm ? audit::action::OperatorRoles : audit::action::OperatorRolesReject,
+                p.operatorId, details, now);
+        });
     });
 }
 

@@ -46,7 +46,10 @@ public:
     void list(QObject *context, ListDone done) override;
     void add(const QString &actorId, const NewOperator &op, QObject *context, InfoDone done) override;
     void changeRoles(const QString &actorId, const QString &operatorId, operators::Roles roles, QObject *context,
-        VoidDone done) override;
+        ProposeDone done) override;
+    void pendingRoleChanges(QObject *context, ProposalsDone done) override;
+    void decideRoleChange(const QString &login, const QString &password, const QString &totpCode, const QString &proposalId,
+        bool confirm, QObject *context, VoidDone done) override;
     void setDisabled(const QString &actorId, const QString &operatorId, bool disabled, QObject *context,
         VoidDone done) override;
     void clearLockout(const QString &actorId, const QString &operatorId, QObject *context, VoidDone done) override;

@@ -78,16 +78,16 @@ void OperatorsOwnerSetup::createOwner(const QString &name, const QString &passwo
     });
 }
 
-void OperatorsOwnerSetup::verifyOwnerPassword(const QString &password, QObject *context, Done done)
+void OperatorsOwnerSetup::verifyOwnerPassword(const QString &password, const QString &totpCode, QObject *context, Done done)
 {
     if (m_signedIn.isValid()) {
-        verifyAs(m_signedIn.login, password, context, std::move(done));
+        verifyAs(m_signedIn.login, password, totpCode, context, std::move(done));
         return;
     }
     // Nobody signed in (no sign-in yet in this run): the only owner's password.
     QPointer<OperatorsOwnerSetup> self(this);
     QPointer<QObject> ctx(context);
-    m_operators->list(this, [self, ctx, password, done](Result<QList<operators::OperatorInfo>> list) {
+    m_operators->list(this, [self, ctx, password, totpCode, done](Result<QList<operators::OperatorInfo>> list) {
         if (!self || !ctx)
             return;
         if (!list.ok()) {
@@ -105,7 +105,7 @@ void OperatorsOwnerSetup::verifyOwnerPassword(const QString &password, QObject *
                 Texts::tr("Sign in to the console first."), Texts::tr("Then try again.")));
             return;
         }
-        self->verifyAs(owners.first(), password, ctx.data(), done);
+        self->verifyAs(owners.first(), password, totpCode, ctx.data(), done);
     });
 }
 
@@ -115,9 +115,10 @@ audit::Actor OperatorsOwnerSetup::actor() const
                                 : audit::Actor::system();
 }
 
-void OperatorsOwnerSetup::verifyAs(const QString &login, const QString &password, QObject *context, Done done)
+void OperatorsOwnerSetup::verifyAs(const QString &login, const QString &password, const QString &totpCode, QObject *context,
+    Done done)
 {
-    m_operators->verify(login, password, {}, OperatorsService::Purpose::StepUp, context,
+    m_operators->verify(login, password, totpCode, OperatorsService::Purpose::StepUp, context,
         [done](Result<operators::OperatorInfo> who) {
             if (!who.ok())
                 done(who.error());

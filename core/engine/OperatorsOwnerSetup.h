@@ -28,7 +28,8 @@ public:
 
     bool hasOwner() const override { return m_hasOwner; }
     void createOwner(const QString &name, const QString &password, QObject *context, Done done) override;
-    void verifyOwnerPassword(const QString &password, QObject *context, Done done) override;
+    void verifyOwnerPassword(const QString &password, const QString &totpCode, QObject *context, Done done) override;
+    bool signedInUsesTotp() const override { return m_signedIn.isValid() && m_signedIn.totpEnrolled; }
     QString ownerLogin() const override { return m_createdLogin; }
     void setSignedIn(const operators::OperatorInfo &op) override { m_signedIn = op; }
     //! Who the engine's own audit entries (wallets, exports) name: the
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void hasOwnerChanged(bool hasOwner);
 
 private:
-    void verifyAs(const QString &login, const QString &password, QObject *context, Done done);
+    void verifyAs(const QString &login, const QString &password, const QString &totpCode, QObject *context, Done done);
 
     OperatorsService *m_operators;
     bool m_hasOwner = false;

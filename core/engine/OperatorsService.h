@@ -59,7 +59,21 @@ public:
         QString uri; //!< otpauth://totp/…
     };
 
+    //! A role change waiting for a second owner (two or more owners exist).
+    struct RoleProposal {
+        QString id;
+        QString operatorId;
+        QString operatorName;
+        operators::Roles oldRoles = 0;
+        operators::Roles newRoles = 0;
+        QString proposedBy; //!< operator id
+        QString proposedByName;
+        qint64 proposedAtMs = 0;
+    };
+
     using InfoDone = std::function<void(Result<operators::OperatorInfo>)>;
+    using ProposeDone = std::function<void(Result<QString>)>; //!< proposal id, or empty when applied at once
+    using ProposalsDone = std::function<void(Result<QList<RoleProposal>>)>;
     using ListDone = std::function<void(Result<QList<operators::OperatorInfo>>)>;
     using CountDone = std::function<void(Result<int>)>;
     using VoidDone = std::function<void(Result<void>)>;
@@ -79,9 +93,18 @@ public:
     //! Owner only: adds an operator.
     virtual void add(const QString &actorId, const NewOperator &op, QObject *context, InfoDone done) = 0;
     //! Owner only: replaces an operator's roles. The last enabled Owner
-    //! keeps the Owner role.
+    //! keeps the Owner role. With one enabled owner the change applies at
+    //! once (answer: empty); with two or more it becomes a proposal that a
+    //! different owner confirms with decideRoleChange() (answer: its id).
     virtual void changeRoles(const QString &actorId, const QString &operatorId, operators::Roles roles,
-        QObject *context, VoidDone done) = 0;
+        QObject *context, ProposeDone done) = 0;
+    //! The role changes waiting for a second owner, oldest first.
+    virtual void pendingRoleChanges(QObject *context, ProposalsDone done) = 0;
+    //! An owner confirms (or rejects) a pending role change after entering
+    //! their password (and code) again. Only a different owner than the
+    //! proposer may confirm; the proposer may withdraw it by rejecting.
+    virtual void decideRoleChange(const QString &login, const QString &password, const QString &totpCode,
+        const QString &proposalId, bool confirm, QObject *context, VoidDone done) = 0;
     //! Owner only: disables (or enables again) an account. The last enabled
     //! Owner cannot be disabled, and nobody disables themself.
     virtual void setDisabled(const QString &actorId, const QString &operatorId, bool disabled, QObject *context,

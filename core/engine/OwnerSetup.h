@@ -27,9 +27,14 @@ public:
     //! Creates the owner operator `name` with `password` (hashed by the
     //! operators module, never stored as given); answers on `context`'s thread.
     virtual void createOwner(const QString &name, const QString &password, QObject *context, Done done) = 0;
-    //! Checks the owner's password again before a sensitive step (revealing
-    //! recovery words); a wrong one is an error (and is audited there).
-    virtual void verifyOwnerPassword(const QString &password, QObject *context, Done done) = 0;
+    //! Checks the owner's password — and the 6-digit code when the owner uses
+    //! TOTP — again before a sensitive step (revealing recovery words); a
+    //! wrong or missing one is an error (authFailureOf() says which; it is
+    //! audited there).
+    virtual void verifyOwnerPassword(const QString &password, const QString &totpCode, QObject *context, Done done) = 0;
+    //! True when the signed-in operator uses TOTP, so the prompt asks for the
+    //! code with the password (a prompt without it is answered TotpRequired).
+    virtual bool signedInUsesTotp() const { return false; }
     //! The shortest password the operators module accepts.
     virtual int minimumPasswordLength() const { return 10; }
     //! The login name of the owner created in this run (the sign-in form

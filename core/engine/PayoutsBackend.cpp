@@ -248,4 +248,73 @@ void PayoutsBackend::confirmPolicy(const QString &actorId, const QString &propos
     });
 }
 
+void PayoutsBackend::addressBook(QObject *context, BookDone done)
+{
+    QtConcurrent::run([db = m_database]() -> Result<QList<AddressBookEntry>> {
+        if (!db)
+            return notReady();
+        auto reader = db->reader();
+        if (!reader.ok())
+            return reader.error();
+        return Payouts::addressBook(reader.value());
+    }).then(context, [done](Result<QList<AddressBookEntry>> r) { done(std::move(r)); });
+}
+
+void PayoutsBackend::saveAddress(const QString &actorId, const QString &chain, const QString &address, const QString &label,
+    QObject *context, EntryDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, chain, address, label]() -> Result<AddressBookEntry> {
+        if (!db)
+            return notReady();
+        return writeValue<AddressBookEntry>(*db, [&](QSqlDatabase &c) -> Result<AddressBookEntry> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            return Payouts::saveAddress(c, *actor, chain, address, label, clock.nowMs());
+        });
+    }).then(context, [self, done](Result<AddressBookEntry> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(std::move(r));
+    });
+}
+
+void PayoutsBackend::changeBook(const QString &actorId,
+    std::function<Result<void>(QSqlDatabase &, const operators::OperatorInfo &, qint64)> change, QObject *context, VoidDone done)
+{
+    QPointer<PayoutsBackend> self(this);
+    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, change = std::move(change)]() -> Result<bool> {
+        if (!db)
+            return notReady();
+        return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+            auto actor = operatorById(c, actorId);
+            if (!actor.ok())
+                return actor.error();
+            auto r = change(c, *actor, clock.nowMs());
+            if (!r.ok())
+                return r.error();
+            return true;
+        });
+    }).then(context, [self, done](Result<bool> r) {
+        if (r.ok() && self)
+            Q_EMIT self->changed();
+        done(r.ok() ? Result<void>() : Result<void>(r.error()));
+    });
+}
+
+void PayoutsBackend::confirmAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done)
+{
+    changeBook(actorId, [entryId](QSqlDatabase &c, const operators::OperatorInfo &actor, qint64 nowMs) {
+        return Payouts::confirmAddress(c, actor, entryId, nowMs);
+    }, context, std::move(done));
+}
+
+void PayoutsBackend::removeAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done)
+{
+    changeBook(actorId, [entryId](QSqlDatabase &c, const operators::OperatorInfo &actor, qint64 nowMs) {
+        return Payouts::removeAddress(c, actor, entryId, nowMs);
+    }, context, std::move(done));
+}
+
 } // namespace kassa::engine

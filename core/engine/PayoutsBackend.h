@@ -5,6 +5,8 @@
 #include "base/Clock.h"
 #include "engine/PayoutsService.h"
 
+#include <QSqlDatabase>
+
 #include <memory>
 
 namespace kassa::store {
@@ -45,6 +47,12 @@ public:
         ProposeDone done) override;
     void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override;
 
+    void addressBook(QObject *context, BookDone done) override;
+    void saveAddress(const QString &actorId, const QString &chain, const QString &address, const QString &label,
+        QObject *context, EntryDone done) override;
+    void confirmAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) override;
+    void removeAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) override;
+
     //! Which queue `row` belongs in for `viewer` (exposed for tests).
     static PayoutQueue queueOf(const PayoutRow &row, const operators::OperatorInfo &viewer);
 
@@ -55,6 +63,10 @@ private:
     QStringList m_senderProblems;
     RateSource m_rates;
     std::shared_ptr<store::Database> m_database;
+
+    //! Runs `change` as `actorId` in one write transaction; `changed()` on success.
+    void changeBook(const QString &actorId, std::function<Result<void>(QSqlDatabase &, const operators::OperatorInfo &, qint64)> change,
+        QObject *context, VoidDone done);
 };
 
 } // namespace kassa::engine

@@ -57,6 +57,8 @@ public:
     using PolicyDone = std::function<void(Result<PolicyState>)>;
     using ProposeDone = std::function<void(Result<QString>)>; //!< proposal id, or empty when applied at once
     using VoidDone = std::function<void(Result<void>)>;
+    using BookDone = std::function<void(Result<QList<payouts::AddressBookEntry>>)>;
+    using EntryDone = std::function<void(Result<payouts::AddressBookEntry>)>;
 
     //! The assets a payout may be requested in.
     virtual QList<PayoutAsset> assets() const = 0;
@@ -83,13 +85,25 @@ public:
     //! Owner only, not the proposer: applies a pending change.
     virtual void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) = 0;
 
+    //! The address book (removed entries left out), by name.
+    virtual void addressBook(QObject *context, BookDone done) = 0;
+    //! Clerk, Approver or Owner: adds the entry for (`chain`, `address`), or
+    //! renames it. Either way it cools down again from now (and, with two
+    //! owners, waits for another owner); audited with the old and new values.
+    virtual void saveAddress(const QString &actorId, const QString &chain, const QString &address, const QString &label,
+        QObject *context, EntryDone done) = 0;
+    //! Owner only, not the one who made the change: confirms an entry.
+    virtual void confirmAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) = 0;
+    //! Clerk, Approver or Owner: removes an entry (audited).
+    virtual void removeAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) = 0;
+
     //! Why the approved payouts of some chain are not sent now (no payout
     //! wallet for its family, a locked key store, …): one translated line per
     //! chain, empty while every enabled chain can pay. Never blocks.
     virtual QStringList senderProblems() const { return {}; }
 
 Q_SIGNALS:
-    //! Requests changed: list again.
+    //! Requests or the address book changed: list again.
     void changed();
     //! senderProblems() changed.
     void sendersChanged();

@@ -572,14 +572,23 @@ Result<QList<PolicyProposal>> Payouts::pendingPolicies(const QSqlDatabase &db)
 
 // ---- address book ---------------------------------------------------------------------------------------------------
 
+namespace {
+// Finance clerks keep the book; the cool-down and (with two owners) another
+// owner's confirmation stand between a new entry and a payout to it.
+bool mayEditBook(const OperatorInfo &op)
+{
+    return op.has(Role::Owner) || op.has(Role::Approver) || op.has(Role::Clerk);
+}
+} // namespace
+
 Result<AddressBookEntry> Payouts::saveAddress(QSqlDatabase &db, const OperatorInfo &actor, const QString &chain,
     const QString &address, const QString &label, qint64 nowMs)
 {
     auto me = current(db, actor);
     if (!me.ok())
         return me.error();
-    if (!me->has(Role::Owner) && !me->has(Role::Approver))
-        return refused(QStringLiteral("address book by non-approver"), tr("Only an owner or an approver may change the address book."));
+    if (!mayEditBook(*me))
+        return refused(QStringLiteral("address book by an auditor"), tr("Only a clerk, an approver or an owner may change the address book."));
     auto canonical = canonicalAddress(chain, address.trimmed());
     if (!canonical.ok())
         return canonical.error();
@@ -670,8 +679,8 @@ Result<void> Payouts::removeAddress(QSqlDatabase &db, const OperatorInfo &actor,
     auto me = current(db, actor);
     if (!me.ok())
         return me.error();
-    if (!me->has(Role::Owner) && !me->has(Role::Approver))
-        return refused(QStringLiteral("address book by non-approver"), tr("Only an owner or an approver may change the address book."));
+    if (!mayEditBook(*me))
+        return refused(QStringLiteral("address book by an auditor"), tr("Only a clerk, an approver or an owner may change the address book."));
     auto e = entryById(db, entryId);
     if (!e.ok())
         return e.error();

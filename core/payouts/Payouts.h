@@ -11,7 +11,7 @@
 //     (the revision goes up and every approval is void);
 //   - approve/reject: PayoutPolicy::mayApprove, for the revision the
 //     approver was shown, after a step-up check the caller just made;
-//   - address book: add/edit/remove by an Owner or Approver; once two
+//   - address book: add/edit/remove by a Clerk, Approver or Owner; once two
 //     owners exist, an entry waits for another Owner to confirm it;
 //   - policy: an Owner; once two owners exist a change is a proposal that
 //     another Owner confirms.

@@ -13,6 +13,7 @@
 #include "engine/Storefront.h"
 #include "engine/WalletsService.h"
 #include "keys/EncryptedFileStore.h"
+#include "operators/Totp.h"
 #include "payments/ReceiveAddressSource.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -207,10 +208,10 @@ private Q_SLOTS:
 
         // Revealing recovery words checks that password, and a wrong one is refused.
         std::optional<Result<void>> checked;
-        setup->verifyOwnerPassword(QStringLiteral("owner password"), this, [&](auto r) { checked = r; });
+        setup->verifyOwnerPassword(QStringLiteral("owner password"), {}, this, [&](auto r) { checked = r; });
         KASSA_VERIFY_OK(waitFor(checked));
         checked.reset();
-        setup->verifyOwnerPassword(QStringLiteral("wrong password"), this, [&](auto r) { checked = r; });
+        setup->verifyOwnerPassword(QStringLiteral("wrong password"), {}, this, [&](auto r) { checked = r; });
         QVERIFY(!waitFor(checked).ok());
         QCOMPARE(engine::authFailureOf(checked->error()), engine::AuthFailure::WrongCredentials);
 
@@ -239,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(entries->value().first().actor.name, QStringLiteral("Olga Berg"));
         setup->setSignedIn(clerk->value());
         checked.reset();
-        setup->verifyOwnerPassword(QStringLiteral("clerk password"), this, [&](auto r) { checked = r; });
+        setup->verifyOwnerPassword(QStringLiteral("clerk password"), {}, this, [&](auto r) { checked = r; });
         QVERIFY(!waitFor(checked).ok());
         QVERIFY(checked->error().message.contains(QStringLiteral("not an owner")));
         // A second owner cannot be made through the wizard.
@@ -249,6 +250,56 @@ private Q_SLOTS:
 
         QCOMPARE(engine::OperatorsOwnerSetup::loginFor(QStringLiteral("王芳")), QStringLiteral("owner"));
         QCOMPARE(engine::OperatorsOwnerSetup::loginFor(QStringLiteral("  Zoë d'Arc ")), QStringLiteral("zoe.darc"));
+    }
+
+    void anOwnerWithTotpNeedsTheCodeToRevealWords()
+    {
+        Fixture f;
+        engine::OwnerSetup *setup = f.engine->ownerSetup();
+        KASSA_VERIFY_OK(f.engine->startBlocking());
+        std::optional<Result<void>> created;
+        setup->createOwner(QStringLiteral("Olga Berg"), QStringLiteral("owner password"), this, [&](auto r) { created = r; });
+        KASSA_VERIFY_OK(waitFor(created));
+        std::optional<Result<operators::OperatorInfo>> who;
+        f.engine->operators()->verify(QStringLiteral("olga.berg"), QStringLiteral("owner password"), {},
+            engine::OperatorsService::Purpose::Unlock, this, [&](auto r) { who = r; });
+        KASSA_VERIFY_OK(waitFor(who));
+        const QString id = who->value().id;
+
+        // Olga turns on TOTP.
+        std::optional<Result<engine::OperatorsService::TotpEnrolment>> enrol;
+        f.engine->operators()->beginTotpEnrolment(id, this, [&](auto r) { enrol = r; });
+        KASSA_VERIFY_OK(waitFor(enrol));
+        const auto secret = operators::Totp::fromBase32(enrol->value().secretBase32);
+        KASSA_VERIFY_OK(secret);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        std::optional<Result<void>> confirmed;
+        f.engine->operators()->confirmTotpEnrolment(id, enrol->value().token,
+            operators::Totp::code(*secret, now).value(), this, [&](auto r) { confirmed = r; });
+        KASSA_VERIFY_OK(waitFor(confirmed));
+        operators::OperatorInfo olga = who->value();
+        olga.totpEnrolled = true; // as the list reads it now
+        setup->setSignedIn(olga);
+        QVERIFY(setup->signedInUsesTotp());
+
+        auto check = [&](const QString &code) {
+            std::optional<Result<void>> checked;
+            setup->verifyOwnerPassword(QStringLiteral("owner password"), code, this, [&](auto r) { checked = r; });
+            return waitFor(checked);
+        };
+        // The password alone, or with a wrong code, does not reveal the words.
+        Result<void> noCode = check({});
+        QVERIFY(!noCode.ok());
+        QCOMPARE(engine::authFailureOf(noCode.error()), engine::AuthFailure::TotpRequired);
+        Result<void> wrong = check(operators::Totp::code(*secret, now + 10 * operators::Totp::StepSeconds).value());
+        QVERIFY(!wrong.ok());
+        QCOMPARE(engine::authFailureOf(wrong.error()), engine::AuthFailure::WrongTotp);
+        // The right code does (the next step: the enrolment's code is not accepted twice).
+        KASSA_VERIFY_OK(check(operators::Totp::code(*secret, now + operators::Totp::StepSeconds).value()));
+        // Before anyone signed in, the only owner's code is checked the same way.
+        setup->setSignedIn({});
+        QVERIFY(!setup->signedInUsesTotp());
+        QCOMPARE(engine::authFailureOf(check({}).error()), engine::AuthFailure::TotpRequired);
     }
 
     void payoutsAreValuedAtTheStoredRate()

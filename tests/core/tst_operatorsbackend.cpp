@@ -86,6 +86,22 @@ private:
         call([&](Result<void> x) { r = x; });
         return waitFor(r);
     }
+    Result<QString> rolesCall(OperatorsBackend &b, const QString &actor, const QString &target, Roles roles)
+    {
+        std::optional<Result<QString>> r;
+        b.changeRoles(actor, target, roles, this, [&](Result<QString> x) { r = x; });
+        return waitFor(r);
+    }
+    QList<OperatorsService::RoleProposal> pending(OperatorsBackend &b)
+    {
+        std::optional<Result<QList<OperatorsService::RoleProposal>>> r;
+        b.pendingRoleChanges(this, [&](auto x) { r = x; });
+        return waitFor(r).value();
+    }
+    Result<void> decideRoles(OperatorsBackend &b, const QString &login, const QString &pw, const QString &id, bool confirm)
+    {
+        return voidCall([&](auto d) { b.decideRoleChange(login, pw, {}, id, confirm, this, d); });
+    }
     QStringList auditActions(store::Database &db)
     {
         auto reader = db.reader();
@@ -184,6 +200,56 @@ private Q_SLOTS:
         verifyChain(*rig.db);
     }
 
+    void twoOwnersConfirmRoleChanges_data() { test::StoreTarget::addEngineRows(); }
+    void twoOwnersConfirmRoleChanges()
+    {
+        QFETCH(store::Engine, engine);
+        auto rig = makeRig(engine);
+        auto &b = *rig.backend;
+        auto alice = createOwner(b);
+        KASSA_VERIFY_OK(alice);
+        auto carol = add(b, alice->id, QStringLiteral("carol"), int(Role::Clerk));
+        KASSA_VERIFY_OK(carol);
+        const QString bobPw = QStringLiteral("bob password 12");
+        auto bob = add(b, alice->id, QStringLiteral("bob"), int(Role::Owner), bobPw); // one owner: applies at once
+        KASSA_VERIFY_OK(bob);
+        QVERIFY(pending(b).isEmpty());
+
+        // Two owners: Alice's change waits.
+        auto proposed = rolesCall(b, alice->id, carol->id, int(Role::Clerk) | int(Role::Approver));
+        KASSA_VERIFY_OK(proposed);
+        QVERIFY(!proposed->isEmpty());
+        auto waiting = pending(b);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0].operatorName, QStringLiteral("CAROL"));
+        QCOMPARE(waiting[0].oldRoles, int(Role::Clerk));
+        QCOMPARE(waiting[0].proposedByName, QStringLiteral("Alice Zhang"));
+        QVERIFY(!verify(b, QStringLiteral("carol"), kClerkPw)->has(Role::Approver)); // not yet
+        QVERIFY(!rolesCall(b, bob->id, carol->id, AllRoles).ok()); // one pending change per operator
+
+        // Alice cannot confirm her own; Bob needs his password; Bob confirms.
+        QVERIFY(!decideRoles(b, QStringLiteral("alice"), kOwnerPw, *proposed, true).ok());
+        auto wrong = decideRoles(b, QStringLiteral("bob"), QStringLiteral("not bob's password"), *proposed, true);
+        QCOMPARE(authFailureOf(wrong.error()), AuthFailure::WrongCredentials);
+        QVERIFY(!decideRoles(b, QStringLiteral("carol"), kClerkPw, *proposed, true).ok()); // not an owner
+        KASSA_VERIFY_OK(decideRoles(b, QStringLiteral("bob"), bobPw, *proposed, true));
+        QVERIFY(verify(b, QStringLiteral("carol"), kClerkPw)->has(Role::Approver));
+        QVERIFY(pending(b).isEmpty());
+        QVERIFY(!decideRoles(b, QStringLiteral("bob"), bobPw, *proposed, true).ok()); // decided already
+
+        // A rejected change changes nothing.
+        auto second = rolesCall(b, bob->id, carol->id, int(Role::Auditor));
+        KASSA_VERIFY_OK(second);
+        KASSA_VERIFY_OK(decideRoles(b, QStringLiteral("alice"), kOwnerPw, *second, false));
+        QCOMPARE(verify(b, QStringLiteral("carol"), kClerkPw)->roles, int(Role::Clerk) | int(Role::Approver));
+
+        const QStringList actions = auditActions(*rig.db);
+        QCOMPARE(actions.count(QLatin1String(audit::action::OperatorRolesPropose)), 2);
+        QCOMPARE(actions.count(QLatin1String(audit::action::OperatorRolesReject)), 1);
+        QCOMPARE(actions.count(QLatin1String(audit::action::OperatorRoles)), 1);
+        verifyChain(*rig.db);
+    }
+
     void ownerChangesAndGuards_data() { test::StoreTarget::addEngineRows(); }
     void ownerChangesAndGuards()
     {
@@ -200,9 +266,11 @@ private Q_SLOTS:
         QVERIFY(!add(b, clerk->id, QStringLiteral("dave"), int(Role::Clerk)).ok()); // a clerk adds nobody
 
         // Roles: only an owner; the last owner keeps the role.
-        QVERIFY(!voidCall([&](auto d) { b.changeRoles(clerk->id, clerk->id, AllRoles, this, d); }).ok());
-        QVERIFY(!voidCall([&](auto d) { b.changeRoles(owner->id, owner->id, int(Role::Approver), this, d); }).ok());
-        KASSA_VERIFY_OK(voidCall([&](auto d) { b.changeRoles(owner->id, clerk->id, int(Role::Clerk) | int(Role::Approver), this, d); }));
+        QVERIFY(!rolesCall(b, clerk->id, clerk->id, AllRoles).ok());
+        QVERIFY(!rolesCall(b, owner->id, owner->id, int(Role::Approver)).ok());
+        auto applied = rolesCall(b, owner->id, clerk->id, int(Role::Clerk) | int(Role::Approver));
+        KASSA_VERIFY_OK(applied);
+        QVERIFY(applied->isEmpty()); // one owner: at once
         std::optional<Result<QList<OperatorInfo>>> list;
         b.list(this, [&](auto r) { list = r; });
         auto all = waitFor(list);

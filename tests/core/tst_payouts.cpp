@@ -253,8 +253,14 @@ private Q_SLOTS:
             return Payouts::saveAddress(c, m_ann, QStringLiteral("ethereum"), kDest, QStringLiteral("Supplier"), m_clock.nowMs());
         }));
         QVERIFY(!write<AddressBookEntry>([&](QSqlDatabase &c) {
-            return Payouts::saveAddress(c, m_clerk, QStringLiteral("ethereum"), kDest, QStringLiteral("X"), m_clock.nowMs());
-        }).ok()); // a clerk does not edit the book
+            return Payouts::saveAddress(c, m_auditor, QStringLiteral("ethereum"), kDest, QStringLiteral("X"), m_clock.nowMs());
+        }).ok()); // an auditor does not edit the book
+        auto renamed = write<AddressBookEntry>([&](QSqlDatabase &c) {
+            return Payouts::saveAddress(c, m_clerk, QStringLiteral("ethereum"), kDest, QStringLiteral("Supplier Ltd"), m_clock.nowMs());
+        }); // a finance clerk does: a new revision, cooling down again
+        KASSA_VERIFY_OK(renamed);
+        QCOMPARE(renamed->revision, 2);
+        QCOMPARE(renamed->createdByName, m_clerk.displayName);
         d = Payouts::evaluate(reader(), reload(*r), m_clock.nowMs());
         QVERIFY(d->problems.contains(QStringLiteral("address_cooling")));
         m_clock.advanceMs(24LL * 3600 * 1000);

@@ -3,6 +3,7 @@
 // needs the password again — a wrong one records nothing, the requester's
 // own approval is refused, a right one moves the payout to "ready".
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "engine/OperatorsBackend.h"
 #include "engine/PayoutsBackend.h"
 #include "keys/KeyStore.h"
@@ -98,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(right->satisfied());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(queueFor(ann->value().id), PayoutQueue::Ready);
+
+        // The address book through the service: a clerk adds, a bad address is refused, an owner removes; audited.
+        const QString other = QStringLiteral("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359");
+        QSignalSpy bookChanged(&payoutsBackend, &PayoutsService::changed);
+        std::optional<Result<payouts::AddressBookEntry>> saved;
+        payoutsBackend.saveAddress(clerk->value().id, QStringLiteral("ethereum"), other.toLower(), QStringLiteral("Landlord"), this,
+            [&](auto r) { saved = r; });
+        KASSA_VERIFY_OK(waitFor(saved));
+        QCOMPARE(saved->value().address, other); // stored checksummed
+        QCOMPARE(saved->value().activeFromMs, clock.nowMs() + 24LL * 3600 * 1000);
+        QVERIFY(bookChanged.count() >= 1);
+        saved.reset();
+        payoutsBackend.saveAddress(clerk->value().id, QStringLiteral("ethereum"), QStringLiteral("0x1234"), QStringLiteral("Bad"), this,
+            [&](auto r) { saved = r; });
+        QVERIFY(!waitFor(saved).ok());
+        std::optional<Result<QList<payouts::AddressBookEntry>>> book;
+        payoutsBackend.addressBook(this, [&](auto r) { book = r; });
+        KASSA_VERIFY_OK(waitFor(book));
+        QCOMPARE(book->value().size(), 2);
+        std::optional<Result<void>> removed;
+        payoutsBackend.removeAddress(owner->value().id, book->value().first().id, this,
+            [&](auto r) { removed = r; });
+        KASSA_VERIFY_OK(waitFor(removed));
+        auto reader = db->reader();
+        audit::AuditFilter f;
+        f.actionPrefix = QStringLiteral("addressbook.");
+        auto entries = audit::AuditLog::query(reader.value(), f);
+        KASSA_VERIFY_OK(entries);
+        QStringList actions;
+        for (const audit::AuditEntry &e : entries.value())
+            actions << e.action;
+        QVERIFY(actions.contains(QStringLiteral("addressbook.add")));
+        QVERIFY(actions.contains(QStringLiteral("addressbook.remove")));
     }
 };
 

@@ -1,5 +1,6 @@
 // FakeOwnerSetup: the operators' owner setup for widget tests — remembers
-// the owner it was asked to create and checks the password against it.
+// the owner it was asked to create and checks the password (and, when
+// `totpCode` is set, the one-time code) against it.
 #pragma once
 
 #include "engine/OwnerSetup.h"
@@ -22,16 +23,27 @@ public:
         password = p;
         QMetaObject::invokeMethod(context, [done] { done(Result<void>()); }, Qt::QueuedConnection);
     }
-    void verifyOwnerPassword(const QString &p, QObject *context, Done done) override
+    void verifyOwnerPassword(const QString &p, const QString &code, QObject *context, Done done) override
     {
-        const bool right = !password.isEmpty() && p == password;
-        QMetaObject::invokeMethod(context, [done, right] {
-            done(right ? Result<void>() : Result<void>(makeError(ErrorCode::InvalidInput, QStringLiteral("wrong"), QStringLiteral("Wrong password."))));
-        }, Qt::QueuedConnection);
+        ++verifications;
+        lastCode = code;
+        Result<void> answer;
+        if (password.isEmpty() || p != password)
+            answer = makeError(ErrorCode::InvalidInput, QStringLiteral("[auth:wrong-credentials] wrong"), QStringLiteral("Wrong password."));
+        else if (!totpCode.isEmpty() && code.isEmpty())
+            answer = makeError(ErrorCode::InvalidInput, QStringLiteral("[auth:totp-required] code needed"), QStringLiteral("Enter the code."));
+        else if (!totpCode.isEmpty() && code != totpCode)
+            answer = makeError(ErrorCode::InvalidInput, QStringLiteral("[auth:wrong-totp] wrong code"), QStringLiteral("Wrong code."));
+        QMetaObject::invokeMethod(context, [done, answer] { done(answer); }, Qt::QueuedConnection);
     }
+    bool signedInUsesTotp() const override { return usesTotp; }
     QString name;
     QString password;
     bool fail = false;
+    QString totpCode; //!< the code the owner's app shows (empty: no TOTP)
+    bool usesTotp = false; //!< what signedInUsesTotp() says
+    int verifications = 0;
+    QString lastCode;
 };
 
 } // namespace kassa::test

@@ -105,6 +105,62 @@ public:
         QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
     }
 
+    QList<payouts::AddressBookEntry> book;
+    QStringList bookLog; //!< "save:chain:address:label", "confirm:id", "remove:id"
+    qint64 coolDownMs = 24LL * 3600 * 1000;
+
+    void addressBook(QObject *context, BookDone done) override
+    {
+        answer<QList<payouts::AddressBookEntry>>(context, std::move(done), book);
+    }
+    void saveAddress(const QString &actorId, const QString &chain, const QString &address, const QString &label,
+        QObject *context, EntryDone done) override
+    {
+        auto canonical = payouts::Payouts::canonicalAddress(chain, address.trimmed());
+        if (!canonical.ok()) {
+            answer<payouts::AddressBookEntry>(context, std::move(done), canonical.error());
+            return;
+        }
+        bookLog << QStringLiteral("save:%1:%2:%3").arg(chain, *canonical, label);
+        payouts::AddressBookEntry e;
+        for (const payouts::AddressBookEntry &old : std::as_const(book)) {
+            if (old.chain == chain && old.address == *canonical)
+                e = old;
+        }
+        const bool edit = !e.id.isEmpty();
+        book.removeIf([&](const payouts::AddressBookEntry &old) { return edit && old.id == e.id; });
+        e.id = edit ? e.id : QStringLiteral("entry-%1").arg(bookLog.size());
+        e.revision = edit ? e.revision + 1 : 1;
+        e.chain = chain;
+        e.address = *canonical;
+        e.label = label;
+        e.createdBy = actorId;
+        e.createdByName = QStringLiteral("Carl Clerk");
+        e.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+        e.activeFromMs = e.createdAtMs + coolDownMs;
+        book << e;
+        Q_EMIT changed();
+        answer<payouts::AddressBookEntry>(context, std::move(done), e);
+    }
+    void confirmAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) override
+    {
+        bookLog << QStringLiteral("confirm:") + entryId;
+        for (payouts::AddressBookEntry &e : book) {
+            if (e.id == entryId)
+                e.confirmedBy = actorId;
+        }
+        Q_EMIT changed();
+        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+    }
+    void removeAddress(const QString &actorId, const QString &entryId, QObject *context, VoidDone done) override
+    {
+        Q_UNUSED(actorId);
+        bookLog << QStringLiteral("remove:") + entryId;
+        book.removeIf([&](const payouts::AddressBookEntry &e) { return e.id == entryId; });
+        Q_EMIT changed();
+        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+    }
+
 private:
     template<typename T>
     static void answer(QObject *context, std::function<void(Result<T>)> done, Result<T> value)

@@ -7,11 +7,14 @@
 #include "engine/OperatorsBackend.h"
 #include "i18n/Languages.h"
 #include "keys/KeyStore.h"
+#include "dialogs/StepUpDialog.h"
 #include "pages/OperatorsPage.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QGroupBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -111,6 +114,69 @@ private Q_SLOTS:
             QVERIFY2(!page.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
     }
 
+    void secondOwnerConfirmsARoleChange()
+    {
+        // Otto becomes the second owner (one owner: at once).
+        std::optional<Result<operators::OperatorInfo>> otto;
+        m_backend->add(m_owner.id, {QStringLiteral("otto"), QStringLiteral("Otto Owner"), QStringLiteral("otto password 1"),
+            int(operators::Role::Owner)}, this, [&](auto r) { otto = r; });
+        QTRY_VERIFY(otto.has_value());
+        KASSA_VERIFY_OK(*otto);
+
+        // Olga changes Ann's roles: it waits for Otto.
+        OperatorsPage olgaPage(m_backend.get(), m_owner);
+        QTRY_VERIFY(olgaPage.table()->rowCount() >= 3);
+        QSignalSpy opened(&olgaPage, &OperatorsPage::dialogOpened);
+        int annRow = -1;
+        for (int i = 0; i < olgaPage.table()->rowCount(); ++i) {
+            if (olgaPage.table()->item(i, 0)->text() == QLatin1String("ann"))
+                annRow = i;
+        }
+        QVERIFY(annRow >= 0);
+        olgaPage.table()->selectRow(annRow);
+        olgaPage.findChild<QPushButton *>(QStringLiteral("rolesButton"))->click();
+        auto *roles = qobject_cast<OperatorDialog *>(opened.last().at(0).value<QDialog *>());
+        roles->findChild<QCheckBox *>(QStringLiteral("role4"))->setChecked(true); // + Clerk
+        roles->findChild<QPushButton *>(QStringLiteral("operatorOkButton"))->click();
+        QTRY_VERIFY(olgaPage.findChild<QLabel *>(QStringLiteral("operatorsStatus"))->text().contains(QStringLiteral("Another owner")));
+        auto *box = olgaPage.findChild<QGroupBox *>(QStringLiteral("pendingRolesBox"));
+        QTRY_VERIFY(box->isVisibleTo(&olgaPage));
+        auto *list = olgaPage.findChild<QListWidget *>(QStringLiteral("pendingRolesList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Ann Approver")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Olga Owner")));
+        QVERIFY(olgaPage.table()->item(annRow, 2)->text().contains(QStringLiteral("Clerk")) == false); // not yet
+        list->setCurrentRow(0);
+        QVERIFY(!olgaPage.findChild<QPushButton *>(QStringLiteral("confirmRolesButton"))->isEnabled()); // her own
+        QVERIFY(olgaPage.findChild<QPushButton *>(QStringLiteral("rejectRolesButton"))->isEnabled());
+
+        // Otto confirms with his password; a wrong one is refused.
+        OperatorsPage ottoPage(m_backend.get(), otto->value());
+        auto *ottoList = ottoPage.findChild<QListWidget *>(QStringLiteral("pendingRolesList"));
+        QTRY_COMPARE(ottoList->count(), 1);
+        ottoList->setCurrentRow(0);
+        auto *confirm = ottoPage.findChild<QPushButton *>(QStringLiteral("confirmRolesButton"));
+        QVERIFY(confirm->isEnabled());
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("wrong password"), {}});
+        confirm->click();
+        QVERIFY(!ui::StepUpDialog::lastAskedForCode()); // Otto has no TOTP
+        QTRY_VERIFY(ottoPage.findChild<QLabel *>(QStringLiteral("operatorsStatus"))->text().contains(QStringLiteral("password")));
+        QCOMPARE(ottoList->count(), 1);
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("otto password 1"), {}});
+        confirm->click();
+        QTRY_COMPARE(ottoList->count(), 0);
+        QTRY_VERIFY(!olgaPage.findChild<QGroupBox *>(QStringLiteral("pendingRolesBox"))->isVisibleTo(&olgaPage));
+        QTRY_VERIFY(olgaPage.table()->item(annRow, 2)->text().contains(QStringLiteral("Clerk")));
+
+        // One more proposal stays pending for the screenshots.
+        olgaPage.table()->selectRow(annRow);
+        olgaPage.findChild<QPushButton *>(QStringLiteral("rolesButton"))->click();
+        roles = qobject_cast<OperatorDialog *>(opened.last().at(0).value<QDialog *>());
+        roles->findChild<QCheckBox *>(QStringLiteral("role8"))->setChecked(false); // − Auditor
+        roles->findChild<QPushButton *>(QStringLiteral("operatorOkButton"))->click();
+        QTRY_COMPARE(list->count(), 1);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -122,14 +188,18 @@ private Q_SLOTS:
         QFETCH(QString, language);
         m_translators.apply(language);
         OperatorsPage page(m_backend.get(), m_owner);
-        page.resize(900, 300);
+        page.resize(900, 420);
         QTRY_VERIFY(page.table()->rowCount() >= 2);
         OperatorDialog dialog(m_backend.get(), m_owner.id, nullptr);
         const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "operators"}, {&dialog, "operator-add"}}) {
+        ui::StepUpDialog confirm(OperatorsPage::tr("Confirm role change"),
+            OperatorsPage::tr("Give %1 the roles %2? Enter your password to confirm it is you.").arg(QStringLiteral("Ann Approver"),
+                operators::RoleNames::label(operators::Role::Approver)),
+            true);
+        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "operators"}, {&dialog, "operator-add"}, {&confirm, "roles-confirm"}}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
             QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, QLatin1String(name))));

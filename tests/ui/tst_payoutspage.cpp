@@ -3,14 +3,19 @@
 // and submission, the approval dialog (everything shown, no password, wrong
 // password, TOTP, approve, reject with and without a reason); with
 // KASSA_SHOTS_DIR set it saves the page and both dialogs in all four
-// languages.
+// languages. The address book tab: a clerk adds (checked as typed), renames
+// and removes entries; another owner confirms; an auditor only reads.
 #include "FakePayoutsService.h"
 #include "TestSupport.h"
+#include "MessageBox.h"
+#include "WidgetChecks.h"
+#include "dialogs/AddressEntryDialog.h"
 #include "dialogs/NewPayoutDialog.h"
 #include "dialogs/PayoutApprovalDialog.h"
 #include "dialogs/PolicyDialog.h"
 #include "i18n/Languages.h"
 #include "models/PayoutsModel.h"
+#include "pages/AddressBookWidget.h"
 #include "pages/PayoutsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +27,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTableWidget>
 
 using namespace kassa;
 using namespace kassa::payouts;
@@ -69,6 +76,16 @@ operators::OperatorInfo approver()
     op.login = QStringLiteral("ann");
     op.displayName = QStringLiteral("Ann");
     op.roles = int(operators::Role::Approver) | int(operators::Role::Clerk);
+    return op;
+}
+
+operators::OperatorInfo withRoles(const char *id, operators::Roles roles)
+{
+    operators::OperatorInfo op;
+    op.id = QString::fromLatin1(id);
+    op.login = op.id;
+    op.displayName = op.id;
+    op.roles = roles;
     return op;
 }
 
@@ -293,6 +310,122 @@ private Q_SLOTS:
         QTRY_COMPARE(m_service.confirmed, QStringList{QStringLiteral("prop-7")});
     }
 
+    void clerkKeepsTheAddressBook()
+    {
+        m_service.book.clear();
+        m_service.bookLog.clear();
+        PayoutsPage page(&m_service, withRoles("carl", int(operators::Role::Clerk)));
+        QSignalSpy opened(&page, &PayoutsPage::dialogOpened);
+        ui::AddressBookWidget *book = page.addressBook();
+        QTRY_VERIFY(book->findChild<QLabel *>(QStringLiteral("addressBookStatus"))->text().contains(QStringLiteral("No addresses")));
+        QVERIFY(!book->findChild<QPushButton *>(QStringLiteral("confirmAddressButton"))->isVisibleTo(book)); // owners only
+
+        // Add: the address is checked as it is typed.
+        book->findChild<QPushButton *>(QStringLiteral("addAddressButton"))->click();
+        auto *add = lastDialog<ui::AddressEntryDialog>(opened);
+        QVERIFY(add);
+        auto *address = add->findChild<QLineEdit *>(QStringLiteral("bookAddressEdit"));
+        auto *check = add->findChild<QLabel *>(QStringLiteral("bookAddressCheck"));
+        auto *label = add->findChild<QLineEdit *>(QStringLiteral("bookLabelEdit"));
+        auto *save = add->findChild<QPushButton *>(QStringLiteral("saveAddressButton"));
+        QVERIFY(add->findChild<QLabel *>(QStringLiteral("bookRule"))->text().contains(QStringLiteral("24 hours")));
+        label->setText(QStringLiteral("Acme Supplies"));
+        address->setText(QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")); // one letter's case wrong
+        QVERIFY(check->isVisibleTo(add));
+        QVERIFY(check->text().contains(QStringLiteral("checksum"), Qt::CaseInsensitive));
+        QVERIFY(!save->isEnabled());
+        address->setText(kDest.toLower()); // no checksum at all: accepted, saved checksummed
+        QVERIFY(check->text().contains(kDest));
+        QVERIFY(save->isEnabled());
+        auto *chain = add->findChild<QComboBox *>(QStringLiteral("bookChainCombo"));
+        chain->setCurrentIndex(chain->findData(QStringLiteral("tron")));
+        QVERIFY(!save->isEnabled()); // not a Tron address
+        address->setText(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")); // Base58Check fails
+        QVERIFY(!save->isEnabled());
+        chain->setCurrentIndex(chain->findData(QStringLiteral("ethereum")));
+        address->setText(kDest);
+        QCOMPARE(check->text(), QStringLiteral("The address is valid."));
+        save->click();
+        QTRY_COMPARE(m_service.bookLog.size(), 1);
+        QCOMPARE(m_service.bookLog[0], QStringLiteral("save:ethereum:%1:Acme Supplies").arg(kDest));
+        QTRY_COMPARE(book->table()->rowCount(), 1);
+        QCOMPARE(book->table()->item(0, 0)->text(), QStringLiteral("Acme Supplies"));
+        QVERIFY(book->table()->item(0, 3)->text().startsWith(QStringLiteral("From "))); // the end of the cool-down
+        QVERIFY(book->findChild<QLabel *>(QStringLiteral("addressBookStatus"))->text().contains(QStringLiteral("It can receive payouts from")));
+
+        // Rename: the address stays; a new name starts a new cool-down.
+        book->table()->selectRow(0);
+        book->findChild<QPushButton *>(QStringLiteral("renameAddressButton"))->click();
+        auto *rename = lastDialog<ui::AddressEntryDialog>(opened);
+        QVERIFY(rename);
+        QCOMPARE(opened.count(), 2);
+        QVERIFY(rename->findChild<QLineEdit *>(QStringLiteral("bookAddressEdit"))->isReadOnly());
+        QVERIFY(rename->findChild<QLabel *>(QStringLiteral("bookRule"))->text().contains(QStringLiteral("new cool-down")));
+        auto *renameSave = rename->findChild<QPushButton *>(QStringLiteral("saveAddressButton"));
+        QVERIFY(!renameSave->isEnabled()); // nothing changed
+        rename->findChild<QLineEdit *>(QStringLiteral("bookLabelEdit"))->setText(QStringLiteral("Acme Supplies Ltd"));
+        renameSave->click();
+        QTRY_COMPARE(m_service.bookLog.size(), 2);
+        QTRY_COMPARE(book->table()->item(0, 0)->text(), QStringLiteral("Acme Supplies Ltd"));
+        QCOMPARE(book->entry(0).revision, 2);
+
+        // Remove, after a question.
+        book->table()->selectRow(0);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        book->findChild<QPushButton *>(QStringLiteral("removeAddressButton"))->click();
+        QCOMPARE(m_service.bookLog.size(), 2);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        book->findChild<QPushButton *>(QStringLiteral("removeAddressButton"))->click();
+        QTRY_COMPARE(book->table()->rowCount(), 0);
+        QCOMPARE(m_service.bookLog.last(), QStringLiteral("remove:entry-1"));
+    }
+
+    void anotherOwnerConfirmsAndAnAuditorOnlyReads()
+    {
+        m_service.book.clear();
+        m_service.bookLog.clear();
+        payouts::AddressBookEntry e;
+        e.id = QStringLiteral("e1");
+        e.chain = QStringLiteral("ethereum");
+        e.address = kDest;
+        e.label = QStringLiteral("Landlord");
+        e.createdBy = QStringLiteral("otto");
+        e.createdByName = QStringLiteral("Otto Owner");
+        e.createdAtMs = QDateTime::currentMSecsSinceEpoch() - 25LL * 3600 * 1000;
+        e.activeFromMs = e.createdAtMs + 24LL * 3600 * 1000;
+        e.needsSecondPerson = true;
+        m_service.book << e;
+        {
+            PayoutsPage page(&m_service, withRoles("olga", int(operators::Role::Owner)));
+            ui::AddressBookWidget *book = page.addressBook();
+            QTRY_COMPARE(book->table()->rowCount(), 1);
+            QCOMPARE(book->table()->item(0, 3)->text(), QStringLiteral("Once another owner confirms"));
+            book->table()->selectRow(0);
+            auto *confirm = book->findChild<QPushButton *>(QStringLiteral("confirmAddressButton"));
+            QVERIFY(confirm->isEnabled());
+            ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            confirm->click();
+            QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Otto Owner")));
+            QTRY_COMPARE(m_service.bookLog, QStringList{QStringLiteral("confirm:e1")});
+            QTRY_COMPARE(book->table()->item(0, 3)->text(), QStringLiteral("Yes"));
+        }
+        {
+            PayoutsPage page(&m_service, withRoles("otto", int(operators::Role::Owner)));
+            ui::AddressBookWidget *book = page.addressBook();
+            m_service.book[0].confirmedBy.clear();
+            page.addressBook()->refresh();
+            QTRY_COMPARE(book->table()->rowCount(), 1);
+            book->table()->selectRow(0);
+            QVERIFY(!book->findChild<QPushButton *>(QStringLiteral("confirmAddressButton"))->isEnabled()); // not their own
+        }
+        PayoutsPage page(&m_service, withRoles("aude", int(operators::Role::Auditor)));
+        ui::AddressBookWidget *book = page.addressBook();
+        QTRY_COMPARE(book->table()->rowCount(), 1);
+        book->table()->selectRow(0);
+        for (const char *name : {"addAddressButton", "renameAddressButton", "removeAddressButton"})
+            QVERIFY2(!book->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -318,11 +451,24 @@ private Q_SLOTS:
             for (QPushButton *b : w->findChildren<QPushButton *>())
                 QVERIFY2(!b->text().isEmpty() || !b->isVisible(), qPrintable(b->objectName()));
         }
+        ui::AddressEntryDialog entry(&m_service, QStringLiteral("ann"), 24LL * 3600 * 1000, std::nullopt);
+        entry.findChild<QLineEdit *>(QStringLiteral("bookAddressEdit"))->setText(kDest.toLower());
+        entry.findChild<QLineEdit *>(QStringLiteral("bookLabelEdit"))->setText(QStringLiteral("Acme"));
+        entry.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&entry));
+        const QStringList clipped = test::clippedTexts(&entry);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+        entry.hide();
         const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"}, {&policy, "payout-policy"}}) {
+        PayoutsPage bookPage(&m_service, approver());
+        bookPage.resize(1000, 420);
+        bookPage.findChild<QTabWidget *>(QStringLiteral("payoutsTabs"))->setCurrentIndex(1);
+        QTRY_COMPARE(bookPage.addressBook()->table()->rowCount(), int(m_service.book.size()));
+        for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"},
+                 {&policy, "payout-policy"}, {&entry, "address-add"}, {&bookPage, "address-book"}}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
             QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, QLatin1String(name))));

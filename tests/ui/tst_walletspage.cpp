@@ -10,6 +10,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PassphraseDialog.h"
+#include "dialogs/StepUpDialog.h"
 #include "TestSupport.h"
 #include "WalletTestSupport.h"
 #include "WidgetChecks.h"
@@ -21,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -331,13 +333,14 @@ private Q_SLOTS:
         QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("audit log")));
         QCOMPARE(fake->reveals, 0);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        ui::PassphraseDialog::setNextAnswer(QStringLiteral("not my password"));
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("not my password"), {}});
         reveal->click();
+        QVERIFY(!ui::StepUpDialog::lastAskedForCode()); // no TOTP: the password alone
         ui::MessageBox::setNextAnswer(QMessageBox::Ok);
         QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Wrong password")));
         QCOMPARE(fake->reveals, 0);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        ui::PassphraseDialog::setNextAnswer(QStringLiteral("a good long password"));
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("a good long password"), {}});
         reveal->click();
         QTRY_COMPARE(fake->reveals, 1);
         QDialog *dialog = nullptr;
@@ -347,6 +350,74 @@ private Q_SLOTS:
         // Watch-only wallets have no words in Kassa.
         child<QTableView>(&page, "walletsView")->setCurrentIndex(page.walletsModel()->index(2, 0));
         QTRY_VERIFY(!reveal->isEnabled());
+    }
+
+    void revealWordsAsksAnOwnerWithTotpForTheCode()
+    {
+        test::FakeConsoleService console;
+        addWallets(console);
+        test::FakeOwnerSetup owner;
+        owner.name = QStringLiteral("Mei");
+        owner.password = QStringLiteral("a good long password");
+        owner.totpCode = QStringLiteral("123456");
+        owner.usesTotp = true;
+        WalletsPage page(&console);
+        page.setOwnerSetup(&owner);
+        page.show();
+        QTRY_COMPARE(page.walletsModel()->rowCount(), 3);
+        auto *fake = console.fakeWallets();
+        auto *reveal = child<QPushButton>(&page, "revealWordsButton");
+        QTRY_VERIFY(reveal->isEnabled());
+
+        // The prompt asks for the code with the password; a wrong code is refused.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("a good long password"), QStringLiteral("654321")});
+        reveal->click();
+        QVERIFY(ui::StepUpDialog::lastAskedForCode());
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTRY_COMPARE(owner.verifications, 1);
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Wrong code")));
+        QCOMPARE(fake->reveals, 0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("a good long password"), QStringLiteral("123456")});
+        reveal->click();
+        QTRY_COMPARE(fake->reveals, 1);
+        QCOMPARE(owner.lastCode, QStringLiteral("123456"));
+        QDialog *words = nullptr;
+        QTRY_VERIFY((words = page.findChild<QDialog *>(QStringLiteral("recoveryWordsDialog"))));
+        words->close();
+
+        // Enrolled since the console was unlocked: the engine wants a code, and the prompt asks again with it.
+        owner.usesTotp = false;
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("a good long password"), {}});
+        reveal->click();
+        QVERIFY(!ui::StepUpDialog::lastAskedForCode());
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer {QStringLiteral("a good long password"), QStringLiteral("123456")});
+        QTRY_COMPARE(fake->reveals, 2);
+        QVERIFY(ui::StepUpDialog::lastAskedForCode());
+    }
+
+    void stepUpDialogWantsSixDigits()
+    {
+        ui::StepUpDialog dialog(QStringLiteral("t"), QStringLiteral("x"), true);
+        auto *ok = child<QPushButton>(&dialog, "stepUpOkButton");
+        QVERIFY(!ok->isEnabled());
+        child<QLineEdit>(&dialog, "passwordEdit")->insert(QStringLiteral("pw"));
+        QVERIFY(!ok->isEnabled());
+        auto *code = child<QLineEdit>(&dialog, "totpEdit");
+        code->insert(QStringLiteral("12a")); // digits only: refused
+        QCOMPARE(code->text(), QString());
+        code->insert(QStringLiteral("1234"));
+        QVERIFY(!ok->isEnabled());
+        code->insert(QStringLiteral("56"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.answer().totpCode, QStringLiteral("123456"));
+        ui::StepUpDialog plain(QStringLiteral("t"), QStringLiteral("x"), false);
+        QVERIFY(!child<QLineEdit>(&plain, "totpEdit")->isVisibleTo(&plain));
+        child<QLineEdit>(&plain, "passwordEdit")->insert(QStringLiteral("pw"));
+        QVERIFY(child<QPushButton>(&plain, "stepUpOkButton")->isEnabled());
+        QVERIFY(plain.answer().totpCode.isEmpty());
     }
 
     void noClippedText_data()
@@ -368,6 +439,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.qrText().isEmpty());
         const QStringList clipped = test::clippedTexts(&page);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+
+        // The recovery-words prompt of an owner with TOTP (saved with KASSA_SHOTS_DIR).
+        ui::StepUpDialog prompt(WalletsPage::tr("Show recovery words"),
+            WalletsPage::tr("Enter your operator password and the 6-digit code from your authenticator app to confirm it is you."), true);
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        const QStringList promptClipped = test::clippedTexts(&prompt);
+        QVERIFY2(promptClipped.isEmpty(), qPrintable(promptClipped.join(QLatin1Char('\n'))));
+        QVERIFY(prompt.findChild<QLabel *>(QStringLiteral("stepUpText"))->text() != QStringLiteral(
+                    "Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.")
+            || language == QLatin1String("en"));
+        const QString dir = qEnvironmentVariable("KASSA_SHOTS_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(prompt.grab().save(QStringLiteral("%1/%2-reveal-words-totp.png").arg(dir, language)));
+        }
     }
 };
 

@@ -1,5 +1,6 @@
 #include "dialogs/PayoutApprovalDialog.h"
 
+#include "dialogs/StepUpFields.h"
 #include "engine/OperatorsService.h"
 #include "models/PayoutsModel.h"
 
@@ -91,19 +92,11 @@ PayoutApprovalDialog::PayoutApprovalDialog(engine::PayoutsService *service, QStr
         needs += QLatin1Char('\n') + d.problemText;
     form->addRow(tr("Policy:"), value(needs, QStringLiteral("policyValue")));
 
-    m_password = new QLineEdit;
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_totp = new QLineEdit;
-    m_totp->setObjectName(QStringLiteral("totpEdit"));
-    m_totp->setPlaceholderText(tr("Only if you use an authenticator app"));
-    m_totp->setMaxLength(6);
+    m_stepUp = new StepUpFields(StepUpFields::Code::Optional);
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("decisionReasonEdit"));
     m_reason->setPlaceholderText(tr("Needed to reject"));
     auto *confirm = new QFormLayout;
-    confirm->addRow(tr("Your password:"), m_password);
-    confirm->addRow(tr("One-time code:"), m_totp);
     confirm->addRow(tr("Note:"), m_reason);
 
     m_error = new QLabel;
@@ -126,6 +119,7 @@ PayoutApprovalDialog::PayoutApprovalDialog(engine::PayoutsService *service, QStr
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(8);
+    layout->addWidget(m_stepUp);
     layout->addLayout(confirm);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -150,34 +144,34 @@ void PayoutApprovalDialog::reject()
 
 void PayoutApprovalDialog::decide(bool approve)
 {
-    if (m_password->text().isEmpty()) {
+    if (m_stepUp->password().isEmpty()) {
         m_error->setText(tr("Enter your password to confirm this decision."));
         m_error->show();
-        m_password->setFocus();
+        m_stepUp->passwordEdit()->setFocus();
         return;
     }
     m_approveButton->setEnabled(false);
     m_rejectButton->setEnabled(false);
     m_error->hide();
-    m_service->decide(m_login, m_password->text(), m_totp->text(), m_row.request.id, m_row.request.revision, approve, m_reason->text(), this,
+    m_service->decide(m_login, m_stepUp->password(), m_stepUp->totpCode(), m_row.request.id, m_row.request.revision, approve, m_reason->text(), this,
         [this](Result<payouts::PolicyDecision> r) {
             m_approveButton->setEnabled(true);
             m_rejectButton->setEnabled(true);
             if (r.ok()) {
-                m_password->clear();
+                m_stepUp->clear();
                 accept();
                 return;
             }
             const auto failure = engine::authFailureOf(r.error());
             if (failure == engine::AuthFailure::WrongCredentials || failure == engine::AuthFailure::Locked)
-                m_password->clear();
+                m_stepUp->passwordEdit()->clear();
             m_error->setText(r.error().displayText());
             m_error->show();
             if (engine::authFailureOf(r.error()) == engine::AuthFailure::TotpRequired
                 || engine::authFailureOf(r.error()) == engine::AuthFailure::WrongTotp)
-                m_totp->setFocus();
+                m_stepUp->totpEdit()->setFocus();
             else
-                m_password->setFocus();
+                m_stepUp->passwordEdit()->setFocus();
         });
 }
 

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class StepUpFields;
+
 class PayoutApprovalDialog : public QDialog
 {
     Q_OBJECT
@@ -33,8 +35,7 @@ private:
     engine::PayoutsService *m_service;
     QString m_login;
     engine::PayoutRow m_row;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_totp = nullptr;
+    StepUpFields *m_stepUp = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_approveButton = nullptr;

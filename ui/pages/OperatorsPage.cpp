@@ -1,5 +1,6 @@
 #include "pages/OperatorsPage.h"
 
+#include "dialogs/StepUpDialog.h"
 #include "engine/OperatorsService.h"
 
 #include <QCheckBox>
@@ -7,10 +8,13 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -133,8 +137,10 @@ void OperatorDialog::submit()
         m_service->add(m_actorId, {m_login->text(), m_name->text(), m_password->text(), roles()}, this,
             [finish](Result<OperatorInfo> r) { finish(r.ok() ? std::nullopt : std::optional<Error>(r.error())); });
     } else {
-        m_service->changeRoles(m_actorId, m_existingId, roles(), this,
-            [finish](Result<void> r) { finish(r.ok() ? std::nullopt : std::optional<Error>(r.error())); });
+        m_service->changeRoles(m_actorId, m_existingId, roles(), this, [this, finish](Result<QString> r) {
+            m_proposed = r.ok() && !r->isEmpty();
+            finish(r.ok() ? std::nullopt : std::optional<Error>(r.error()));
+        });
     }
 }
 
@@ -164,10 +170,33 @@ OperatorsPage::OperatorsPage(engine::OperatorsService *service, OperatorInfo sig
     bar->addStretch(1);
     for (QPushButton *b : {m_unlockButton, m_disableButton, m_rolesButton, m_addButton})
         bar->addWidget(b);
+    m_pendingBox = new QGroupBox;
+    m_pendingBox->setObjectName(QStringLiteral("pendingRolesBox"));
+    m_pending = new QListWidget;
+    m_pending->setObjectName(QStringLiteral("pendingRolesList"));
+    m_pending->setWordWrap(true);
+    m_pending->setMaximumHeight(110);
+    m_confirmButton = new QPushButton;
+    m_confirmButton->setObjectName(QStringLiteral("confirmRolesButton"));
+    m_rejectButton = new QPushButton;
+    m_rejectButton->setObjectName(QStringLiteral("rejectRolesButton"));
+    auto *pendingButtons = new QHBoxLayout;
+    pendingButtons->addStretch(1);
+    pendingButtons->addWidget(m_rejectButton);
+    pendingButtons->addWidget(m_confirmButton);
+    auto *pendingLayout = new QVBoxLayout(m_pendingBox);
+    pendingLayout->addWidget(m_pending);
+    pendingLayout->addLayout(pendingButtons);
+    m_pendingBox->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_pendingBox);
     layout->addWidget(m_table, 1);
+    connect(m_pending, &QListWidget::currentRowChanged, this, &OperatorsPage::updateButtons);
+    connect(m_confirmButton, &QPushButton::clicked, this, [this] { decideSelected(true); });
+    connect(m_rejectButton, &QPushButton::clicked, this, [this] { decideSelected(false); });
     connect(m_addButton, &QPushButton::clicked, this, &OperatorsPage::addOperator);
     connect(m_rolesButton, &QPushButton::clicked, this, &OperatorsPage::editRoles);
     connect(m_disableButton, &QPushButton::clicked, this, &OperatorsPage::toggleDisabled);
@@ -191,6 +220,10 @@ void OperatorsPage::retranslate()
     m_addButton->setText(tr("Add…"));
     m_rolesButton->setText(tr("Roles…"));
     m_unlockButton->setText(tr("Clear lockout"));
+    m_pendingBox->setTitle(tr("Role changes waiting for another owner"));
+    m_confirmButton->setText(tr("Confirm…"));
+    m_rejectButton->setText(tr("Reject…"));
+    fillPending();
     updateButtons();
     // The cells carry translated words too.
     const auto list = m_list;
@@ -218,6 +251,49 @@ void OperatorsPage::refresh()
         m_list = *r;
         retranslate();
     });
+    m_service->pendingRoleChanges(this, [this](Result<QList<engine::OperatorsService::RoleProposal>> r) {
+        if (!r.ok()) {
+            report(r.error().displayText());
+            return;
+        }
+        m_proposals = *r;
+        fillPending();
+        updateButtons();
+    });
+}
+
+void OperatorsPage::fillPending()
+{
+    const int current = m_pending->currentRow();
+    const QSignalBlocker block(m_pending);
+    m_pending->clear();
+    for (const engine::OperatorsService::RoleProposal &p : std::as_const(m_proposals)) {
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.proposedAtMs), QLocale::ShortFormat);
+        //: %1 operator's name, %2 roles now, %3 proposed roles, %4 the owner who proposed it, %5 date and time.
+        m_pending->addItem(tr("%1: %2 → %3 (proposed by %4, %5)")
+                               .arg(p.operatorName, rolesText(p.oldRoles), rolesText(p.newRoles), p.proposedByName, when));
+    }
+    m_pending->setCurrentRow(std::min(current, int(m_pending->count()) - 1));
+    m_pendingBox->setVisible(!m_proposals.isEmpty());
+}
+
+void OperatorsPage::decideSelected(bool confirm)
+{
+    const int row = m_pending->currentRow();
+    if (row < 0 || row >= m_proposals.size())
+        return;
+    const engine::OperatorsService::RoleProposal p = m_proposals.at(row);
+    const bool withCode = m_operator.totpEnrolled;
+    const QString text = confirm
+        ? tr("Give %1 the roles %2? Enter your password to confirm it is you.").arg(p.operatorName, rolesText(p.newRoles))
+        : tr("Reject the change of %1's roles proposed by %2? Enter your password to confirm it is you.").arg(p.operatorName, p.proposedByName);
+    const auto answer = StepUpDialog::ask(this, confirm ? tr("Confirm role change") : tr("Reject role change"), text, withCode);
+    if (!answer)
+        return;
+    m_service->decideRoleChange(m_operator.login, answer->password, answer->totpCode, p.id, confirm, this,
+        [this, confirm](Result<void> r) {
+            report(r.ok() ? (confirm ? tr("The role change is applied.") : tr("The role change is rejected.")) : r.error().displayText());
+        });
 }
 
 const OperatorInfo *OperatorsPage::selected() const
@@ -235,6 +311,10 @@ void OperatorsPage::updateButtons()
     m_disableButton->setEnabled(owner && op && op->id != m_operator.id);
     m_disableButton->setText(op && op->disabled ? tr("Enable") : tr("Disable"));
     m_unlockButton->setEnabled(owner && op && op->failedAttempts > 0);
+    const int row = m_pending->currentRow();
+    const bool proposal = owner && row >= 0 && row < m_proposals.size();
+    m_confirmButton->setEnabled(proposal && m_proposals.at(row).proposedBy != m_operator.id);
+    m_rejectButton->setEnabled(proposal);
 }
 
 void OperatorsPage::report(const QString &error)
@@ -255,6 +335,10 @@ void OperatorsPage::editRoles()
     if (const OperatorInfo *op = selected()) {
         auto *dialog = new OperatorDialog(m_service, m_operator.id, op, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (dialog->proposed())
+                report(tr("Another owner has to confirm this change; it is listed above until then."));
+        });
         dialog->open();
         Q_EMIT dialogOpened(dialog);
     }

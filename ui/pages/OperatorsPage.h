@@ -1,23 +1,25 @@
 // OperatorsPage: the owner's screen for operator accounts — who exists,
 // their roles, two-step sign-in and lockout — with Add, Roles, Disable or
-// Enable and Clear lockout. The engine checks again that the acting
-// operator is an owner; the page only hides what cannot work.
+// Enable and Clear lockout. With two owners a role change waits in a list
+// above the table until another owner confirms it (password asked again)
+// or either rejects it. The engine checks again that the acting operator
+// is an owner; the page only hides what cannot work.
 #pragma once
 
+#include "engine/OperatorsService.h"
 #include "operators/Operator.h"
 
 #include <QDialog>
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
+class QListWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace kassa::engine {
-class OperatorsService;
-}
 
 namespace kassa::ui {
 
@@ -31,6 +33,8 @@ public:
     OperatorDialog(engine::OperatorsService *service, QString actorId, const operators::OperatorInfo *existing,
         QWidget *parent = nullptr);
     void submit();
+    //! True when the roles change waits for another owner (after accept()).
+    bool proposed() const { return m_proposed; }
 
 private:
     void validate();
@@ -46,6 +50,7 @@ private:
     QList<QCheckBox *> m_roles;
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
+    bool m_proposed = false;
 };
 
 class OperatorsPage : public QWidget
@@ -75,6 +80,9 @@ private:
     void updateButtons();
     const operators::OperatorInfo *selected() const;
     void report(const QString &error);
+    void fillPending();
+    //! Confirms or rejects the selected pending role change, after the password (and code) again.
+    void decideSelected(bool confirm);
 
     engine::OperatorsService *m_service;
     operators::OperatorInfo m_operator;
@@ -85,6 +93,11 @@ private:
     QPushButton *m_disableButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QLabel *m_status = nullptr;
+    QList<engine::OperatorsService::RoleProposal> m_proposals;
+    QGroupBox *m_pendingBox = nullptr;
+    QListWidget *m_pending = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
 };
 
 } // namespace kassa::ui

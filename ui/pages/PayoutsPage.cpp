@@ -4,6 +4,7 @@
 #include "dialogs/PayoutApprovalDialog.h"
 #include "engine/PayoutsService.h"
 #include "models/PayoutsModel.h"
+#include "pages/AddressBookWidget.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -66,11 +68,21 @@ PayoutsPage::PayoutsPage(engine::PayoutsService *service, operators::OperatorInf
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PayoutsModel::DestinationColumn, QHeaderView::Stretch);
 
+    auto *requests = new QWidget;
+    auto *requestsLayout = new QVBoxLayout(requests);
+    requestsLayout->addLayout(bar);
+    requestsLayout->addWidget(m_senders);
+    requestsLayout->addWidget(m_status);
+    requestsLayout->addWidget(m_view, 1);
+    m_book = new AddressBookWidget(m_service, m_operator);
+    connect(m_book, &AddressBookWidget::dialogOpened, this, &PayoutsPage::dialogOpened);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("payoutsTabs"));
+    m_tabs->addTab(requests, QString());
+    m_tabs->addTab(m_book, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_senders);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
     connect(m_queue, &QComboBox::currentIndexChanged, this, &PayoutsPage::applyQueue);
     connect(m_newButton, &QPushButton::clicked, this, &PayoutsPage::newRequest);
@@ -109,6 +121,8 @@ void PayoutsPage::retranslate()
              engine::PayoutQueue::InFlight, engine::PayoutQueue::Done, engine::PayoutQueue::Failed})
         m_queue->addItem(PayoutsModel::queueLabel(q), int(q));
     m_queue->setCurrentIndex(current < 0 ? 1 : current); // awaiting my approval first
+    m_tabs->setTabText(0, tr("Requests"));
+    m_tabs->setTabText(1, tr("Address book"));
     m_newButton->setText(tr("New request…"));
     m_reviewButton->setText(tr("Review…"));
     applyQueue();

@@ -1,7 +1,7 @@
 // PayoutsPage: the payout requests of the signed-in operator's world, by
 // queue (awaiting my approval, awaiting others, ready, in flight, done,
 // failed), a New request form and the approval dialog for the selected
-// request. Talks to the engine only through the PayoutsService.
+// request; a second tab holds the payout address book. Talks to the engine only through the PayoutsService.
 #pragma once
 
 #include "operators/Operator.h"
@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace kassa::engine {
@@ -20,6 +21,7 @@ class PayoutsService;
 
 namespace kassa::ui {
 
+class AddressBookWidget;
 class PayoutsModel;
 
 class PayoutsPage : public QWidget
@@ -30,6 +32,7 @@ public:
     PayoutsPage(engine::PayoutsService *service, operators::OperatorInfo signedIn, QWidget *parent = nullptr);
 
     PayoutsModel *model() const { return m_model; }
+    AddressBookWidget *addressBook() const { return m_book; }
     QTableView *view() const { return m_view; }
 
 public Q_SLOTS:
@@ -64,6 +67,8 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_senders = nullptr;
     QTableView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AddressBookWidget *m_book = nullptr;
     QStringList m_reviewQueue; //!< payout ids still to show in a batch review
 };
 

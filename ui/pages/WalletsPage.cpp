@@ -4,7 +4,9 @@
 #include "MessageBox.h"
 #include "PassphraseDialog.h"
 #include "QrCode.h"
+#include "dialogs/StepUpDialog.h"
 #include "engine/ConsoleService.h"
+#include "engine/OperatorsService.h"
 #include "engine/OwnerSetup.h"
 #include "engine/WalletsService.h"
 #include "models/WalletAddressesModel.h"
@@ -545,16 +547,28 @@ void WalletsPage::revealWords()
         showWords(id);
         return;
     }
-    const auto password = PassphraseDialog::ask(this, PassphraseDialog::Enter, tr("Show recovery words"),
-        tr("Enter your operator password to confirm it is you."));
-    if (!password)
+    confirmOwner(id, m_owner->signedInUsesTotp());
+}
+
+void WalletsPage::confirmOwner(qint64 walletId, bool withCode)
+{
+    const auto answer = StepUpDialog::ask(this, tr("Show recovery words"),
+        withCode ? tr("Enter your operator password and the 6-digit code from your authenticator app to confirm it is you.")
+                 : tr("Enter your operator password to confirm it is you."),
+        withCode);
+    if (!answer)
         return;
-    m_owner->verifyOwnerPassword(*password, this, [this, id](Result<void> checked) {
+    m_owner->verifyOwnerPassword(answer->password, answer->totpCode, this, [this, walletId, withCode](Result<void> checked) {
         if (!checked.ok()) {
+            // The account started using TOTP since the console was unlocked: ask again, with the code.
+            if (!withCode && engine::authFailureOf(checked.error()) == engine::AuthFailure::TotpRequired) {
+                confirmOwner(walletId, true);
+                return;
+            }
             showError(tr("Show recovery words"), checked.error().displayText());
             return;
         }
-        showWords(id);
+        showWords(walletId);
     });
 }
 

@@ -74,6 +74,8 @@ private:
     void fillChains();
     void showError(const QString &title, const QString &text);
     void showWords(qint64 walletId);
+    //! Asks for the password (and the 6-digit code with `withCode`) and checks it before showing the words.
+    void confirmOwner(qint64 walletId, bool withCode);
 
     engine::ConsoleService *m_console;
     engine::WalletsService *m_service;
