@@ -30,20 +30,6 @@ namespace kassa::cli {
 
 namespace {
 
-template<typename R, typename Call>
-R awaitResult(Call call)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    call([&](R r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 Result<void> auditChange(engine::Engine &engine, const char *action, keys::ApiSecret which, const QString &how)
 {
     const QString entry = keys::ApiSecretStore::entryName(which);
@@ -136,7 +122,7 @@ int runApiToken(const Context &context, const QStringList &args)
     QObject receiver;
 
     if (sub == QLatin1String("status")) {
-        auto loaded = awaitResult<Result<keys::ApiSecrets>>(
+        auto loaded = await<Result<keys::ApiSecrets>>(
             [&](auto done) { keys::loadApiSecrets(store, &receiver, done); });
         if (!loaded.ok())
             return reportError(loaded.error());
@@ -150,7 +136,7 @@ int runApiToken(const Context &context, const QStringList &args)
     }
     if (sub == QLatin1String("remove")) {
         auto removed =
-            awaitResult<Result<void>>([&](auto done) { keys::removeApiSecret(store, which, &receiver, done); });
+            await<Result<void>>([&](auto done) { keys::removeApiSecret(store, which, &receiver, done); });
         if (!removed.ok())
             return reportError(removed.error());
         if (auto audited = auditChange(engine, audit::action::ApiSecretRemove, which, sub); !audited.ok())
@@ -159,7 +145,7 @@ int runApiToken(const Context &context, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("set")) {
-        auto stored = awaitResult<Result<void>>(
+        auto stored = await<Result<void>>(
             [&](auto done) { keys::storeApiSecret(store, which, given, &receiver, done); });
         wipe(given);
         if (!stored.ok())
@@ -170,7 +156,7 @@ int runApiToken(const Context &context, const QStringList &args)
         return 0;
     }
     const bool rotate = sub == QLatin1String("rotate");
-    auto made = awaitResult<Result<QByteArray>>(
+    auto made = await<Result<QByteArray>>(
         [&](auto done) { keys::createApiSecret(store, which, rotate, &receiver, done); });
     if (!made.ok())
         return reportError(made.error());
@@ -206,7 +192,7 @@ int unlockKeyStore(engine::Engine &engine, const QString &passphraseFile)
         return reportError(passphrase.error());
     QString text = passphrase.value().trimmed();
     QObject receiver;
-    auto unlocked = awaitResult<Result<void>>([&](auto done) {
+    auto unlocked = await<Result<void>>([&](auto done) {
         if (file->exists())
             file->unlock(text, &receiver, done);
         else

@@ -7,7 +7,10 @@
 #include "cli/Cli.h"
 #include "engine/Engine.h"
 
+#include <QEventLoop>
+
 #include <memory>
+#include <optional>
 
 namespace kassa::cli {
 
@@ -25,5 +28,21 @@ OpenedEngine openEngine(const Context &context, OpenOptions options = {});
 
 //! Who acts from the terminal: the operating-system user.
 audit::Actor terminalActor();
+
+//! Waits for one asynchronous answer: `call` gets the callback that takes
+//! it (kassa-cli has no window to keep alive, so a local event loop runs).
+template<typename R, typename Call>
+R await(Call call)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    call([&](R r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
 
 } // namespace kassa::cli

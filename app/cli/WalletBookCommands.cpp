@@ -47,21 +47,6 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args)
     return -1;
 }
 
-//! Waits for one asynchronous answer (kassa-cli has no window to keep alive).
-template<typename R, typename Call>
-R await(Call call)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    call([&](R r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 const QCommandLineOption &keyPassphraseOption()
 {
     static const QCommandLineOption option(QStringLiteral("key-passphrase-file"),
