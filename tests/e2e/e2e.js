@@ -40,6 +40,7 @@ if (!cli) {
 }
 
 const started = Date.now();
+const runTag = started.toString(36); // order ids and payout references stay unique when --keep reuses a profile
 const log = (...m) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...m);
 const fail = (msg) => {
   console.error('E2E FAILED: ' + msg);
@@ -244,7 +245,7 @@ async function main() {
       // 12.50 … 77.75 USDT: below the demo's first tier (1,000 CNY at 7.2 CNY).
       const amount = (12.5 + i * 7.25).toFixed(2);
       return { i, destination: wallet.address, amount, units: ethers.parseUnits(amount, 6),
-        reference: `E2E-PAYOUT-${i}`, via: i % 2 === 0 ? 'api' : 'cli' };
+        reference: `E2E-PAYOUT-${runTag}-${i}`, via: i % 2 === 0 ? 'api' : 'cli' };
     });
     for (const p of payouts.filter((x) => x.via === 'api')) {
       const r = await postJsonAuth(`${demo.api}/v1/payouts`, { chain: 'local', asset: 'USDT', amount: p.amount,
@@ -341,7 +342,7 @@ async function main() {
       const n = next++;
       // Prices from 10.00 to 509.99 CNY.
       const amount = Number((10 + ((n * 7919) % 50000) / 100).toFixed(2));
-      const req = { order_id: `E2E-${n}`, amount, notify_url: notifyUrl, redirect_url: 'http://127.0.0.1/thanks' };
+      const req = { order_id: `E2E-${runTag}-${n}`, amount, notify_url: notifyUrl, redirect_url: 'http://127.0.0.1/thanks' };
       req.signature = epusdtSign(req, apiToken);
       const r = await postJson(`${demo.api}/api/v1/order/create-transaction`, req);
       if (r.status !== 200 || r.json.status_code !== 200) {
