@@ -1,7 +1,7 @@
 # Kassa — the two commands (and a few helpers). The real build is CMake.
 #   make run    install what is missing, build, start the console
 #   make test   install what is missing, build, run the whole suite
-#   make e2e    the end-to-end proof on the demo network (1,000 orders, reconciled)
+#   make e2e    the end-to-end proof on the demo network (1,000 orders, 10 payouts, reconciled)
 
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -33,8 +33,9 @@ test: build
 		ctest --output-on-failure --timeout 600 -j $(CTEST_JOBS)
 
 # The end-to-end proof on the demo network (doc/demo.md); also run by `make test`.
+# with-services: the demo's payout wallet needs a key store (a private keyring).
 e2e: build
-	cd $(BUILD_DIR) && ctest -L e2e --output-on-failure --timeout 600
+	cd $(BUILD_DIR) && bash ../tests/support/with-services.sh ctest -L e2e --output-on-failure --timeout 600
 
 lint: configure
 	python3 tests/lint/kassa_lint.py --root .

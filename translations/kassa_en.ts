@@ -1039,6 +1039,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DEMO: payouts are off in this run; orders work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO: the demo operators&apos; logins and passwords are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2676,6 +2684,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoPayouts</name>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo payout wallet (play money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo payouts can only be set up in an open demo profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1034,6 +1034,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation>Epusdt トークンがありません（kassa-cli api-token create または --token-file）。ネットショップ API はすべての Epusdt リクエストを拒否します。</translation>
     </message>
+    <message>
+        <source>DEMO: payouts are off in this run; orders work as usual.</source>
+        <translation>デモ：今回の実行では支払いは行われません。注文は通常どおり処理されます。</translation>
+    </message>
+    <message>
+        <source>DEMO: the demo operators&apos; logins and passwords are in %1.</source>
+        <translation>デモ：デモ用オペレーターのログイン名とパスワードは %1 にあります。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2671,6 +2679,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
         <translation>Kassa のソースフォルダーで「make deps」（または「make」）を実行してください。npm から anvil を %1 にインストールします。または、KASSA_ANVIL に anvil プログラムを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoPayouts</name>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa はデモ設定 %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Demo payout wallet (play money)</source>
+        <translation>デモ用支払いウォレット（おもちゃのお金）</translation>
+    </message>
+    <message>
+        <source>The demo payouts can only be set up in an open demo profile.</source>
+        <translation>デモの支払いは、開いているデモ用プロファイルでのみ設定できます。</translation>
     </message>
 </context>
 <context>

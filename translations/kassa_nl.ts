@@ -1039,6 +1039,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation>Geen Epusdt-token (kassa-cli api-token create, of --token-file): de webwinkel-API weigert elk Epusdt-verzoek.</translation>
     </message>
+    <message>
+        <source>DEMO: payouts are off in this run; orders work as usual.</source>
+        <translation>DEMO: in deze sessie worden geen uitbetalingen gedaan; bestellingen werken zoals gewoonlijk.</translation>
+    </message>
+    <message>
+        <source>DEMO: the demo operators&apos; logins and passwords are in %1.</source>
+        <translation>DEMO: de inlognamen en wachtwoorden van de demo-operators staan in %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2677,6 +2685,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
         <translation>Voer “make deps” (of “make”) uit in de bronmap van Kassa: dat installeert anvil vanuit npm in %1. Of zet KASSA_ANVIL op een anvil-programma.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoPayouts</name>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa kon de demo-instellingen %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Demo payout wallet (play money)</source>
+        <translation>Demo-uitbetalingswallet (speelgeld)</translation>
+    </message>
+    <message>
+        <source>The demo payouts can only be set up in an open demo profile.</source>
+        <translation>De demo-uitbetalingen kunnen alleen in een geopend demoprofiel worden ingesteld.</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,14 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>No Epusdt token (kassa-cli api-token create, or --token-file): the storefront API will refuse every Epusdt request.</source>
         <translation>没有 Epusdt 令牌（kassa-cli api-token create 或 --token-file）：网店 API 将拒绝所有 Epusdt 请求。</translation>
     </message>
+    <message>
+        <source>DEMO: payouts are off in this run; orders work as usual.</source>
+        <translation>演示：本次运行不进行付款；订单照常处理。</translation>
+    </message>
+    <message>
+        <source>DEMO: the demo operators&apos; logins and passwords are in %1.</source>
+        <translation>演示：演示操作员的登录名和密码在 %1 中。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Config</name>
@@ -2671,6 +2679,21 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Run “make deps” (or “make”) in Kassa&apos;s source folder: it installs anvil from npm into %1. Or set KASSA_ANVIL to an anvil program.</source>
         <translation>请在 Kassa 的源代码文件夹中运行“make deps”（或“make”）：它会从 npm 将 anvil 安装到 %1。也可以将 KASSA_ANVIL 设置为某个 anvil 程序。</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::demo::DemoPayouts</name>
+    <message>
+        <source>Kassa could not write the demo settings %1.</source>
+        <translation>Kassa 无法写入演示设置 %1。</translation>
+    </message>
+    <message>
+        <source>Demo payout wallet (play money)</source>
+        <translation>演示付款钱包（游戏币）</translation>
+    </message>
+    <message>
+        <source>The demo payouts can only be set up in an open demo profile.</source>
+        <translation>演示付款只能在已打开的演示配置档案中设置。</translation>
     </message>
 </context>
 <context>

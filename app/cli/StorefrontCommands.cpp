@@ -5,9 +5,11 @@
 
 #include "cli/CliEngine.h"
 #include "demo/DemoNetwork.h"
+#include "demo/DemoPayouts.h"
 #include "demo/DemoStorefront.h"
 #include "engine/ChainManager.h"
 #include "engine/Engine.h"
+#include "engine/PayoutRates.h"
 #include "engine/PayoutRunner.h"
 #include "engine/Storefront.h"
 #include "keys/ApiSecrets.h"
@@ -80,8 +82,31 @@ void serveUntilSignal()
     out(Cli::tr("Stopping."));
 }
 
-//! serve --demo: the demo network, the demo profile and its storefront;
-//! demo.json in the profile tells a test storefront where everything is.
+//! Test builds only (CMake option KASSA_FAULT_INJECTION): with
+//! KASSA_FAULT_STOP_BEFORE_BROADCAST=1 in the environment, every payout
+//! sender stops right after a payout's signed bytes are stored and before
+//! they are broadcast, and says so on stdout, so a test can kill the process
+//! there (tests/cli/tst_serve_payout_crash.cpp). A release build ignores the
+//! variable.
+std::function<bool(const QString &)> faultInjection()
+{
+#ifdef KASSA_FAULT_INJECTION
+    if (qEnvironmentVariable("KASSA_FAULT_STOP_BEFORE_BROADCAST") == QLatin1String("1")) {
+        std::fputs("fault injection: payouts stop after signing, before broadcast\n", stdout);
+        std::fflush(stdout);
+        return [](const QString &payoutId) {
+            std::printf("fault injection: payout %s signed and stored, not broadcast\n", qPrintable(payoutId));
+            std::fflush(stdout);
+            return false;
+        };
+    }
+#endif
+    return {};
+}
+
+//! serve --demo: the demo network, the demo profile and its storefront, and
+//! the payout senders with the demo's payout wallet and operators; demo.json
+//! in the profile tells a test storefront where everything is.
 int runDemoServe(const Context &context)
 {
     Context demoContext = context;
@@ -107,6 +132,20 @@ int runDemoServe(const Context &context)
     if (!storefront.ok())
         return reportError(storefront.error());
     const quint16 apiPort = (*storefront)->apiPort();
+    // Payouts: the same senders, policy and step-up as with real money. The
+    // payout wallet lives in the key store: without one the demo takes
+    // orders but pays nothing out, and says why.
+    auto payouts = demo::DemoPayouts::setUpBlocking(engine);
+    if (payouts.ok()) {
+        // The policy and the demo rate are fresh: value payouts with them.
+        if (auto rates = engine.payoutRates()->refreshBlocking(*engine.database()); !rates.ok())
+            return reportError(rates.error());
+        if (auto runner = engine.startPayoutRunner(faultInjection()); !runner.ok())
+            return reportError(runner.error());
+    } else {
+        err(payouts.error().displayText());
+        err(Cli::tr("DEMO: payouts are off in this run; orders work as usual."));
+    }
     QJsonObject info {{QStringLiteral("rpc"), chain->httpUrl.toString()}, {QStringLiteral("ws"), chain->wsUrl.toString()},
         {QStringLiteral("chain_id"), qint64(demo::DemoNetwork::kChainId)}, {QStringLiteral("token"), chain->token},
         {QStringLiteral("payout_address"), chain->payoutAddress},
@@ -115,7 +154,9 @@ int runDemoServe(const Context &context)
         {QStringLiteral("api"), QStringLiteral("http://127.0.0.1:%1").arg(apiPort)},
         {QStringLiteral("epusdt_token_file"), QString(profile->directory() + QStringLiteral("/epusdt-token"))},
         {QStringLiteral("mnemonic"), QString::fromLatin1(demo::DemoNetwork::kMnemonic)},
-        {QStringLiteral("rate"), QString::fromLatin1(demo::kDemoRate)}};
+        {QStringLiteral("rate"), QString::fromLatin1(demo::kDemoRate)},
+        {QStringLiteral("payouts"), payouts.ok()},
+        {QStringLiteral("operators_file"), payouts.ok() ? payouts->credentialsFile : QString()}};
     QFile file(profile->directory() + QStringLiteral("/demo.json"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(QJsonDocument(info).toJson(QJsonDocument::Indented)) < 0)
@@ -126,34 +167,16 @@ int runDemoServe(const Context &context)
     out(Cli::tr("Test network %1, test USDT %2.").arg(chain->httpUrl.toString(), chain->token));
     out(Cli::tr("Storefront API listening on %1 port %2.").arg(QStringLiteral("127.0.0.1")).arg(apiPort));
     out(Cli::tr("Everything a test shop needs is in %1.").arg(file.fileName()));
+    if (payouts.ok() && !payouts->credentialsFile.isEmpty())
+        out(Cli::tr("DEMO: the demo operators' logins and passwords are in %1.").arg(payouts->credentialsFile));
     serveUntilSignal();
+    if (engine.payoutRunner())
+        engine.payoutRunner()->stop();
     (*storefront)->stop();
     if (engine.chains())
         engine.chains()->stop();
     network.stop();
     return 0;
-}
-
-//! Test builds only (CMake option KASSA_FAULT_INJECTION): with
-//! KASSA_FAULT_STOP_BEFORE_BROADCAST=1 in the environment, every payout
-//! sender stops right after a payout's signed bytes are stored and before
-//! they are broadcast, and says so on stdout, so a test can kill the process
-//! there (tests/cli/tst_serve_payout_crash.cpp). A release build ignores the
-//! variable.
-std::function<bool(const QString &)> faultInjection()
-{
-#ifdef KASSA_FAULT_INJECTION
-    if (qEnvironmentVariable("KASSA_FAULT_STOP_BEFORE_BROADCAST") == QLatin1String("1")) {
-        std::fputs("fault injection: payouts stop after signing, before broadcast\n", stdout);
-        std::fflush(stdout);
-        return [](const QString &payoutId) {
-            std::printf("fault injection: payout %s signed and stored, not broadcast\n", qPrintable(payoutId));
-            std::fflush(stdout);
-            return false;
-        };
-    }
-#endif
-    return {};
 }
 
 QString serveSummary()

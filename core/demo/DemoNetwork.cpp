@@ -461,6 +461,9 @@ Result<void> DemoNetwork::configureProfile() const
         ini.setValue(QStringLiteral("payments/expiry_minutes"), QStringLiteral("2"));
     if (!ini.contains(QStringLiteral("payments/late_window_minutes")))
         ini.setValue(QStringLiteral("payments/late_window_minutes"), QStringLiteral("10"));
+    // Payout decisions made from a terminal are found within seconds.
+    if (!ini.contains(QStringLiteral("payouts/interval_seconds")))
+        ini.setValue(QStringLiteral("payouts/interval_seconds"), QStringLiteral("5"));
     ini.setValue(QStringLiteral("api/enabled"), QStringLiteral("true"));
     ini.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1"));
     const quint16 port = quint16(ini.value(QStringLiteral("api/port")).toUInt());
