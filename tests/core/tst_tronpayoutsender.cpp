@@ -107,7 +107,7 @@ private:
     PayoutState stateOf(const PayoutRequest &r) { return load(r).state; }
     StoredPayoutTx storedTx(const PayoutRequest &r)
     {
-        const auto txs = must(EvmPayoutSender::transactions(m_db->reader().value(), QStringLiteral("tron")));
+        const auto txs = must(TronPayoutSender::transactions(m_db->reader().value(), QStringLiteral("tron")));
         for (const auto &t : txs) {
             if (t.payoutId == r.id)
                 return t;
