@@ -554,6 +554,42 @@ Result<void> Payouts::confirmPolicy(QSqlDatabase &db, const OperatorInfo &actor,
         nowMs);
 }
 
+Result<void> Payouts::rejectPolicy(QSqlDatabase &db, const OperatorInfo &actor, const QString &proposalId,
+    const QString &reason, qint64 nowMs)
+{
+    auto me = current(db, actor);
+    if (!me.ok())
+        return me.error();
+    if (!isOwner(*me))
+        return refused(QStringLiteral("policy reject by non-owner"), tr("Only an owner may change the payout policy."));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(QStringLiteral("policy reject without a reason"), tr("Give a reason for rejecting the change."));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT settings, proposed_by FROM payout_policy_proposals WHERE id = ? AND state = 'pending'"));
+    q.addBindValue(proposalId);
+    if (!q.exec())
+        return queryError("read proposal", q);
+    if (!q.next())
+        return refused(QStringLiteral("no pending proposal"), tr("This policy change is no longer pending."));
+    const QString proposedBy = q.value(1).toString();
+    const QJsonObject settings = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    // The table knows no 'rejected': a rejected change is withdrawn by the
+    // owner who decided it; the audit entry says it was a rejection and why.
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE payout_policy_proposals SET state = 'withdrawn', decided_by = ?, decided_at_ms = ? "
+                             "WHERE id = ? AND state = 'pending'"));
+    u.addBindValue(me->id);
+    u.addBindValue(nowMs);
+    u.addBindValue(proposalId);
+    if (!u.exec())
+        return queryError("reject proposal", u);
+    return audit(db, actorOf(*me), audit::action::PolicyChangeReject, QStringLiteral("policy"), QStringLiteral("payouts"),
+        QJsonObject{{QStringLiteral("proposal"), proposalId}, {QStringLiteral("proposed_by"), proposedBy},
+            {QStringLiteral("reason"), why}, {QStringLiteral("new"), settings}},
+        nowMs);
+}
+
 Result<QList<PolicyProposal>> Payouts::pendingPolicies(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
