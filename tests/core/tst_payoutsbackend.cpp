@@ -37,23 +37,49 @@ class TestPayoutsBackend : public QObject
 {
     Q_OBJECT
 
+private:
+    // A fresh database, key store and pair of backends per test.
+    ManualClock m_clock;
+    std::unique_ptr<test::TempProfile> m_tmp;
+    std::shared_ptr<store::Database> m_db;
+    std::unique_ptr<keys::MemoryKeyStore> m_keys;
+    std::unique_ptr<OperatorsBackend> m_ops;
+    std::unique_ptr<PayoutsBackend> m_payouts;
+
 private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempProfile>();
+        auto opened = store::Database::open(store::DatabaseUrl::sqliteFile(m_tmp->file(QStringLiteral("k.sqlite"))), m_clock);
+        KASSA_VERIFY_OK(opened);
+        m_db.reset(std::move(opened).value().release());
+        m_keys = std::make_unique<keys::MemoryKeyStore>();
+        m_ops = std::make_unique<OperatorsBackend>(m_clock, m_keys.get(), operators::Argon2Params::forTests());
+        m_ops->setDatabase(m_db);
+        const PayoutAsset usdt{QStringLiteral("ethereum"), QStringLiteral("Ethereum"), kToken, money::Asset::usdt6()};
+        m_payouts = std::make_unique<PayoutsBackend>(m_clock, m_ops.get(), QList<PayoutAsset>{usdt},
+            [this](const Amount &a) -> Result<FiatValuation> {
+                return FiatValuation{Amount::fromUnits(a.units().divMod(money::UInt256(10000))->first, {QStringLiteral("USD"), 2}).value(),
+                    QStringLiteral("1"), QStringLiteral("test"), m_clock.nowMs()};
+            });
+        m_payouts->setDatabase(m_db);
+    }
+
+    void cleanup()
+    {
+        m_payouts.reset();
+        m_ops.reset();
+        m_keys.reset();
+        m_db.reset();
+        m_tmp.reset();
+    }
+
     void requestQueuesAndStepUp()
     {
-        ManualClock clock;
-        test::TempProfile tmp;
-        auto opened = store::Database::open(store::DatabaseUrl::sqliteFile(tmp.file(QStringLiteral("k.sqlite"))), clock);
-        KASSA_VERIFY_OK(opened);
-        std::shared_ptr<store::Database> db(std::move(opened).value().release());
-        keys::MemoryKeyStore keys;
-        OperatorsBackend ops(clock, &keys, operators::Argon2Params::forTests());
-        ops.setDatabase(db);
-        const PayoutAsset usdt{QStringLiteral("ethereum"), QStringLiteral("Ethereum"), kToken, money::Asset::usdt6()};
-        PayoutsBackend payoutsBackend(clock, &ops, {usdt}, [&](const Amount &a) -> Result<FiatValuation> {
-            return FiatValuation{Amount::fromUnits(a.units().divMod(money::UInt256(10000))->first, {QStringLiteral("USD"), 2}).value(),
-                QStringLiteral("1"), QStringLiteral("test"), clock.nowMs()};
-        });
-        payoutsBackend.setDatabase(db);
+        ManualClock &clock = m_clock;
+        std::shared_ptr<store::Database> db = m_db;
+        OperatorsBackend &ops = *m_ops;
+        PayoutsBackend &payoutsBackend = *m_payouts;
 
         std::optional<Result<operators::OperatorInfo>> owner, clerk, ann;
         ops.createOwner({QStringLiteral("olga"), QStringLiteral("Olga"), QStringLiteral("owner password"), 0}, this, [&](auto r) { owner = r; });
@@ -138,18 +164,9 @@ private Q_SLOTS:
 
     void policyDecisionsNeedThePasswordAndRejectionsAReason()
     {
-        ManualClock clock;
-        test::TempProfile tmp;
-        auto opened = store::Database::open(store::DatabaseUrl::sqliteFile(tmp.file(QStringLiteral("k.sqlite"))), clock);
-        KASSA_VERIFY_OK(opened);
-        std::shared_ptr<store::Database> db(std::move(opened).value().release());
-        keys::MemoryKeyStore keys;
-        OperatorsBackend ops(clock, &keys, operators::Argon2Params::forTests());
-        ops.setDatabase(db);
-        PayoutsBackend payoutsBackend(clock, &ops, {}, [](const Amount &) -> Result<FiatValuation> {
-            return makeError(ErrorCode::NotFound, QStringLiteral("no rate"), QStringLiteral("No rate."));
-        });
-        payoutsBackend.setDatabase(db);
+        OperatorsBackend &ops = *m_ops;
+        PayoutsBackend &payoutsBackend = *m_payouts;
+        std::shared_ptr<store::Database> db = m_db;
         std::optional<Result<operators::OperatorInfo>> olga, otto;
         ops.createOwner({QStringLiteral("olga"), QStringLiteral("Olga"), QStringLiteral("owner password"), 0}, this, [&](auto r) { olga = r; });
         KASSA_VERIFY_OK(waitFor(olga));
