@@ -4,6 +4,7 @@
 // phrase through the KeyRing, m/44'/195'/0'/0/0), broadcast as a TRC-20
 // transfer of exactly that amount to exactly that address, signed by the
 // payout wallet's key, and completed once its receipt is solidified.
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "TronReplayNode.h"
 #include "chain/tron/TronTransaction.h"
@@ -25,16 +26,9 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
-}
 
 const char *kWords = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 const QString kUsdt = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
@@ -58,27 +52,12 @@ private:
     template<typename T>
     Result<T> write(const std::function<Result<T>(QSqlDatabase &)> &fn)
     {
-        std::optional<Result<T>> out;
-        auto w = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            out = fn(c);
-            return out->ok() ? Result<void>() : Result<void>(out->error());
-        });
-        if (!out)
-            return w.error();
-        return *out;
+        return test::writeResult<T>(*m_db, fn);
     }
 
     OperatorInfo addOperator(const char *id, int roles)
     {
-        operators::StoredOperator op;
-        op.info.id = QLatin1String(id);
-        op.info.login = QLatin1String(id);
-        op.info.displayName = QLatin1String(id);
-        op.info.roles = roles;
-        op.passwordHash = QStringLiteral("$argon2id$unused");
-        if (!m_db->writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); }).ok())
-            qFatal("operator");
-        return op.info;
+        return test::addOperator(*m_db, id, roles);
     }
 
     static chain::ChainSettings tronChain(const QUrl &node)

@@ -6,6 +6,7 @@
 // gate catching a balance drop, missing gas and a blacklisted destination
 // between approval and signing — each step in an intact audit chain.
 #include "StoreTarget.h"
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "audit/AuditActions.h"
 #include "operators/OperatorStore.h"
@@ -17,6 +18,7 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
 
@@ -30,14 +32,6 @@ Amount usdt(const char *text)
 Amount usd(const char *text)
 {
     return Amount::parse(QString::fromLatin1(text), {QStringLiteral("USD"), 2}).value();
-}
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
 }
 
 } // namespace

@@ -80,6 +80,18 @@ operators::OperatorInfo approver()
     return op;
 }
 
+//! A policy change Otto Owner (operator `proposedBy`) proposed a minute ago: the default settings.
+payouts::PolicyProposal proposal(const char *id, const char *proposedBy)
+{
+    payouts::PolicyProposal p;
+    p.id = QString::fromLatin1(id);
+    p.settings = PolicySettings::defaults();
+    p.proposedBy = QString::fromLatin1(proposedBy);
+    p.proposedByName = QStringLiteral("Otto Owner");
+    p.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
+    return p;
+}
+
 operators::OperatorInfo withRoles(const char *id, operators::Roles roles)
 {
     operators::OperatorInfo op;
@@ -279,12 +291,7 @@ private Q_SLOTS:
     {
         m_service.proposals.clear();
         m_service.policyState.pending.clear();
-        payouts::PolicyProposal waiting;
-        waiting.id = QStringLiteral("prop-7");
-        waiting.settings = PolicySettings::defaults();
-        waiting.proposedByName = QStringLiteral("Otto Owner");
-        waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
-        m_service.policyState.pending << waiting;
+        m_service.policyState.pending << proposal("prop-7", "");
         ui::PolicyDialog dialog(&m_service, withRoles("olga", int(operators::Role::Owner)));
         auto *tier1 = dialog.findChild<QLineEdit *>(QStringLiteral("tier1Edit"));
         QTRY_COMPARE(tier1->text(), QStringLiteral("1000"));
@@ -325,14 +332,7 @@ private Q_SLOTS:
         m_service.policyDeciders.clear();
         m_service.confirmed.clear();
         auto propose = [&] {
-            m_service.policyState.pending.clear();
-            payouts::PolicyProposal waiting;
-            waiting.id = QStringLiteral("prop-8");
-            waiting.settings = PolicySettings::defaults();
-            waiting.proposedBy = QStringLiteral("otto");
-            waiting.proposedByName = QStringLiteral("Otto Owner");
-            waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
-            m_service.policyState.pending << waiting;
+            m_service.policyState.pending = {proposal("prop-8", "otto")};
         };
         propose();
         operators::OperatorInfo olga = withRoles("olga", int(operators::Role::Owner));
@@ -522,13 +522,7 @@ private Q_SLOTS:
         form.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(QStringLiteral("0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         form.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("250.75"));
         PayoutApprovalDialog approval(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
-        payouts::PolicyProposal waiting;
-        waiting.id = QStringLiteral("prop-9");
-        waiting.settings = PolicySettings::defaults();
-        waiting.proposedBy = QStringLiteral("otto");
-        waiting.proposedByName = QStringLiteral("Otto Owner");
-        waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
-        m_service.policyState.pending = {waiting};
+        m_service.policyState.pending = {proposal("prop-9", "otto")};
         ui::PolicyDialog policy(&m_service, withRoles("olga", int(operators::Role::Owner)));
         QTRY_VERIFY(!policy.findChild<QLineEdit *>(QStringLiteral("tier1Edit"))->text().isEmpty());
         QTRY_COMPARE(policy.findChild<QListWidget *>(QStringLiteral("pendingList"))->count(), 1);
