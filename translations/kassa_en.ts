@@ -1442,6 +1442,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Operator role change rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payout policy change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -4136,6 +4140,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::store::Database</name>
@@ -6288,6 +6296,38 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     </message>
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, needed to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the policy change proposed by %1 in force? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the policy change proposed by %1? Enter your password to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy change is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1437,6 +1437,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Operator role change rejected</source>
         <translation>オペレーターのロール変更を却下</translation>
     </message>
+    <message>
+        <source>Payout policy change rejected</source>
+        <translation>支払いポリシーの変更を却下</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -4128,6 +4132,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation>アドレス帳を変更できるのは、担当者、承認者、オーナーのみです。</translation>
     </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>変更を却下する理由を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::store::Database</name>
@@ -6262,6 +6270,38 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>提案として保存しました。適用するには別のオーナーの確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Reason, needed to reject</source>
+        <translation>理由（却下する場合は必須）</translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation>選択した変更を却下</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>変更を却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Put the policy change proposed by %1 in force? Enter your password to confirm it is you.</source>
+        <translation>%1 が提案したポリシー変更を適用しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reject the policy change proposed by %1? Enter your password to confirm it is you.</source>
+        <translation>%1 が提案したポリシー変更を却下しますか？本人確認のためパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Confirm policy change</source>
+        <translation>ポリシー変更の承認</translation>
+    </message>
+    <message>
+        <source>Reject policy change</source>
+        <translation>ポリシー変更の却下</translation>
+    </message>
+    <message>
+        <source>The policy change is rejected.</source>
+        <translation>ポリシー変更を却下しました。</translation>
     </message>
 </context>
 <context>

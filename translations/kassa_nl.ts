@@ -1442,6 +1442,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Operator role change rejected</source>
         <translation>Rolwijziging van operator afgewezen</translation>
     </message>
+    <message>
+        <source>Payout policy change rejected</source>
+        <translation>Wijziging uitbetalingsbeleid afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -4136,6 +4140,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation>Alleen een medewerker, een goedkeurder of een eigenaar mag het adresboek wijzigen.</translation>
     </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>Geef een reden om de wijziging af te wijzen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::store::Database</name>
@@ -6289,6 +6297,38 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>Opgeslagen als voorstel: een andere eigenaar moet het bevestigen voordat het geldt.</translation>
+    </message>
+    <message>
+        <source>Reason, needed to reject</source>
+        <translation>Reden, nodig om af te wijzen</translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation>Geselecteerde wijziging afwijzen</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>Geef een reden om de wijziging af te wijzen.</translation>
+    </message>
+    <message>
+        <source>Put the policy change proposed by %1 in force? Enter your password to confirm it is you.</source>
+        <translation>De door %1 voorgestelde beleidswijziging laten ingaan? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Reject the policy change proposed by %1? Enter your password to confirm it is you.</source>
+        <translation>De door %1 voorgestelde beleidswijziging afwijzen? Voer je wachtwoord in om te bevestigen dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Confirm policy change</source>
+        <translation>Beleidswijziging bevestigen</translation>
+    </message>
+    <message>
+        <source>Reject policy change</source>
+        <translation>Beleidswijziging afwijzen</translation>
+    </message>
+    <message>
+        <source>The policy change is rejected.</source>
+        <translation>De beleidswijziging is afgewezen.</translation>
     </message>
 </context>
 <context>

@@ -1437,6 +1437,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Operator role change rejected</source>
         <translation>已拒绝操作员角色更改</translation>
     </message>
+    <message>
+        <source>Payout policy change rejected</source>
+        <translation>付款策略更改已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>kassa::audit::AuditLog</name>
@@ -4128,6 +4132,10 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
         <source>Only a clerk, an approver or an owner may change the address book.</source>
         <translation>只有办事员、审批人或所有者可以更改地址簿。</translation>
     </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>请填写拒绝此变更的原因。</translation>
+    </message>
 </context>
 <context>
     <name>kassa::store::Database</name>
@@ -6262,6 +6270,38 @@ Placeholder in --help for the value of --count: how many addresses</extracomment
     <message>
         <source>Saved as a proposal: another owner has to confirm it before it applies.</source>
         <translation>已保存为提案：需另一位所有者确认后才生效。</translation>
+    </message>
+    <message>
+        <source>Reason, needed to reject</source>
+        <translation>原因（拒绝时必填）</translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation>拒绝所选变更</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>请填写拒绝此变更的原因。</translation>
+    </message>
+    <message>
+        <source>Put the policy change proposed by %1 in force? Enter your password to confirm it is you.</source>
+        <translation>让 %1 提议的策略变更生效吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Reject the policy change proposed by %1? Enter your password to confirm it is you.</source>
+        <translation>拒绝 %1 提议的策略变更吗？请输入您的密码以确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Confirm policy change</source>
+        <translation>确认策略变更</translation>
+    </message>
+    <message>
+        <source>Reject policy change</source>
+        <translation>拒绝策略变更</translation>
+    </message>
+    <message>
+        <source>The policy change is rejected.</source>
+        <translation>策略变更已被拒绝。</translation>
     </message>
 </context>
 <context>

@@ -727,7 +727,7 @@ void MainWindow::openPolicyDialog()
         m_policyDialog->raise();
         return;
     }
-    auto *dialog = new PolicyDialog(m_service->payouts(), m_operator.id, this);
+    auto *dialog = new PolicyDialog(m_service->payouts(), m_operator, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_policyDialog = dialog;
     dialog->open();

@@ -28,6 +28,7 @@ const Known kKnown[] = {
     {action::SessionLock, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Console locked")},
     {action::PolicyChange, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Payout policy changed")},
     {action::PolicyChangeApprove, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Payout policy change approved")},
+    {action::PolicyChangeReject, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Payout policy change rejected")},
     {action::AddressBookAdd, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Address book entry added")},
     {action::AddressBookEdit, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Address book entry changed")},
     {action::AddressBookRemove, QT_TRANSLATE_NOOP("kassa::audit::AuditActions", "Address book entry removed")},

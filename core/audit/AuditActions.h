@@ -27,6 +27,7 @@ inline constexpr char SessionLock[] = "session.lock";
 // Payout policy and address book
 inline constexpr char PolicyChange[] = "policy.change";
 inline constexpr char PolicyChangeApprove[] = "policy.change_approve";
+inline constexpr char PolicyChangeReject[] = "policy.change_reject";
 inline constexpr char AddressBookAdd[] = "addressbook.add";
 inline constexpr char AddressBookEdit[] = "addressbook.edit";
 inline constexpr char AddressBookRemove[] = "addressbook.remove";

@@ -105,6 +105,7 @@ public:
                 },
                 Qt::QueuedConnection);
         };
+        payouts::PayoutSenderBase *sender = nullptr;
         if (m_settings.isEvm()) {
             payouts::EvmPayoutSender::Options o;
             o.chain = m_settings.id;
@@ -113,16 +114,7 @@ public:
             o.webhookUrl = m_options.settings.webhookUrl;
             o.afterPersist = m_options.afterPersist;
             auto *rpc = new chain::evm::JsonRpcClient(m_network, m_settings.httpEndpoints, m_clock, this);
-            auto *sender = new payouts::EvmPayoutSender(m_database, rpc, m_signer, m_clock, o, this);
-            connect(sender, &payouts::EvmPayoutSender::idle, this, [this] { done(); });
-            connect(sender, &payouts::EvmPayoutSender::halted, this, [this, halted] {
-                halted();
-                done();
-            });
-            connect(sender, &payouts::EvmPayoutSender::payoutChanged, this, report);
-            m_resume = [sender] { sender->resume(); };
-            m_send = [sender] { sender->sendApproved(); };
-            m_poll = [sender] { sender->poll(); };
+            sender = new payouts::EvmPayoutSender(m_database, rpc, m_signer, m_clock, o, this);
         } else {
             payouts::TronPayoutSender::Options o;
             o.chain = m_settings.id;
@@ -130,17 +122,17 @@ public:
             o.afterPersist = m_options.afterPersist;
             auto *client = new chain::tron::TronClient(m_network, m_settings.httpEndpoints, m_settings.apiKey,
                 m_settings.tronGridUrl.host(), m_clock, {}, this);
-            auto *sender = new payouts::TronPayoutSender(m_database, client, m_signer, m_clock, o, this);
-            connect(sender, &payouts::TronPayoutSender::idle, this, [this] { done(); });
-            connect(sender, &payouts::TronPayoutSender::halted, this, [this, halted] {
-                halted();
-                done();
-            });
-            connect(sender, &payouts::TronPayoutSender::payoutChanged, this, report);
-            m_resume = [sender] { sender->resume(); };
-            m_send = [sender] { sender->sendApproved(); };
-            m_poll = [sender] { sender->poll(); };
+            sender = new payouts::TronPayoutSender(m_database, client, m_signer, m_clock, o, this);
         }
+        connect(sender, &payouts::PayoutSenderBase::idle, this, [this] { done(); });
+        connect(sender, &payouts::PayoutSenderBase::halted, this, [this, halted] {
+            halted();
+            done();
+        });
+        connect(sender, &payouts::PayoutSenderBase::payoutChanged, this, report);
+        m_resume = [sender] { sender->resume(); };
+        m_send = [sender] { sender->sendApproved(); };
+        m_poll = [sender] { sender->poll(); };
         m_watchdog.setSingleShot(true);
         m_watchdog.setInterval(kCallTimeoutMs);
         connect(&m_watchdog, &QTimer::timeout, this, [this] {

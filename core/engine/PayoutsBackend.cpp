@@ -226,26 +226,37 @@ void PayoutsBackend::proposePolicy(const QString &actorId, const PolicySettings 
     });
 }
 
-void PayoutsBackend::confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done)
+void PayoutsBackend::decidePolicy(const QString &login, const QString &password, const QString &totpCode,
+    const QString &proposalId, bool confirm, const QString &reason, QObject *context, VoidDone done)
 {
+    // Step-up first, as for a payout: the session alone never changes the policy.
     QPointer<PayoutsBackend> self(this);
-    QtConcurrent::run([db = m_database, &clock = m_clock, actorId, proposalId]() -> Result<bool> {
-        if (!db)
-            return notReady();
-        return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
-            auto actor = operatorById(c, actorId);
-            if (!actor.ok())
-                return actor.error();
-            auto r = Payouts::confirmPolicy(c, *actor, proposalId, clock.nowMs());
-            if (!r.ok())
-                return r.error();
-            return true;
+    QPointer<QObject> ctx(context);
+    m_operators->verify(login, password, totpCode, OperatorsService::Purpose::StepUp, this,
+        [self, ctx, proposalId, confirm, reason, done](Result<operators::OperatorInfo> who) {
+            if (!self || !ctx)
+                return;
+            if (!who.ok()) {
+                done(who.error());
+                return;
+            }
+            QtConcurrent::run([db = self->m_database, &clock = self->m_clock, owner = *who, proposalId, confirm,
+                                  reason]() -> Result<bool> {
+                if (!db)
+                    return notReady();
+                return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+                    auto r = confirm ? Payouts::confirmPolicy(c, owner, proposalId, clock.nowMs())
+                                     : Payouts::rejectPolicy(c, owner, proposalId, reason, clock.nowMs());
+                    if (!r.ok())
+                        return r.error();
+                    return true;
+                });
+            }).then(ctx.data(), [self, done](Result<bool> r) {
+                if (r.ok() && self)
+                    Q_EMIT self->changed();
+                done(r.ok() ? Result<void>() : Result<void>(r.error()));
+            });
         });
-    }).then(context, [self, done](Result<bool> r) {
-        if (r.ok() && self)
-            Q_EMIT self->changed();
-        done(r.ok() ? Result<void>() : Result<void>(r.error()));
-    });
 }
 
 void PayoutsBackend::addressBook(QObject *context, BookDone done)

@@ -45,7 +45,8 @@ public:
     void policy(QObject *context, PolicyDone done) override;
     void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
         ProposeDone done) override;
-    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override;
+    void decidePolicy(const QString &login, const QString &password, const QString &totpCode, const QString &proposalId,
+        bool confirm, const QString &reason, QObject *context, VoidDone done) override;
 
     void addressBook(QObject *context, BookDone done) override;
     void saveAddress(const QString &actorId, const QString &chain, const QString &address, const QString &label,

@@ -82,8 +82,11 @@ public:
     //! Owner only: applies `settings` (one owner) or proposes it to the others.
     virtual void proposePolicy(const QString &actorId, const payouts::PolicySettings &settings, QObject *context,
         ProposeDone done) = 0;
-    //! Owner only, not the proposer: applies a pending change.
-    virtual void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) = 0;
+    //! Checks `login`'s password (and code) again, then decides a pending
+    //! change: `confirm` applies it (an owner, not the proposer); otherwise
+    //! any owner rejects it with `reason`. Either is audited.
+    virtual void decidePolicy(const QString &login, const QString &password, const QString &totpCode,
+        const QString &proposalId, bool confirm, const QString &reason, QObject *context, VoidDone done) = 0;
 
     //! The address book (removed entries left out), by name.
     virtual void addressBook(QObject *context, BookDone done) = 0;

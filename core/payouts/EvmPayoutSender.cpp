@@ -89,42 +89,6 @@ Result<UInt256> quantity(const RpcReply &r, const char *what)
     return UInt256::parseQuantity(r.result.toString());
 }
 
-StoredPayoutTx txFromRow(const QSqlQuery &q)
-{
-    StoredPayoutTx t;
-    t.payoutId = q.value(0).toString();
-    t.chain = q.value(1).toString();
-    t.from = q.value(2).toString();
-    t.nonce = q.value(3).toULongLong();
-    t.raw = orEmpty(crypto::Hex::decode(q.value(4).toString()));
-    t.txHash = q.value(5).toString();
-    t.state = q.value(6).toString();
-    t.blockNumber = q.value(7).toLongLong();
-    t.receiptStatus = q.value(8).toInt();
-    t.lastError = q.value(9).toString();
-    return t;
-}
-
-Result<void> setTxState(QSqlDatabase &db, const QString &payoutId, const QString &state, qint64 blockNumber, int receiptStatus,
-    const QString &error, qint64 nowMs)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE payout_transactions SET state = ?, block_number = ?, receipt_status = ?, last_error = ?, "
-                             "broadcast_at_ms = CASE WHEN broadcast_at_ms = 0 AND ? = 'broadcast' THEN ? ELSE broadcast_at_ms END "
-                             "WHERE payout_id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(blockNumber);
-    q.addBindValue(receiptStatus);
-    q.addBindValue(error.isNull() ? QStringLiteral("") : error);
-    q.addBindValue(state);
-    q.addBindValue(nowMs);
-    q.addBindValue(payoutId);
-    if (!q.exec())
-        return makeError(ErrorCode::Database, QStringLiteral("payout sender: update tx: %1").arg(q.lastError().text()),
-            QCoreApplication::translate("kassa::payouts::EvmPayoutSender", "The database refused a payout change: %1").arg(q.lastError().text()));
-    return {};
-}
-
 bool alreadyKnown(const RpcReply &r)
 {
     const QString m = r.failure.message.toLower();
@@ -136,7 +100,8 @@ bool alreadyKnown(const RpcReply &r)
 
 EvmPayoutSender::EvmPayoutSender(std::shared_ptr<store::Database> database, chain::evm::JsonRpcClient *rpc, PayoutSigner *signer,
     const Clock &clock, Options options, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_rpc(rpc), m_signer(signer), m_clock(clock), m_options(std::move(options))
+    : PayoutSenderBase(std::move(database), signer, clock, {options.chain, options.webhookUrl, options.afterPersist}, parent),
+      m_rpc(rpc), m_options(std::move(options))
 {
 }
 
@@ -146,71 +111,6 @@ EvmPayoutSender::~EvmPayoutSender()
     // store settled for whoever reads it next.
     if (m_record.pending)
         m_record.future.waitForFinished();
-}
-
-Result<QList<StoredPayoutTx>> EvmPayoutSender::transactions(const QSqlDatabase &db, const QString &chain)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT payout_id, chain, from_address, nonce, raw_tx, tx_hash, state, block_number, receipt_status, "
-                             "last_error FROM payout_transactions WHERE chain = ? ORDER BY from_address, nonce"));
-    q.addBindValue(chain);
-    if (!q.exec())
-        return makeError(ErrorCode::Database, QStringLiteral("payout sender: list: %1").arg(q.lastError().text()),
-            QCoreApplication::translate("kassa::payouts::EvmPayoutSender", "The database refused a payout change: %1").arg(q.lastError().text()));
-    QList<StoredPayoutTx> out;
-    while (q.next())
-        out.append(txFromRow(q));
-    return out;
-}
-
-void EvmPayoutSender::resume()
-{
-    if (m_halted)
-        return;
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return;
-    auto txs = transactions(reader.value(), m_options.chain);
-    if (!txs.ok())
-        return;
-    QList<StoredPayoutTx> pending;
-    for (const auto &t : *txs) {
-        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
-            pending << t;
-    }
-    // The same bytes again, in nonce order; the node keeps one copy.
-    auto rest = std::make_shared<QList<StoredPayoutTx>>(pending);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, rest, step]() {
-        if (rest->isEmpty()) {
-            sendApproved();
-            return;
-        }
-        const StoredPayoutTx t = rest->takeFirst();
-        broadcast(t, [step] { (*step)(); });
-    };
-    (*step)();
-}
-
-void EvmPayoutSender::sendApproved()
-{
-    if (m_halted)
-        return;
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return;
-    QSqlQuery q(reader.value());
-    q.prepare(QStringLiteral("SELECT id FROM payout_requests WHERE state = 'approved' AND chain = ? ORDER BY updated_at_ms, id"));
-    q.addBindValue(m_options.chain);
-    if (q.exec()) {
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (!m_queue.contains(id))
-                m_queue << id;
-        }
-    }
-    if (!m_busy)
-        next();
 }
 
 void EvmPayoutSender::next()
@@ -573,19 +473,7 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
                 return s;
         }
         const StoredPayoutTx &last = jobs.last()->tx;
-        QSqlQuery del(c);
-        del.prepare(QStringLiteral("DELETE FROM payout_nonces WHERE chain = ? AND address = ?"));
-        del.addBindValue(last.chain);
-        del.addBindValue(last.from);
-        QSqlQuery nonce(c);
-        nonce.prepare(QStringLiteral("INSERT INTO payout_nonces (chain, address, next_nonce) VALUES (?, ?, ?)"));
-        nonce.addBindValue(last.chain);
-        nonce.addBindValue(last.from);
-        nonce.addBindValue(qint64(last.nonce + 1));
-        if (!del.exec() || !nonce.exec())
-            return makeError(ErrorCode::Database, QStringLiteral("payout sender: reserve nonce: %1").arg(nonce.lastError().text()),
-                Payouts::tr("The database refused a payout change: %1").arg(nonce.lastError().text()));
-        return {};
+        return reserveNonce(c, last.chain, last.from, last.nonce + 1);
     });
     if (!written.ok()) {
         // Nothing was stored: the signatures are dropped, nothing was sent.
@@ -597,11 +485,9 @@ void EvmPayoutSender::persist(QList<std::shared_ptr<Job>> jobs)
     for (const auto &job : jobs)
         Q_EMIT payoutChanged(job->tx.payoutId, PayoutState::Signed, QString());
     for (const auto &job : jobs) {
-        if (m_options.afterPersist && !m_options.afterPersist(job->tx.payoutId)) {
+        if (hookStops(job->tx.payoutId)) {
             finishRecord();
-            m_halted = true;
-            m_busy = false;
-            Q_EMIT halted();
+            halt();
             return;
         }
     }
@@ -641,16 +527,9 @@ void EvmPayoutSender::broadcastRound(QList<std::shared_ptr<Job>> jobs)
             for (qsizetype i = 0; i < txs.size(); ++i) {
                 const StoredPayoutTx &tx = txs[i];
                 if (!outcomes[i]) {
-                    auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
-                    if (!s.ok())
-                        return s;
-                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
-                        QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
+                    auto b = recordBroadcast(c, tx, QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, webhookUrl, now);
                     if (!b.ok())
                         return b;
-                    auto e = queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), webhookUrl, now);
-                    if (!e.ok())
-                        return e;
                 } else {
                     // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
                     auto s = setTxState(c, tx.payoutId, tx.state, 0, -1, *outcomes[i], now);
@@ -689,25 +568,10 @@ void EvmPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()> 
         if (reply.ok || alreadyKnown(reply)) {
             if (reply.ok && reply.result.toString().toLower() != tx.txHash.toLower())
                 qCWarning(lcEngine) << "payout sender: the node returned another hash for" << tx.payoutId;
-            if (tx.state == QLatin1String("signed")) {
-                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                    auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
-                    if (!s.ok())
-                        return s;
-                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash, audit::action::PayoutBroadcast,
-                        QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
-                    if (!b.ok())
-                        return b;
-                    return queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
-                });
-                if (written.ok())
-                    Q_EMIT payoutChanged(tx.payoutId, PayoutState::Broadcast, QString());
-            }
+            markSent(tx, QJsonObject{{QStringLiteral("nonce"), qint64(tx.nonce)}}, now);
         } else {
             // Kept as signed with the error; sent again (the same bytes) by the next resume()/poll().
-            (void)m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                return setTxState(c, tx.payoutId, tx.state, 0, -1, reply.failure.describe(), now);
-            });
+            keepWithError(tx, reply.failure.describe(), now);
         }
         then();
     });
@@ -718,22 +582,14 @@ void EvmPayoutSender::poll()
     if (m_halted)
         return;
     finishRecord(); // a transaction still waiting for its "broadcast" record is not re-sent
-    auto reader = m_database->reader();
-    if (!reader.ok())
+    const auto open = openTransactions();
+    if (!open)
         return;
-    auto txs = transactions(reader.value(), m_options.chain);
-    if (!txs.ok())
-        return;
-    QList<StoredPayoutTx> open;
-    for (const auto &t : *txs) {
-        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
-            open << t;
-    }
-    if (open.isEmpty()) {
+    if (open->isEmpty()) {
         Q_EMIT idle();
         return;
     }
-    m_rpc->call(QStringLiteral("eth_blockNumber")).then(this, [this, open](RpcReply reply) {
+    m_rpc->call(QStringLiteral("eth_blockNumber")).then(this, [this, open = *open](RpcReply reply) {
         auto head = quantity(reply, "eth_blockNumber");
         if (!head.ok() || !head->fitsUInt64()) {
             Q_EMIT idle();
@@ -767,33 +623,14 @@ void EvmPayoutSender::pollAll(QList<StoredPayoutTx> txs, quint64 head)
                 continue;
             const quint64 b = block->lowUInt64();
             if (status == QLatin1String("0x0")) {
-                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                    auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), qint64(b), 0, QStringLiteral("reverted"), now);
-                    if (!s.ok())
-                        return s;
-                    auto f = Payouts::fail(c, t.payoutId, QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), now);
-                    if (!f.ok())
-                        return f;
-                    return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
-                });
-                if (written.ok())
-                    Q_EMIT payoutChanged(t.payoutId, PayoutState::Failed, QStringLiteral("reverted"));
+                markFailed(t, qint64(b), 0, QStringLiteral("reverted"),
+                    QStringLiteral("the transaction was mined but reverted (%1)").arg(t.txHash), QStringLiteral("reverted"), now);
                 continue;
             }
             if (head + 1 < b + quint64(m_options.confirmations))
                 continue;
-            auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                auto s = setTxState(c, t.payoutId, QStringLiteral("mined"), qint64(b), 1, QString(), now);
-                if (!s.ok())
-                    return s;
-                auto done = Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
-                    QJsonObject{{QStringLiteral("block"), qint64(b)}, {QStringLiteral("confirmations"), qint64(head - b + 1)}}, now);
-                if (!done.ok())
-                    return done;
-                return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.completed"), m_options.webhookUrl, now);
-            });
-            if (written.ok())
-                Q_EMIT payoutChanged(t.payoutId, PayoutState::Completed, QString());
+            markCompleted(t, qint64(b),
+                QJsonObject{{QStringLiteral("block"), qint64(b)}, {QStringLiteral("confirmations"), qint64(head - b + 1)}}, now);
         }
         Q_EMIT idle();
     });

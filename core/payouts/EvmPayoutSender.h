@@ -32,23 +32,16 @@
 // between network answers (never on the GUI thread).
 #pragma once
 
-#include "base/Clock.h"
 #include "money/UInt256.h"
-#include "payouts/PayoutTypes.h"
+#include "payouts/PayoutSenderBase.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
-#include <QObject>
-#include <QSqlDatabase>
-#include <QStringList>
 
 #include <functional>
 #include <memory>
 
-namespace kassa::store {
-class Database;
-}
 namespace kassa::chain::evm {
 class JsonRpcClient;
 struct EvmTransaction;
@@ -56,23 +49,7 @@ struct EvmTransaction;
 
 namespace kassa::payouts {
 
-class PayoutSigner;
-
-//! A stored payout transaction (migration 0007, payout_transactions).
-struct StoredPayoutTx {
-    QString payoutId;
-    QString chain;
-    QString from;
-    quint64 nonce = 0;
-    QByteArray raw;
-    QString txHash;
-    QString state; //!< signed, broadcast, mined, failed
-    qint64 blockNumber = 0;
-    int receiptStatus = -1;
-    QString lastError;
-};
-
-class EvmPayoutSender : public QObject
+class EvmPayoutSender final : public PayoutSenderBase
 {
     Q_OBJECT
 
@@ -98,14 +75,8 @@ public:
         const Clock &clock, Options options, QObject *parent = nullptr);
     ~EvmPayoutSender() override;
 
-    //! After a start: broadcasts again every stored transaction that has no
-    //! receipt yet (the same bytes), then sends the approved payouts.
-    void resume();
-    //! Sends every approved payout of this chain, one after the other.
-    void sendApproved();
     //! Follows receipts and confirmations once.
-    void poll();
-    bool isBusy() const { return m_busy; }
+    void poll() override;
 
     //! Where the rounds' time went since the sender was made, in nanoseconds
     //! of wall time per phase (each phase counts from the end of the one
@@ -123,20 +94,10 @@ public:
         qint64 total() const { return pick + chainRead + gate + signing + store + broadcast + record; }
     };
     const PhaseTimes &phaseTimes() const { return m_phase; }
-    bool isHalted() const { return m_halted; }
-
-    static Result<QList<StoredPayoutTx>> transactions(const QSqlDatabase &db, const QString &chain);
-
-Q_SIGNALS:
-    //! The queue is empty (after sendApproved/resume/poll).
-    void idle();
-    void payoutChanged(const QString &payoutId, kassa::payouts::PayoutState state, const QString &reason);
-    //! The test hook stopped the sender.
-    void halted();
 
 private:
     struct Job;
-    void next();
+    void next() override;
     void leaveRound(const QList<std::shared_ptr<Job>> &jobs, const QString &why);
     void probe(const QList<PayoutRequest> &round);
     void gateAndSign(QList<std::shared_ptr<Job>> jobs, QHash<QString, money::UInt256> balances, money::UInt256 gas,
@@ -144,19 +105,13 @@ private:
     void signRound(QList<std::shared_ptr<Job>> jobs, quint64 nonce);
     void persist(QList<std::shared_ptr<Job>> jobs);
     void broadcastRound(QList<std::shared_ptr<Job>> jobs);
-    void broadcast(const StoredPayoutTx &tx, std::function<void()> then);
+    void broadcast(const StoredPayoutTx &tx, std::function<void()> then) override;
     //! Waits for the last round's "broadcast" record and reports it.
     void finishRecord();
     void pollAll(QList<StoredPayoutTx> txs, quint64 head);
 
-    std::shared_ptr<store::Database> m_database;
     chain::evm::JsonRpcClient *m_rpc;
-    PayoutSigner *m_signer;
-    const Clock &m_clock;
     Options m_options;
-    QStringList m_queue;
-    bool m_busy = false;
-    bool m_halted = false;
     QString m_from; //!< the hot wallet, EIP-55, once known
     QElapsedTimer m_roundTimer; //!< the phases of a round (phaseTimes() and the debug log)
     PhaseTimes m_phase;

@@ -508,23 +508,43 @@ Result<QString> Payouts::proposePolicy(QSqlDatabase &db, const OperatorInfo &act
     return id;
 }
 
-Result<void> Payouts::confirmPolicy(QSqlDatabase &db, const OperatorInfo &actor, const QString &proposalId, qint64 nowMs)
+namespace {
+
+//! A pending policy change as the owner about to decide it finds it.
+struct PendingPolicy {
+    OperatorInfo owner;
+    QJsonObject settings;
+    QString proposedBy;
+};
+
+Result<PendingPolicy> pendingPolicy(const QSqlDatabase &db, const OperatorInfo &actor, const QString &proposalId)
 {
     auto me = current(db, actor);
     if (!me.ok())
         return me.error();
     if (!isOwner(*me))
-        return refused(QStringLiteral("policy confirm by non-owner"), tr("Only an owner may change the payout policy."));
+        return refused(QStringLiteral("policy decision by non-owner"), Payouts::tr("Only an owner may change the payout policy."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT settings, proposed_by FROM payout_policy_proposals WHERE id = ? AND state = 'pending'"));
     q.addBindValue(proposalId);
     if (!q.exec())
         return queryError("read proposal", q);
     if (!q.next())
-        return refused(QStringLiteral("no pending proposal"), tr("This policy change is no longer pending."));
-    if (q.value(1).toString() == me->id)
+        return refused(QStringLiteral("no pending proposal"), Payouts::tr("This policy change is no longer pending."));
+    return PendingPolicy{*me, QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), q.value(1).toString()};
+}
+
+} // namespace
+
+Result<void> Payouts::confirmPolicy(QSqlDatabase &db, const OperatorInfo &actor, const QString &proposalId, qint64 nowMs)
+{
+    auto pending = pendingPolicy(db, actor, proposalId);
+    if (!pending.ok())
+        return pending.error();
+    const OperatorInfo *me = &pending->owner;
+    if (pending->proposedBy == me->id)
         return refused(QStringLiteral("proposer confirms own policy"), tr("Another owner has to confirm your policy change."));
-    auto settings = PayoutPolicy::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    auto settings = PayoutPolicy::fromJson(pending->settings);
     if (!settings.ok())
         return settings.error();
     auto old = policy(db);
@@ -551,6 +571,32 @@ Result<void> Payouts::confirmPolicy(QSqlDatabase &db, const OperatorInfo &actor,
     return audit(db, actorOf(*me), audit::action::PolicyChangeApprove, QStringLiteral("policy"), QStringLiteral("payouts"),
         QJsonObject{{QStringLiteral("proposal"), proposalId}, {QStringLiteral("old"), PayoutPolicy::toJson(*old)},
             {QStringLiteral("new"), PayoutPolicy::toJson(*settings)}},
+        nowMs);
+}
+
+Result<void> Payouts::rejectPolicy(QSqlDatabase &db, const OperatorInfo &actor, const QString &proposalId,
+    const QString &reason, qint64 nowMs)
+{
+    auto pending = pendingPolicy(db, actor, proposalId);
+    if (!pending.ok())
+        return pending.error();
+    const OperatorInfo *me = &pending->owner;
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(QStringLiteral("policy reject without a reason"), tr("Give a reason for rejecting the change."));
+    // The table knows no 'rejected': a rejected change is withdrawn by the
+    // owner who decided it; the audit entry says it was a rejection and why.
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE payout_policy_proposals SET state = 'withdrawn', decided_by = ?, decided_at_ms = ? "
+                             "WHERE id = ? AND state = 'pending'"));
+    u.addBindValue(me->id);
+    u.addBindValue(nowMs);
+    u.addBindValue(proposalId);
+    if (!u.exec())
+        return queryError("reject proposal", u);
+    return audit(db, actorOf(*me), audit::action::PolicyChangeReject, QStringLiteral("policy"), QStringLiteral("payouts"),
+        QJsonObject{{QStringLiteral("proposal"), proposalId}, {QStringLiteral("proposed_by"), pending->proposedBy},
+            {QStringLiteral("reason"), why}, {QStringLiteral("new"), pending->settings}},
         nowMs);
 }
 

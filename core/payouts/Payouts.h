@@ -14,7 +14,7 @@
 //   - address book: add/edit/remove by a Clerk, Approver or Owner; once two
 //     owners exist, an entry waits for another Owner to confirm it;
 //   - policy: an Owner; once two owners exist a change is a proposal that
-//     another Owner confirms.
+//     another Owner confirms, or any Owner rejects with a reason.
 #pragma once
 
 #include "audit/AuditLog.h"
@@ -83,8 +83,13 @@ public:
     //! another owner (two or more). Returns the proposal id, or empty when applied.
     static Result<QString> proposePolicy(QSqlDatabase &db, const operators::OperatorInfo &actor,
         const PolicySettings &settings, qint64 nowMs);
+    //! Another owner than the proposer applies a pending change (after a step-up check the caller just made).
     static Result<void> confirmPolicy(QSqlDatabase &db, const operators::OperatorInfo &actor, const QString &proposalId,
         qint64 nowMs);
+    //! Any owner (the proposer too) rejects a pending change with a reason, audited; it
+    //! is stored as 'withdrawn' with who decided it (after a step-up check the caller just made).
+    static Result<void> rejectPolicy(QSqlDatabase &db, const operators::OperatorInfo &actor, const QString &proposalId,
+        const QString &reason, qint64 nowMs);
     static Result<QList<PolicyProposal>> pendingPolicies(const QSqlDatabase &db);
 
     // Address book

@@ -80,25 +80,6 @@ std::optional<bool> listedBy(const std::optional<Fetched<TronCallResult>> &answe
     return v.ok() && *v;
 }
 
-Result<void> setTxState(QSqlDatabase &db, const QString &payoutId, const QString &state, qint64 blockNumber,
-    int receiptStatus, const QString &error, qint64 nowMs)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE payout_transactions SET state = ?, block_number = ?, receipt_status = ?, last_error = ?, "
-                             "broadcast_at_ms = CASE WHEN broadcast_at_ms = 0 AND ? = 'broadcast' THEN ? ELSE broadcast_at_ms END "
-                             "WHERE payout_id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(blockNumber);
-    q.addBindValue(receiptStatus);
-    q.addBindValue(error.isNull() ? QStringLiteral("") : error);
-    q.addBindValue(state);
-    q.addBindValue(nowMs);
-    q.addBindValue(payoutId);
-    if (!q.exec())
-        return databaseError(QStringLiteral("update tx"), q);
-    return {};
-}
-
 // A continuation that keeps the answer in `slot` (which outlives it) and reports.
 template<typename T>
 std::function<void(Fetched<T>)> storeInto(std::optional<Fetched<T>> &slot, std::function<void()> done)
@@ -118,61 +99,12 @@ QString hexId(const crypto::Hash32 &id)
 
 TronPayoutSender::TronPayoutSender(std::shared_ptr<store::Database> database, chain::tron::TronClient *client,
     PayoutSigner *signer, const Clock &clock, Options options, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_client(client), m_signer(signer), m_clock(clock),
-      m_options(std::move(options))
+    : PayoutSenderBase(std::move(database), signer, clock, {options.chain, options.webhookUrl, options.afterPersist}, parent),
+      m_client(client), m_options(std::move(options))
 {
 }
 
 TronPayoutSender::~TronPayoutSender() = default;
-
-void TronPayoutSender::resume()
-{
-    if (m_halted)
-        return;
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return;
-    auto txs = EvmPayoutSender::transactions(reader.value(), m_options.chain);
-    if (!txs.ok())
-        return;
-    auto rest = std::make_shared<QList<StoredPayoutTx>>();
-    for (const auto &t : *txs) {
-        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
-            rest->append(t);
-    }
-    // The same bytes again; the network keeps one copy (DUP_TRANSACTION_ERROR).
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, rest, step]() {
-        if (rest->isEmpty()) {
-            sendApproved();
-            return;
-        }
-        const StoredPayoutTx t = rest->takeFirst();
-        broadcast(t, [step] { (*step)(); });
-    };
-    (*step)();
-}
-
-void TronPayoutSender::sendApproved()
-{
-    if (m_halted)
-        return;
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return;
-    QSqlQuery q(reader.value());
-    q.prepare(QStringLiteral("SELECT id FROM payout_requests WHERE state = 'approved' AND chain = ? ORDER BY updated_at_ms, id"));
-    q.addBindValue(m_options.chain);
-    if (q.exec()) {
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (!m_queue.contains(id))
-                m_queue << id;
-        }
-    }
-    if (!m_busy)
-        next();
-}
 
 void TronPayoutSender::next()
 {
@@ -200,7 +132,7 @@ void TronPayoutSender::start(const QString &payoutId)
     auto to = crypto::TronAddress::parse(job->request.destination);
     auto token = crypto::TronAddress::parse(job->request.tokenContract);
     if (!to.ok() || !token.ok()) {
-        failJob(job, QStringLiteral("not a Tron destination or token address"));
+        fail(job->request.id, QStringLiteral("not a Tron destination or token address"));
         return;
     }
     job->to = *to;
@@ -257,28 +189,28 @@ void TronPayoutSender::evaluate(std::shared_ptr<Job> job, std::shared_ptr<Probe>
     // Reading failed (network, a malformed answer): the payout stays approved for the next round.
     if (!p->head->ok() || !p->prices->ok() || !p->trx->ok() || !p->resources->ok() || !p->balance->ok()
         || !p->transfer->ok()) {
-        leave(job, QStringLiteral("could not read the chain"));
+        leave(job->request.id, QStringLiteral("could not read the chain"));
         return;
     }
     std::optional<bool> listed[4];
     for (int i = 0; i < 4; ++i) {
         listed[i] = listedBy(p->listed[i]);
         if (!listed[i]) {
-            leave(job, QStringLiteral("could not read the blacklist"));
+            leave(job->request.id, QStringLiteral("could not read the blacklist"));
             return;
         }
     }
     const chain::tron::TronBlock &head = *p->head->value;
     const qint64 now = m_clock.nowMs();
     if (head.timestampMs < now - m_options.maxHeadAgeMs || head.timestampMs > now + m_options.maxHeadAgeMs) {
-        leave(job, QStringLiteral("the node's head block is %1 ms away from the clock").arg(head.timestampMs - now));
+        leave(job->request.id, QStringLiteral("the node's head block is %1 ms away from the clock").arg(head.timestampMs - now));
         return;
     }
     const TronCallResult &balanceCall = *p->balance->value;
     auto balance = balanceCall.executed ? Erc20Abi::decodeUInt256(balanceCall.output)
                                         : Result<UInt256>(makeError(ErrorCode::Network, QStringLiteral("balanceOf failed"), QString()));
     if (!balance.ok()) {
-        leave(job, QStringLiteral("could not read the token balance"));
+        leave(job->request.id, QStringLiteral("could not read the token balance"));
         return;
     }
     job->facts.senderBlacklisted = *listed[0] || *listed[1];
@@ -293,14 +225,14 @@ void TronPayoutSender::evaluate(std::shared_ptr<Job> job, std::shared_ptr<Probe>
     const bool gateWillRefuse = job->facts.senderBlacklisted || job->facts.destinationBlacklisted
         || *balance < job->request.amount.units();
     if (!transfer.executed && !gateWillRefuse) {
-        failJob(job, QStringLiteral("the token transfer would revert: %1 %2").arg(transfer.code, transfer.message).trimmed());
+        fail(job->request.id, QStringLiteral("the token transfer would revert: %1 %2").arg(transfer.code, transfer.message).trimmed());
         return;
     }
 
     // Build it here, from the payout's own fields and a block read just now.
     auto ref = chain::tron::TronRefBlock::fromBlock(std::int64_t(head.number), head.id);
     if (!ref.ok()) {
-        leave(job, QStringLiteral("bad head block"));
+        leave(job->request.id, QStringLiteral("bad head block"));
         return;
     }
     chain::tron::Trc20TransferParams params;
@@ -315,7 +247,7 @@ void TronPayoutSender::evaluate(std::shared_ptr<Job> job, std::shared_ptr<Probe>
     timing.expirationMs = head.timestampMs + m_options.lifetimeMs;
     auto tx = TronTransaction::trc20Transfer(params, timing);
     if (!tx.ok()) {
-        failJob(job, QStringLiteral("could not build the transaction: %1").arg(tx.error().message));
+        fail(job->request.id, QStringLiteral("could not build the transaction: %1").arg(tx.error().message));
         return;
     }
     job->tx = *tx;
@@ -329,7 +261,7 @@ void TronPayoutSender::evaluate(std::shared_ptr<Job> job, std::shared_ptr<Probe>
     const qint64 bytes = job->tx->rawData().size() + 65 + 8 + 64;
     const qint64 bandwidthBurn = resources.bandwidthLeft() >= bytes ? 0 : bytes * prices.transactionFeeSun;
     if (energyBurn > m_options.feeLimitSun) {
-        leave(job, QStringLiteral("the energy would cost %1 sun, above the fee limit of %2").arg(energyBurn).arg(m_options.feeLimitSun));
+        leave(job->request.id, QStringLiteral("the energy would cost %1 sun, above the fee limit of %2").arg(energyBurn).arg(m_options.feeLimitSun));
         return;
     }
     job->facts.feeEstimate = UInt256(quint64(energyBurn + bandwidthBurn));
@@ -349,20 +281,20 @@ void TronPayoutSender::gateAndSign(std::shared_ptr<Job> job)
         return {};
     });
     if (!written.ok() || !gate || !gate->ok()) {
-        leave(job, written.ok() ? QString() : written.error().message);
+        leave(job->request.id, written.ok() ? QString() : written.error().message);
         return;
     }
     if (!(*gate)->passed()) {
-        finishJob(job->request.id, PayoutState::Failed, (*gate)->refusal->message);
+        finish(job->request.id, PayoutState::Failed, (*gate)->refusal->message);
         return;
     }
     m_signer->signTron(m_options.chain, *job->tx, this, [this, job](Result<chain::tron::SignedTronTransaction> signed_) {
         if (!signed_.ok()) {
-            leave(job, signed_.error().message);
+            leave(job->request.id, signed_.error().message);
             return;
         }
         if (signed_->tx.owner() != job->owner || signed_->tx.rawData() != job->tx->rawData()) {
-            failJob(job, QStringLiteral("the signer signed something else than the hot wallet's transaction"));
+            fail(job->request.id, QStringLiteral("the signer signed something else than the hot wallet's transaction"));
             return;
         }
         job->stored.payoutId = job->request.id;
@@ -407,17 +339,9 @@ void TronPayoutSender::persist(std::shared_ptr<Job> job)
         ins.addBindValue(now);
         if (!ins.exec())
             return databaseError(QStringLiteral("store signed tx"), ins);
-        QSqlQuery del(c);
-        del.prepare(QStringLiteral("DELETE FROM payout_nonces WHERE chain = ? AND address = ?"));
-        del.addBindValue(t.chain);
-        del.addBindValue(t.from);
-        QSqlQuery bump(c);
-        bump.prepare(QStringLiteral("INSERT INTO payout_nonces (chain, address, next_nonce) VALUES (?, ?, ?)"));
-        bump.addBindValue(t.chain);
-        bump.addBindValue(t.from);
-        bump.addBindValue(qint64(t.nonce + 1));
-        if (!del.exec() || !bump.exec())
-            return databaseError(QStringLiteral("sequence"), bump);
+        auto reserved = reserveNonce(c, t.chain, t.from, t.nonce + 1);
+        if (!reserved.ok())
+            return reserved;
         return Payouts::setState(c, t.payoutId, PayoutState::Signed, t.txHash, audit::action::PayoutSign,
             QJsonObject {{QStringLiteral("from"), t.from}, {QStringLiteral("chain"), t.chain},
                 {QStringLiteral("fee_limit_sun"), m_options.feeLimitSun},
@@ -427,14 +351,12 @@ void TronPayoutSender::persist(std::shared_ptr<Job> job)
     });
     if (!written.ok()) {
         // Nothing was stored: the signature is dropped, nothing was sent.
-        leave(job, written.error().message);
+        leave(job->request.id, written.error().message);
         return;
     }
     Q_EMIT payoutChanged(t.payoutId, PayoutState::Signed, QString());
-    if (m_options.afterPersist && !m_options.afterPersist(t.payoutId)) {
-        m_halted = true;
-        m_busy = false;
-        Q_EMIT halted();
+    if (hookStops(t.payoutId)) {
+        halt();
         return;
     }
     broadcast(t, [this] { next(); });
@@ -448,29 +370,14 @@ void TronPayoutSender::broadcast(const StoredPayoutTx &tx, std::function<void()>
         if (sent && !answer.value->txId.isEmpty() && QString::fromLatin1(answer.value->txId.toHex()) != tx.txHash)
             qCWarning(lcEngine) << "tron payout sender: the node named another transaction id for" << tx.payoutId;
         if (sent) {
-            if (tx.state == QLatin1String("signed")) {
-                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                    auto s = setTxState(c, tx.payoutId, QStringLiteral("broadcast"), 0, -1, QString(), now);
-                    if (!s.ok())
-                        return s;
-                    auto b = Payouts::setState(c, tx.payoutId, PayoutState::Broadcast, tx.txHash,
-                        audit::action::PayoutBroadcast, QJsonObject {{QStringLiteral("code"), answer.value->code}}, now);
-                    if (!b.ok())
-                        return b;
-                    return queuePayoutEvent(c, tx.payoutId, QStringLiteral("payout.broadcast"), m_options.webhookUrl, now);
-                });
-                if (written.ok())
-                    Q_EMIT payoutChanged(tx.payoutId, PayoutState::Broadcast, QString());
-            }
+            markSent(tx, QJsonObject {{QStringLiteral("code"), answer.value->code}}, now);
         } else {
             // Kept as it is with the error; the same bytes go again on the
             // next resume()/poll() until they are included or expire.
             const QString why = answer.ok() ? QStringLiteral("%1 %2").arg(answer.value->code, answer.value->message).trimmed()
                                             : answer.failure.describe();
             qCWarning(lcEngine).noquote() << "tron payout sender: broadcast of" << tx.payoutId << "refused:" << why;
-            (void)m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                return setTxState(c, tx.payoutId, tx.state, 0, -1, why, now);
-            });
+            keepWithError(tx, why, now);
         }
         then();
     });
@@ -480,17 +387,11 @@ void TronPayoutSender::poll()
 {
     if (m_halted)
         return;
-    auto reader = m_database->reader();
-    if (!reader.ok())
-        return;
-    auto txs = EvmPayoutSender::transactions(reader.value(), m_options.chain);
-    if (!txs.ok())
+    auto open = openTransactions();
+    if (!open)
         return;
     auto round = std::make_shared<PollRound>();
-    for (const auto &t : *txs) {
-        if (t.state == QLatin1String("signed") || t.state == QLatin1String("broadcast"))
-            round->txs << t;
-    }
+    round->txs = std::move(*open);
     if (round->txs.isEmpty()) {
         Q_EMIT idle();
         return;
@@ -532,17 +433,7 @@ void TronPayoutSender::settle(std::shared_ptr<PollRound> round)
             if (expired) {
                 const QString why = t.lastError.isEmpty() ? QStringLiteral("expired without being included")
                                                           : QStringLiteral("expired without being included (%1)").arg(t.lastError);
-                auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-                    auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), 0, -1, why, now);
-                    if (!s.ok())
-                        return s;
-                    auto f = Payouts::fail(c, t.payoutId, QStringLiteral("the transaction %1 %2; nothing was paid").arg(t.txHash, why), now);
-                    if (!f.ok())
-                        return f;
-                    return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
-                });
-                if (written.ok())
-                    Q_EMIT payoutChanged(t.payoutId, PayoutState::Failed, why);
+                markFailed(t, 0, -1, why, QStringLiteral("the transaction %1 %2; nothing was paid").arg(t.txHash, why), why, now);
             } else if (t.state == QLatin1String("signed")) {
                 broadcast(t, [] { });
             }
@@ -567,55 +458,16 @@ void TronPayoutSender::settle(std::shared_ptr<PollRound> round)
             }
         }
         const qint64 block = qint64(info->blockNumber);
-        auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            if (paid) {
-                auto s = setTxState(c, t.payoutId, QStringLiteral("mined"), block, 1, QString(), now);
-                if (!s.ok())
-                    return s;
-                auto done = Payouts::setState(c, t.payoutId, PayoutState::Completed, t.txHash, audit::action::PayoutComplete,
-                    QJsonObject {{QStringLiteral("block"), block}, {QStringLiteral("solidified"), true}}, now);
-                if (!done.ok())
-                    return done;
-                return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.completed"), m_options.webhookUrl, now);
-            }
-            const QString why = info->succeeded() ? QStringLiteral("no Transfer event of this payout")
-                                                  : (info->receiptResult.isEmpty() ? info->result : info->receiptResult);
-            auto s = setTxState(c, t.payoutId, QStringLiteral("failed"), block, 0, why, now);
-            if (!s.ok())
-                return s;
-            auto f = Payouts::fail(c, t.payoutId, QStringLiteral("the transaction %1 was included but failed (%2)").arg(t.txHash, why), now);
-            if (!f.ok())
-                return f;
-            return queuePayoutEvent(c, t.payoutId, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
-        });
-        if (written.ok())
-            Q_EMIT payoutChanged(t.payoutId, paid ? PayoutState::Completed : PayoutState::Failed, paid ? QString() : info->receiptResult);
+        if (paid) {
+            markCompleted(t, block, QJsonObject {{QStringLiteral("block"), block}, {QStringLiteral("solidified"), true}}, now);
+            continue;
+        }
+        const QString why = info->succeeded() ? QStringLiteral("no Transfer event of this payout")
+                                              : (info->receiptResult.isEmpty() ? info->result : info->receiptResult);
+        markFailed(t, block, 0, why, QStringLiteral("the transaction %1 was included but failed (%2)").arg(t.txHash, why),
+            info->receiptResult, now);
     }
     Q_EMIT idle();
-}
-
-void TronPayoutSender::leave(std::shared_ptr<Job> job, const QString &why)
-{
-    Q_EMIT payoutChanged(job->request.id, PayoutState::Approved, why);
-    next();
-}
-
-void TronPayoutSender::finishJob(const QString &payoutId, PayoutState state, const QString &reason)
-{
-    Q_EMIT payoutChanged(payoutId, state, reason);
-    next();
-}
-
-void TronPayoutSender::failJob(std::shared_ptr<Job> job, const QString &reason)
-{
-    const qint64 now = m_clock.nowMs();
-    auto written = m_database->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        auto f = Payouts::fail(c, job->request.id, reason, now);
-        if (!f.ok())
-            return f;
-        return queuePayoutEvent(c, job->request.id, QStringLiteral("payout.failed"), m_options.webhookUrl, now);
-    });
-    finishJob(job->request.id, written.ok() ? PayoutState::Failed : PayoutState::Approved, reason);
 }
 
 } // namespace kassa::payouts

@@ -31,28 +31,18 @@
 // re-signed on its own.
 #pragma once
 
-#include "base/Clock.h"
-#include "payouts/EvmPayoutSender.h"
-#include "payouts/PayoutTypes.h"
-
-#include <QObject>
-#include <QStringList>
+#include "payouts/PayoutSenderBase.h"
 
 #include <functional>
 #include <memory>
 
-namespace kassa::store {
-class Database;
-}
 namespace kassa::chain::tron {
 class TronClient;
 }
 
 namespace kassa::payouts {
 
-class PayoutSigner;
-
-class TronPayoutSender : public QObject
+class TronPayoutSender final : public PayoutSenderBase
 {
     Q_OBJECT
 
@@ -79,47 +69,24 @@ public:
         const Clock &clock, Options options, QObject *parent = nullptr);
     ~TronPayoutSender() override;
 
-    //! After a start: broadcasts again every stored transaction that has no
-    //! receipt yet (the same bytes), then sends the approved payouts.
-    void resume();
-    //! Sends every approved payout of this chain, one after the other.
-    void sendApproved();
     //! Reads the solidified receipts once.
-    void poll();
-    bool isBusy() const { return m_busy; }
-    bool isHalted() const { return m_halted; }
-
-Q_SIGNALS:
-    //! The queue is empty (after sendApproved/resume/poll).
-    void idle();
-    void payoutChanged(const QString &payoutId, kassa::payouts::PayoutState state, const QString &reason);
-    //! The test hook stopped the sender.
-    void halted();
+    void poll() override;
 
 private:
     struct Job;
     struct Probe;
-    void next();
+    void next() override;
     void start(const QString &payoutId);
     void probe(std::shared_ptr<Job> job);
     void evaluate(std::shared_ptr<Job> job, std::shared_ptr<Probe> probe);
     void gateAndSign(std::shared_ptr<Job> job);
     void persist(std::shared_ptr<Job> job);
-    void broadcast(const StoredPayoutTx &tx, std::function<void()> then);
-    void leave(std::shared_ptr<Job> job, const QString &why);
-    void finishJob(const QString &payoutId, PayoutState state, const QString &reason);
-    void failJob(std::shared_ptr<Job> job, const QString &reason);
+    void broadcast(const StoredPayoutTx &tx, std::function<void()> then) override;
     struct PollRound;
     void settle(std::shared_ptr<PollRound> round);
 
-    std::shared_ptr<store::Database> m_database;
     chain::tron::TronClient *m_client;
-    PayoutSigner *m_signer;
-    const Clock &m_clock;
     Options m_options;
-    QStringList m_queue;
-    bool m_busy = false;
-    bool m_halted = false;
     QString m_owner; //!< the hot wallet, base58, once known
 };
 

@@ -4,6 +4,7 @@
 // a payout wallet the chain's status says so and nothing is sent; a watch-
 // only or key-less payout wallet is a clear error too.
 #include "AnvilNode.h"
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "crypto/Hex.h"
 #include "crypto/Mnemonic.h"
@@ -23,16 +24,9 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
-}
 
 QString destination(int n)
 {
@@ -65,27 +59,12 @@ private:
     template<typename T>
     static Result<T> write(store::Database &db, const std::function<Result<T>(QSqlDatabase &)> &fn)
     {
-        std::optional<Result<T>> out;
-        auto w = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            out = fn(c);
-            return out->ok() ? Result<void>() : Result<void>(out->error());
-        });
-        if (!out)
-            return w.error();
-        return *out;
+        return test::writeResult<T>(db, fn);
     }
 
     static OperatorInfo addOperator(store::Database &db, const char *id, int roles)
     {
-        operators::StoredOperator op;
-        op.info.id = QLatin1String(id);
-        op.info.login = QLatin1String(id);
-        op.info.displayName = QLatin1String(id);
-        op.info.roles = roles;
-        op.passwordHash = QStringLiteral("$argon2id$unused");
-        if (!db.writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); }).ok())
-            qFatal("operator");
-        return op.info;
+        return test::addOperator(db, id, roles);
     }
 
     std::unique_ptr<Shop> openShop()

@@ -6,6 +6,7 @@
 // gate catching a balance drop, missing gas and a blacklisted destination
 // between approval and signing — each step in an intact audit chain.
 #include "StoreTarget.h"
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "audit/AuditActions.h"
 #include "operators/OperatorStore.h"
@@ -17,6 +18,7 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
 
@@ -30,14 +32,6 @@ Amount usdt(const char *text)
 Amount usd(const char *text)
 {
     return Amount::parse(QString::fromLatin1(text), {QStringLiteral("USD"), 2}).value();
-}
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
 }
 
 } // namespace
@@ -325,6 +319,22 @@ private Q_SLOTS:
         QVERIFY(Payouts::pendingPolicies(reader())->isEmpty());
         QVERIFY(!writeVoid([&](QSqlDatabase &c) { return Payouts::confirmPolicy(c, m_owner2, *proposal, m_clock.nowMs()); }).ok());
 
+        // Rejected by an owner with a reason: no longer pending, nothing applied.
+        s.tier1 = usd("150");
+        auto third = write<QString>([&](QSqlDatabase &c) { return Payouts::proposePolicy(c, m_owner, s, m_clock.nowMs()); });
+        KASSA_VERIFY_OK(third);
+        const auto reject = [&](const OperatorInfo &who, const char *why) {
+            return writeVoid([&](QSqlDatabase &c) { return Payouts::rejectPolicy(c, who, *third, QString::fromLatin1(why), m_clock.nowMs()); });
+        };
+        QVERIFY(!reject(m_ann, "not an owner").ok());
+        QVERIFY(!reject(m_owner2, "  ").ok());
+        QCOMPARE(Payouts::pendingPolicies(reader())->size(), 1);
+        KASSA_VERIFY_OK(reject(m_owner2, "not this month"));
+        QVERIFY(Payouts::pendingPolicies(reader())->isEmpty());
+        QCOMPARE(Payouts::policy(reader())->tier1, usd("200"));
+        QVERIFY(!writeVoid([&](QSqlDatabase &c) { return Payouts::confirmPolicy(c, m_owner, *third, m_clock.nowMs()); }).ok());
+        QVERIFY(!reject(m_owner, "again").ok());
+
         PolicySettings bad = s;
         bad.tier1 = usd("99999");
         QVERIFY(!write<QString>([&](QSqlDatabase &c) { return Payouts::proposePolicy(c, m_owner, bad, m_clock.nowMs()); }).ok());
@@ -332,8 +342,11 @@ private Q_SLOTS:
         audit::AuditFilter f;
         f.actionPrefix = QStringLiteral("policy.");
         const auto entries = audit::AuditLog::query(reader(), f).value();
-        QCOMPARE(entries.size(), 3); // applied change, proposal, confirmation
-        QVERIFY(entries.first().details.contains(QLatin1String("\"old\"")));
+        QCOMPARE(entries.size(), 5); // applied change, proposal, confirmation, proposal, rejection (newest first)
+        QCOMPARE(entries.first().action, QStringLiteral("policy.change_reject"));
+        QCOMPARE(entries.first().actor.id, m_owner2.id);
+        QVERIFY(entries.first().details.contains(QLatin1String("\"reason\":\"not this month\"")));
+        QVERIFY(entries[2].details.contains(QLatin1String("\"old\"")));
         verifyChain();
     }
 

@@ -7,6 +7,7 @@
 // in the middle of a round while the others go out with contiguous nonces;
 // a transfer that would revert reported failed and never retried.
 #include "AnvilNode.h"
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "chain/evm/EvmTransaction.h"
 #include "chain/evm/JsonRpcClient.h"
@@ -30,16 +31,9 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
-}
 
 QString destination(int n)
 {
@@ -67,27 +61,12 @@ private:
 
     OperatorInfo addOperator(const char *id, int roles)
     {
-        operators::StoredOperator op;
-        op.info.id = QLatin1String(id);
-        op.info.login = QLatin1String(id);
-        op.info.displayName = QLatin1String(id);
-        op.info.roles = roles;
-        op.passwordHash = QStringLiteral("$argon2id$unused");
-        if (!m_db->writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); }).ok())
-            qFatal("operator");
-        return op.info;
+        return test::addOperator(*m_db, id, roles);
     }
     template<typename T>
     Result<T> write(const std::function<Result<T>(QSqlDatabase &)> &fn)
     {
-        std::optional<Result<T>> out;
-        auto w = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            out = fn(c);
-            return out->ok() ? Result<void>() : Result<void>(out->error());
-        });
-        if (!out)
-            return w.error();
-        return *out;
+        return test::writeResult<T>(*m_db, fn);
     }
     void book(const QString &address, const QString &token)
     {

@@ -10,6 +10,7 @@
 // change nothing; tronweb (offline) reads the signed bytes as the payout
 // from the hot wallet.
 #include "NodeOracle.h"
+#include "PayoutTestSupport.h"
 #include "TestSupport.h"
 #include "TronReplayNode.h"
 #include "chain/evm/Erc20Abi.h"
@@ -34,16 +35,9 @@ using namespace kassa::payouts;
 using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
+using test::must;
 
 namespace {
-
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("%s", test::describe(r.error()).constData());
-    return std::move(r).value();
-}
 
 const QString kUsdt = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
 // m/44'/195'/0'/0/0 of "abandon … about" (reference/chains.md §6.5 c).
@@ -70,27 +64,12 @@ private:
 
     OperatorInfo addOperator(const char *id, int roles)
     {
-        operators::StoredOperator op;
-        op.info.id = QLatin1String(id);
-        op.info.login = QLatin1String(id);
-        op.info.displayName = QLatin1String(id);
-        op.info.roles = roles;
-        op.passwordHash = QStringLiteral("$argon2id$unused");
-        if (!m_db->writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); }).ok())
-            qFatal("operator");
-        return op.info;
+        return test::addOperator(*m_db, id, roles);
     }
     template<typename T>
     Result<T> write(const std::function<Result<T>(QSqlDatabase &)> &fn)
     {
-        std::optional<Result<T>> out;
-        auto w = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            out = fn(c);
-            return out->ok() ? Result<void>() : Result<void>(out->error());
-        });
-        if (!out)
-            return w.error();
-        return *out;
+        return test::writeResult<T>(*m_db, fn);
     }
     PayoutRequest approved(const QString &to, const char *amount)
     {
@@ -107,7 +86,7 @@ private:
     PayoutState stateOf(const PayoutRequest &r) { return load(r).state; }
     StoredPayoutTx storedTx(const PayoutRequest &r)
     {
-        const auto txs = must(EvmPayoutSender::transactions(m_db->reader().value(), QStringLiteral("tron")));
+        const auto txs = must(TronPayoutSender::transactions(m_db->reader().value(), QStringLiteral("tron")));
         for (const auto &t : txs) {
             if (t.payoutId == r.id)
                 return t;

@@ -98,11 +98,26 @@ public:
             policyState.current = settings;
         answer<QString>(context, std::move(done), proposeApplies ? QString() : QStringLiteral("proposal-1"));
     }
-    void confirmPolicy(const QString &actorId, const QString &proposalId, QObject *context, VoidDone done) override
+    //! Decided policy changes: "confirm:<id>" or "reject:<id>:<reason>", with the login that decided.
+    QStringList policyDecisions;
+    QStringList policyDeciders;
+    void decidePolicy(const QString &login, const QString &pw, const QString &code, const QString &proposalId, bool confirm,
+        const QString &reason, QObject *context, VoidDone done) override
     {
-        Q_UNUSED(actorId);
-        confirmed << proposalId;
-        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+        Result<void> r;
+        if (pw != password) {
+            r = makeError(ErrorCode::InvalidInput, QStringLiteral("[auth:wrong-credentials] wrong"), QStringLiteral("The login name or the password is wrong."));
+        } else if (totpRequired && code != totpCode) {
+            r = makeError(ErrorCode::InvalidInput, QLatin1String(code.isEmpty() ? "[auth:totp-required] code" : "[auth:wrong-totp] code"),
+                QStringLiteral("Enter the 6-digit code from your authenticator app."));
+        } else {
+            if (confirm)
+                confirmed << proposalId;
+            policyDecisions << (confirm ? QStringLiteral("confirm:%1").arg(proposalId) : QStringLiteral("reject:%1:%2").arg(proposalId, reason));
+            policyDeciders << login;
+            policyState.pending.clear();
+        }
+        QMetaObject::invokeMethod(context, [done, r] { done(r); }, Qt::QueuedConnection);
     }
 
     QList<payouts::AddressBookEntry> book;

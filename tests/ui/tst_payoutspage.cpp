@@ -13,6 +13,7 @@
 #include "dialogs/NewPayoutDialog.h"
 #include "dialogs/PayoutApprovalDialog.h"
 #include "dialogs/PolicyDialog.h"
+#include "dialogs/StepUpDialog.h"
 #include "i18n/Languages.h"
 #include "models/PayoutsModel.h"
 #include "pages/AddressBookWidget.h"
@@ -77,6 +78,18 @@ operators::OperatorInfo approver()
     op.displayName = QStringLiteral("Ann");
     op.roles = int(operators::Role::Approver) | int(operators::Role::Clerk);
     return op;
+}
+
+//! A policy change Otto Owner (operator `proposedBy`) proposed a minute ago: the default settings.
+payouts::PolicyProposal proposal(const char *id, const char *proposedBy)
+{
+    payouts::PolicyProposal p;
+    p.id = QString::fromLatin1(id);
+    p.settings = PolicySettings::defaults();
+    p.proposedBy = QString::fromLatin1(proposedBy);
+    p.proposedByName = QStringLiteral("Otto Owner");
+    p.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
+    return p;
 }
 
 operators::OperatorInfo withRoles(const char *id, operators::Roles roles)
@@ -278,13 +291,8 @@ private Q_SLOTS:
     {
         m_service.proposals.clear();
         m_service.policyState.pending.clear();
-        payouts::PolicyProposal waiting;
-        waiting.id = QStringLiteral("prop-7");
-        waiting.settings = PolicySettings::defaults();
-        waiting.proposedByName = QStringLiteral("Otto Owner");
-        waiting.proposedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
-        m_service.policyState.pending << waiting;
-        ui::PolicyDialog dialog(&m_service, QStringLiteral("olga"));
+        m_service.policyState.pending << proposal("prop-7", "");
+        ui::PolicyDialog dialog(&m_service, withRoles("olga", int(operators::Role::Owner)));
         auto *tier1 = dialog.findChild<QLineEdit *>(QStringLiteral("tier1Edit"));
         QTRY_COMPARE(tier1->text(), QStringLiteral("1000"));
         auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePolicyButton"));
@@ -306,8 +314,78 @@ private Q_SLOTS:
         QCOMPARE(pending->count(), 1);
         QVERIFY(pending->item(0)->text().contains(QStringLiteral("Otto Owner")));
         pending->setCurrentRow(0);
+        // Confirming asks for the password again; cancelled, nothing is sent.
+        ui::StepUpDialog::setNextAnswer(std::nullopt);
+        dialog.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"))->click();
+        QTest::qWait(20);
+        QVERIFY(m_service.policyDecisions.isEmpty());
+        QVERIFY(!ui::StepUpDialog::lastAskedForCode()); // olga has no authenticator
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer{m_service.password, {}});
         dialog.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"))->click();
         QTRY_COMPARE(m_service.confirmed, QStringList{QStringLiteral("prop-7")});
+        QCOMPARE(m_service.policyDeciders, QStringList{QStringLiteral("olga")});
+    }
+
+    void policyChangeIsConfirmedOrRejectedWithStepUp()
+    {
+        m_service.policyDecisions.clear();
+        m_service.policyDeciders.clear();
+        m_service.confirmed.clear();
+        auto propose = [&] {
+            m_service.policyState.pending = {proposal("prop-8", "otto")};
+        };
+        propose();
+        operators::OperatorInfo olga = withRoles("olga", int(operators::Role::Owner));
+        olga.totpEnrolled = true;
+        m_service.totpRequired = true;
+        ui::PolicyDialog dialog(&m_service, olga);
+        auto *pending = dialog.findChild<QListWidget *>(QStringLiteral("pendingList"));
+        auto *confirm = dialog.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"));
+        auto *reject = dialog.findChild<QPushButton *>(QStringLiteral("rejectPolicyButton"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("rejectPolicyReasonEdit"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("policyStatus"));
+        QTRY_COMPARE(pending->count(), 1);
+        QVERIFY(!confirm->isEnabled() && !reject->isEnabled()); // nothing selected
+        pending->setCurrentRow(0);
+        QVERIFY(confirm->isEnabled() && reject->isEnabled());
+
+        // Rejecting needs a reason, said next to the field; nothing is asked or sent.
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer{m_service.password, m_service.totpCode});
+        reject->click();
+        QCOMPARE(status->text(), QStringLiteral("Give a reason for rejecting the change."));
+        QTest::qWait(20);
+        QVERIFY(m_service.policyDecisions.isEmpty());
+
+        // A wrong code: the service refuses, the change still waits, the buttons come back.
+        QTest::keyClicks(reason, QStringLiteral("tier 1 too high"));
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer{m_service.password, QStringLiteral("000000")});
+        reject->click();
+        QVERIFY(ui::StepUpDialog::lastAskedForCode()); // she has an authenticator
+        QTRY_VERIFY(status->text().contains(QStringLiteral("6-digit code")));
+        QVERIFY(m_service.policyDecisions.isEmpty());
+        QVERIFY(reject->isEnabled());
+        QCOMPARE(pending->count(), 1);
+
+        // Password and code: rejected with the reason, and the list is reloaded.
+        ui::StepUpDialog::setNextAnswer(ui::StepUpDialog::Answer{m_service.password, m_service.totpCode});
+        reject->click();
+        QTRY_COMPARE(m_service.policyDecisions, QStringList{QStringLiteral("reject:prop-8:tier 1 too high")});
+        QTRY_COMPARE(status->text(), QStringLiteral("The policy change is rejected."));
+        QTRY_COMPARE(pending->count(), 0);
+        QVERIFY(reason->text().isEmpty());
+        QVERIFY(m_service.confirmed.isEmpty());
+
+        // Her own proposal: she may reject (withdraw) it but not confirm it.
+        propose();
+        m_service.policyState.pending[0].proposedBy = QStringLiteral("olga");
+        ui::PolicyDialog own(&m_service, olga);
+        auto *ownPending = own.findChild<QListWidget *>(QStringLiteral("pendingList"));
+        QTRY_COMPARE(ownPending->count(), 1);
+        ownPending->setCurrentRow(0);
+        QVERIFY(!own.findChild<QPushButton *>(QStringLiteral("confirmPolicyButton"))->isEnabled());
+        QVERIFY(own.findChild<QPushButton *>(QStringLiteral("rejectPolicyButton"))->isEnabled());
+        m_service.policyState.pending.clear();
+        m_service.totpRequired = false;
     }
 
     void clerkKeepsTheAddressBook()
@@ -444,8 +522,18 @@ private Q_SLOTS:
         form.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(QStringLiteral("0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
         form.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("250.75"));
         PayoutApprovalDialog approval(&m_service, QStringLiteral("ann"), m_service.rows[0], QDateTime::currentMSecsSinceEpoch());
-        ui::PolicyDialog policy(&m_service, QStringLiteral("olga"));
+        m_service.policyState.pending = {proposal("prop-9", "otto")};
+        ui::PolicyDialog policy(&m_service, withRoles("olga", int(operators::Role::Owner)));
         QTRY_VERIFY(!policy.findChild<QLineEdit *>(QStringLiteral("tier1Edit"))->text().isEmpty());
+        QTRY_COMPARE(policy.findChild<QListWidget *>(QStringLiteral("pendingList"))->count(), 1);
+        policy.findChild<QListWidget *>(QStringLiteral("pendingList"))->setCurrentRow(0);
+        policy.findChild<QLineEdit *>(QStringLiteral("rejectPolicyReasonEdit"))->setText(QStringLiteral("Tier 1 too high"));
+        policy.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&policy));
+        const QStringList policyClipped = test::clippedTexts(&policy);
+        QVERIFY2(policyClipped.isEmpty(), qPrintable(policyClipped.join(QLatin1Char('\n'))));
+        policy.hide();
+        m_service.policyState.pending.clear();
         // Every label has text in every language.
         for (QWidget *w : {static_cast<QWidget *>(&page), static_cast<QWidget *>(&form), static_cast<QWidget *>(&approval)}) {
             for (QPushButton *b : w->findChildren<QPushButton *>())
@@ -467,8 +555,13 @@ private Q_SLOTS:
         bookPage.resize(1000, 420);
         bookPage.findChild<QTabWidget *>(QStringLiteral("payoutsTabs"))->setCurrentIndex(1);
         QTRY_COMPARE(bookPage.addressBook()->table()->rowCount(), int(m_service.book.size()));
+        ui::StepUpDialog policyStepUp(QCoreApplication::translate("kassa::ui::PolicyDialog", "Reject policy change"),
+            QCoreApplication::translate("kassa::ui::PolicyDialog",
+                "Reject the policy change proposed by %1? Enter your password to confirm it is you.")
+                .arg(QStringLiteral("Otto Owner")),
+            true);
         for (auto [w, name] : {std::pair<QWidget *, const char *>{&page, "payouts"}, {&form, "payout-request"}, {&approval, "payout-approval"},
-                 {&policy, "payout-policy"}, {&entry, "address-add"}, {&bookPage, "address-book"}}) {
+                 {&policy, "payout-policy"}, {&policyStepUp, "payout-policy-reject"}, {&entry, "address-add"}, {&bookPage, "address-book"}}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
             QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, QLatin1String(name))));

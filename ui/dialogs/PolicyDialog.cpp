@@ -1,8 +1,11 @@
 #include "dialogs/PolicyDialog.h"
 
+#include "dialogs/StepUpDialog.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,8 +19,8 @@ namespace kassa::ui {
 using payouts::PayoutPolicy;
 using payouts::PolicySettings;
 
-PolicyDialog::PolicyDialog(engine::PayoutsService *service, QString actorId, QWidget *parent)
-    : QDialog(parent), m_service(service), m_actorId(std::move(actorId))
+PolicyDialog::PolicyDialog(engine::PayoutsService *service, operators::OperatorInfo signedIn, QWidget *parent)
+    : QDialog(parent), m_service(service), m_operator(std::move(signedIn))
 {
     setWindowTitle(tr("Payout policy"));
     auto edit = [this](const char *name) {
@@ -66,7 +69,17 @@ PolicyDialog::PolicyDialog(engine::PayoutsService *service, QString actorId, QWi
     m_confirmButton = new QPushButton(tr("Confirm the selected change"));
     m_confirmButton->setObjectName(QStringLiteral("confirmPolicyButton"));
     connect(m_confirmButton, &QPushButton::clicked, this, &PolicyDialog::confirmSelected);
-    connect(m_pending, &QListWidget::currentRowChanged, this, [this](int row) { m_confirmButton->setEnabled(row >= 0); });
+    m_rejectReason = new QLineEdit;
+    m_rejectReason->setObjectName(QStringLiteral("rejectPolicyReasonEdit"));
+    m_rejectReason->setPlaceholderText(tr("Reason, needed to reject"));
+    m_rejectButton = new QPushButton(tr("Reject the selected change"));
+    m_rejectButton->setObjectName(QStringLiteral("rejectPolicyButton"));
+    connect(m_rejectButton, &QPushButton::clicked, this, &PolicyDialog::rejectSelected);
+    connect(m_pending, &QListWidget::currentRowChanged, this, &PolicyDialog::updateDecisionButtons);
+    auto *decide = new QHBoxLayout;
+    decide->addWidget(m_confirmButton);
+    decide->addWidget(m_rejectButton);
+    decide->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_saveButton = buttons->addButton(tr("Save policy"), QDialogButtonBox::ApplyRole);
@@ -79,10 +92,11 @@ PolicyDialog::PolicyDialog(engine::PayoutsService *service, QString actorId, QWi
     layout->addWidget(m_error);
     layout->addWidget(new QLabel(tr("Changes waiting for another owner:")));
     layout->addWidget(m_pending);
-    layout->addWidget(m_confirmButton);
+    layout->addWidget(m_rejectReason);
+    layout->addLayout(decide);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(600, sizeHint().height());
+    resize(700, sizeHint().height()); // a proposal's line in Dutch needs about 620 px
     load();
 }
 
@@ -106,10 +120,13 @@ void PolicyDialog::load()
         for (const payouts::PolicyProposal &p : m_state.pending) {
             const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.proposedAtMs).toLocalTime(), QLocale::ShortFormat);
             //: A proposed policy change: who, when, and the two tiers.
-            m_pending->addItem(tr("%1, %2: two approvers from %3 %4, an owner above %5 %4")
-                                   .arg(p.proposedByName, when, p.settings.tier1.toString(), p.settings.fiat, p.settings.tier2.toString()));
+            const QString text = tr("%1, %2: two approvers from %3 %4, an owner above %5 %4")
+                                     .arg(p.proposedByName, when, p.settings.tier1.toString(), p.settings.fiat, p.settings.tier2.toString());
+            m_pending->addItem(text);
+            m_pending->item(m_pending->count() - 1)->setToolTip(text); // a long name may not fit
         }
-        m_confirmButton->setEnabled(false);
+        m_rejectReason->clear();
+        updateDecisionButtons();
         validate();
     });
 }
@@ -147,7 +164,7 @@ void PolicyDialog::save()
     if (!s.ok())
         return;
     m_saveButton->setEnabled(false);
-    m_service->proposePolicy(m_actorId, *s, this, [this](Result<QString> r) {
+    m_service->proposePolicy(m_operator.id, *s, this, [this](Result<QString> r) {
         if (!r.ok()) {
             m_error->setText(r.error().displayText());
             validate();
@@ -159,15 +176,57 @@ void PolicyDialog::save()
     });
 }
 
+void PolicyDialog::updateDecisionButtons()
+{
+    const int row = m_pending->currentRow();
+    const bool selected = row >= 0 && row < m_state.pending.size();
+    // The proposer may withdraw (reject) their own change, never confirm it.
+    m_confirmButton->setEnabled(selected && m_state.pending[row].proposedBy != m_operator.id);
+    m_rejectButton->setEnabled(selected);
+}
+
 void PolicyDialog::confirmSelected()
+{
+    decideSelected(true);
+}
+
+void PolicyDialog::rejectSelected()
+{
+    decideSelected(false);
+}
+
+void PolicyDialog::decideSelected(bool confirm)
 {
     const int row = m_pending->currentRow();
     if (row < 0 || row >= m_state.pending.size())
         return;
-    m_service->confirmPolicy(m_actorId, m_state.pending[row].id, this, [this](Result<void> r) {
-        m_status->setText(r.ok() ? tr("The new policy is in force.") : r.error().displayText());
-        load();
-    });
+    const payouts::PolicyProposal p = m_state.pending[row];
+    const QString reason = m_rejectReason->text().trimmed();
+    if (!confirm && reason.isEmpty()) {
+        m_status->setText(tr("Give a reason for rejecting the change."));
+        m_rejectReason->setFocus();
+        return;
+    }
+    const QString text = confirm
+        ? tr("Put the policy change proposed by %1 in force? Enter your password to confirm it is you.").arg(p.proposedByName)
+        : tr("Reject the policy change proposed by %1? Enter your password to confirm it is you.").arg(p.proposedByName);
+    const auto answer = StepUpDialog::ask(this, confirm ? tr("Confirm policy change") : tr("Reject policy change"), text,
+        m_operator.totpEnrolled);
+    if (!answer)
+        return;
+    m_confirmButton->setEnabled(false);
+    m_rejectButton->setEnabled(false);
+    m_service->decidePolicy(m_operator.login, answer->password, answer->totpCode, p.id, confirm, reason, this,
+        [this, confirm](Result<void> r) {
+            if (!r.ok()) {
+                // Wrong password or code, or another owner decided first: nothing changed.
+                m_status->setText(r.error().displayText());
+                updateDecisionButtons();
+                return;
+            }
+            m_status->setText(confirm ? tr("The new policy is in force.") : tr("The policy change is rejected."));
+            load();
+        });
 }
 
 } // namespace kassa::ui

@@ -1,0 +1,51 @@
+// Helpers for payout tests: unwrap a Result or stop, run one store write and
+// keep its value, and add an operator row (no password check needed).
+#pragma once
+
+#include "TestSupport.h"
+#include "operators/OperatorStore.h"
+#include "store/Database.h"
+
+#include <functional>
+#include <optional>
+
+namespace kassa::test {
+
+//! The value of `r`, or the test run stops with its error.
+template<typename T>
+T must(Result<T> r)
+{
+    if (!r.ok())
+        qFatal("%s", describe(r.error()).constData());
+    return std::move(r).value();
+}
+
+//! Runs `fn` in one write transaction (rolled back when it fails) and returns what it returned.
+template<typename T>
+Result<T> writeResult(store::Database &db, const std::function<Result<T>(QSqlDatabase &)> &fn)
+{
+    std::optional<Result<T>> out;
+    auto w = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+        out = fn(c);
+        return out->ok() ? Result<void>() : Result<void>(out->error());
+    });
+    if (!out)
+        return w.error();
+    return *out;
+}
+
+//! An operator `id` (login and name alike) with `roles` and an unusable password hash.
+inline operators::OperatorInfo addOperator(store::Database &db, const char *id, int roles)
+{
+    operators::StoredOperator op;
+    op.info.id = QLatin1String(id);
+    op.info.login = QLatin1String(id);
+    op.info.displayName = QLatin1String(id);
+    op.info.roles = roles;
+    op.passwordHash = QStringLiteral("$argon2id$unused");
+    if (!db.writeAndWait([&](QSqlDatabase &c) { return operators::OperatorStore::insert(c, op); }).ok())
+        qFatal("operator %s", id);
+    return op.info;
+}
+
+} // namespace kassa::test
