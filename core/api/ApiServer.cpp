@@ -59,7 +59,8 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kassa-api"));
     m_pool = new QThreadPool;
-    // Each create-transaction waits on its group commit: as many threads
+    // The native order and payout routes wait on their group commit in a
+    // pool thread (create-transaction does not: see below): as many threads
     // as the connections a busy storefront keeps open let one commit carry
     // them all (a thread waiting costs no CPU).
     m_pool->setMaxThreadCount(128);
