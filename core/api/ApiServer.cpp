@@ -2,6 +2,7 @@
 
 #include "base/Log.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -58,7 +59,8 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kassa-api"));
     m_pool = new QThreadPool;
-    // Each create-transaction waits on its group commit: as many threads
+    // The native order and payout routes wait on their group commit in a
+    // pool thread (create-transaction does not: see below): as many threads
     // as the connections a busy storefront keeps open let one commit carry
     // them all (a thread waiting costs no CPU).
     m_pool->setMaxThreadCount(128);
@@ -77,8 +79,13 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
             // its group commit), so it runs on a pool: requests on other
             // connections proceed meanwhile and share one commit. The
             // answer is written back on this thread, which owns the socket.
+            //
+            // Order creation does not take a pool thread: it is checked here
+            // and answered here after its group commit (one event for all
+            // of a commit's orders), so no thread sits waiting on the disk.
+            auto inFlight = m_inFlight;
             m_server->setMissingHandler(
-                [api, context, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                [api, context, pool, inFlight](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                     ApiRequest r;
                     r.method = methodName(request.method());
                     r.path = request.url().path();
@@ -87,6 +94,24 @@ Result<quint16> ApiServer::start(const ListenSettings &settings)
                     r.body = request.body();
                     r.remote = request.remoteAddress();
                     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                    inFlight->fetchAndAddOrdered(1);
+                    try {
+                        if (api->handleAsync(r, context, [pending, inFlight](const ApiResponse &response) {
+                                respond(*pending, response);
+                                inFlight->fetchAndAddOrdered(-1);
+                            }))
+                            return;
+                        inFlight->fetchAndAddOrdered(-1);
+                    } catch (const std::exception &e) {
+                        // Thrown before the order was queued: nothing waits.
+                        qCCritical(lcEngine) << "storefront API: exception" << e.what();
+                        ApiResponse failed;
+                        failed.status = 500;
+                        failed.body = StorefrontApi::envelope(epusdt::SystemError, QStringLiteral("system error"));
+                        respond(*pending, failed);
+                        inFlight->fetchAndAddOrdered(-1);
+                        return;
+                    }
                     QtConcurrent::run(pool, [api, r]() -> ApiResponse {
                         try {
                             return api->handle(r);
@@ -119,6 +144,12 @@ void ApiServer::stop()
     if (!m_thread)
         return;
     m_pool->waitForDone();
+    // Orders still in a group commit answer on m_thread: let them (the
+    // writer always finishes a transaction) before the responders go.
+    QElapsedTimer waited;
+    waited.start();
+    while (m_inFlight->loadAcquire() > 0 && waited.elapsed() < 60'000)
+        QThread::msleep(2);
     if (m_server) {
         QHttpServer *server = m_server;
         QMetaObject::invokeMethod(

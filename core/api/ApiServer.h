@@ -6,6 +6,7 @@
 #include "api/StorefrontApi.h"
 #include "base/Result.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -45,6 +46,8 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives on m_thread
     QThreadPool *m_pool = nullptr; // runs the handlers
+    //! Requests answered later on the listener thread (order creation).
+    std::shared_ptr<QAtomicInt> m_inFlight = std::make_shared<QAtomicInt>(0);
     QHttpServer *m_server = nullptr; // lives on m_thread
     quint16 m_port = 0;
 };

@@ -174,7 +174,12 @@ bool StorefrontApi::allow(const QHostAddress &remote)
     return true;
 }
 
-ApiResponse StorefrontApi::handle(const ApiRequest &request)
+namespace {
+const QString kCreate1 = QStringLiteral("/api/v1/order/create-transaction");
+const QString kCreate2 = QStringLiteral("/payments/epusdt/v1/order/create-transaction");
+} // namespace
+
+std::optional<ApiResponse> StorefrontApi::admit(const ApiRequest &request)
 {
     if (!allow(request.remote)) {
         ApiResponse r = json(envelope(429, QStringLiteral("too many requests")), 429);
@@ -183,8 +188,36 @@ ApiResponse StorefrontApi::handle(const ApiRequest &request)
     }
     if (request.body.size() > m_settings.maxBodyBytes)
         return json(envelope(epusdt::SystemError, QStringLiteral("request body too large")), 413);
-    static const QString create1 = QStringLiteral("/api/v1/order/create-transaction");
-    static const QString create2 = QStringLiteral("/payments/epusdt/v1/order/create-transaction");
+    return std::nullopt;
+}
+
+bool StorefrontApi::handleAsync(
+    const ApiRequest &request, QObject *context, std::function<void(const ApiResponse &)> reply)
+{
+    if (request.method != "POST" || (request.path != kCreate1 && request.path != kCreate2))
+        return false;
+    if (auto refused = admit(request)) {
+        reply(*refused);
+        return true;
+    }
+    auto prepared = prepareCreateTransaction(request);
+    if (auto *answer = std::get_if<ApiResponse>(&prepared)) {
+        reply(*answer);
+        return true;
+    }
+    const auto &ready = std::get<std::pair<payments::OrderRequest, QString>>(prepared);
+    m_payments->createOrderAsync(ready.first, context,
+        [this, amountText = ready.second, reply = std::move(reply)](
+            const payments::CreateOutcome &outcome) { reply(answerCreateTransaction(outcome, amountText)); });
+    return true;
+}
+
+ApiResponse StorefrontApi::handle(const ApiRequest &request)
+{
+    if (auto refused = admit(request))
+        return *refused;
+    const QString &create1 = kCreate1;
+    const QString &create2 = kCreate2;
     static const QString status = QStringLiteral("/pay/check-status/");
     static const QString checkout = QStringLiteral("/pay/checkout-counter/");
     if (request.path == create1 || request.path == create2) {
@@ -206,6 +239,16 @@ ApiResponse StorefrontApi::handle(const ApiRequest &request)
 
 ApiResponse StorefrontApi::createTransaction(const ApiRequest &request)
 {
+    auto prepared = prepareCreateTransaction(request);
+    if (auto *answer = std::get_if<ApiResponse>(&prepared))
+        return *answer;
+    const auto &ready = std::get<std::pair<payments::OrderRequest, QString>>(prepared);
+    return answerCreateTransaction(m_payments->createOrder(ready.first), ready.second);
+}
+
+std::variant<std::pair<payments::OrderRequest, QString>, ApiResponse> StorefrontApi::prepareCreateTransaction(
+    const ApiRequest &request)
+{
     auto parsed = parseCreateTransaction(request.body, m_settings.epusdtToken, m_settings);
     if (auto *refusal = std::get_if<Refusal>(&parsed)) {
         qCInfo(lcEngine) << "create-transaction refused:" << refusal->code << refusal->message;
@@ -222,7 +265,11 @@ ApiResponse StorefrontApi::createTransaction(const ApiRequest &request)
     order.fiatAmount = ct.amountText;
     order.notifyUrl = ct.notifyUrl;
     order.redirectUrl = ct.redirectUrl;
-    const payments::CreateOutcome outcome = m_payments->createOrder(order);
+    return std::make_pair(std::move(order), ct.amountText);
+}
+
+ApiResponse StorefrontApi::answerCreateTransaction(const payments::CreateOutcome &outcome, const QString &amountText) const
+{
     if (!outcome.ok()) {
         int code = epusdt::SystemError;
         switch (outcome.failure) {
@@ -244,7 +291,7 @@ ApiResponse StorefrontApi::createTransaction(const ApiRequest &request)
                                                                              : m_settings.publicBaseUrl;
     QByteArray data = "{\"trade_id\":" + notify::RawJson::quote(o.tradeId);
     data += ",\"order_id\":" + notify::RawJson::quote(o.merchantOrderId);
-    data += ",\"amount\":" + (o.isFiat() ? o.fiatAmount : ct.amountText).toLatin1();
+    data += ",\"amount\":" + (o.isFiat() ? o.fiatAmount : amountText).toLatin1();
     data += ",\"actual_amount\":" + money::WireNumber::jsonLiteral(o.amount).toLatin1();
     data += ",\"token\":" + notify::RawJson::quote(o.address);
     data += ",\"expiration_time\":" + QByteArray::number(o.expiresMs / 1000);

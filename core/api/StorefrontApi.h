@@ -5,8 +5,9 @@
 // Epusdt envelope, signatures are MD5 over Go's text of each value.
 //
 // Every rejection happens before anything is stored. Thread-safe: the
-// listener thread calls handle(); order creation blocks on the database's
-// writer thread.
+// listener's pool calls handle() (order creation there blocks on the
+// database's writer thread); the listener thread itself calls handleAsync()
+// for create-transaction, which answers after the group commit.
 #pragma once
 
 #include "base/Clock.h"
@@ -143,6 +144,12 @@ public:
         const Clock &clock = SystemClock::instance());
 
     ApiResponse handle(const ApiRequest &request);
+    //! Order creation on the Epusdt routes without holding a thread while
+    //! the order waits for its group commit: checks the request on the
+    //! calling thread and calls `reply` on `context`'s thread with what
+    //! handle() would answer (at once for a refusal). False for every other
+    //! request: those go to handle().
+    bool handleAsync(const ApiRequest &request, QObject *context, std::function<void(const ApiResponse &)> reply);
 
     //! Parses and checks a create-transaction body: strict JSON, signature,
     //! field types and limits. Pure: stores nothing (fuzzed).
@@ -166,6 +173,13 @@ public:
 
 private:
     ApiResponse createTransaction(const ApiRequest &request);
+    //! createTransaction() up to the database: the order to create, or the answer.
+    std::variant<std::pair<payments::OrderRequest, QString>, ApiResponse> prepareCreateTransaction(
+        const ApiRequest &request);
+    //! createTransaction() after it: `amountText` as the storefront sent it.
+    ApiResponse answerCreateTransaction(const payments::CreateOutcome &outcome, const QString &amountText) const;
+    //! handle()'s checks that come before any route: rate and body size.
+    std::optional<ApiResponse> admit(const ApiRequest &request);
     // Native /v1 (NativeApi.cpp)
     ApiResponse handleNative(const ApiRequest &request);
     ApiResponse createNativeOrder(const ApiRequest &request, const QString &apiKeyId);

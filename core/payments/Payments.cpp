@@ -227,7 +227,7 @@ void Payments::scheduleExpiry()
     m_expiryTimer->start(std::chrono::milliseconds(delay));
 }
 
-CreateOutcome Payments::createOrder(const OrderRequest &request)
+std::optional<CreateOutcome> Payments::prepareCreate(const OrderRequest &request, CreateJob &job)
 {
     const money::Asset asset = request.target.asset;
     if (request.merchantOrderId.isEmpty() || request.target.chain.isEmpty() || request.target.token.isEmpty()
@@ -300,8 +300,50 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         order.address = address.value();
     }
 
-    CreateOutcome outcome;
-    const auto written = runBatched([&](QSqlDatabase &db) -> Result<void> {
+    job.request = request;
+    job.asset = asset;
+    job.step = step.value();
+    job.minimum = minimum.value();
+    job.now = now;
+    job.order = std::move(order);
+    job.fiatAmount = std::move(fiatAmount);
+    job.shared = std::move(shared);
+    return std::nullopt;
+}
+
+CreateOutcome Payments::createOrder(const OrderRequest &request)
+{
+    auto job = std::make_shared<CreateJob>();
+    if (auto refused = prepareCreate(request, *job))
+        return std::move(*refused);
+    const auto written = runBatched(createWrite(job));
+    return finishCreate(*job, written);
+}
+
+void Payments::createOrderAsync(const OrderRequest &request, QObject *context, std::function<void(CreateOutcome)> done)
+{
+    auto job = std::make_shared<CreateJob>();
+    if (auto refused = prepareCreate(request, *job)) {
+        done(std::move(*refused));
+        return;
+    }
+    runBatchedAsync(createWrite(job), context, [this, job, done = std::move(done)](const Result<void> &written) {
+        done(finishCreate(*job, written));
+    });
+}
+
+std::function<Result<void>(QSqlDatabase &)> Payments::createWrite(const std::shared_ptr<CreateJob> &job)
+{
+    return [this, job](QSqlDatabase &db) -> Result<void> {
+        const OrderRequest &request = job->request;
+        const money::Asset &asset = job->asset;
+        const std::optional<money::Amount> &step = job->step;
+        const std::optional<money::Amount> &minimum = job->minimum;
+        const qint64 now = job->now;
+        Order &order = job->order;
+        const std::optional<money::Amount> &fiatAmount = job->fiatAmount;
+        const QStringList &shared = job->shared;
+        CreateOutcome &outcome = job->outcome;
         outcome = {};
         auto indexed = loadIndex(db);
         if (!indexed.ok())
@@ -544,7 +586,13 @@ CreateOutcome Payments::createOrder(const OrderRequest &request)
         }
         outcome.order = order;
         return {};
-    });
+    };
+}
+
+CreateOutcome Payments::finishCreate(CreateJob &job, const Result<void> &written)
+{
+    const Order &order = job.order;
+    CreateOutcome &outcome = job.outcome;
     if (!written.ok())
         return outcome.failure != CreateFailure::None ? outcome : failure(CreateFailure::Internal, written.error());
     if (outcome.order && !outcome.existing) {
@@ -598,10 +646,26 @@ Result<void> Payments::runBatched(const std::function<Result<void>(QSqlDatabase 
     auto item = std::make_shared<BatchItem>();
     item->fn = fn;
     std::future<Result<void>> done = item->done.get_future();
+    enqueue(std::move(item));
+    return done.get();
+}
+
+void Payments::runBatchedAsync(
+    std::function<Result<void>(QSqlDatabase &)> fn, QObject *context, std::function<void(const Result<void> &)> then)
+{
+    auto item = std::make_shared<BatchItem>();
+    item->fn = std::move(fn);
+    item->context = context;
+    item->then = std::move(then);
+    enqueue(std::move(item));
+}
+
+void Payments::enqueue(std::shared_ptr<BatchItem> item)
+{
     bool submit = false;
     {
         QMutexLocker lock(&m_batchMutex);
-        m_batch.append(item);
+        m_batch.append(std::move(item));
         if (!m_batchScheduled) {
             m_batchScheduled = true;
             submit = true;
@@ -609,7 +673,6 @@ Result<void> Payments::runBatched(const std::function<Result<void>(QSqlDatabase 
     }
     if (submit)
         submitBatch();
-    return done.get();
 }
 
 void Payments::submitBatch()
@@ -631,10 +694,31 @@ void Payments::submitBatch()
                 finishBatchStatements();
                 t_batchStatements = nullptr;
             });
+            // SQLite compiles a statement per exec(): the savepoint statements
+            // are prepared once per batch there. PostgreSQL cannot PREPARE a
+            // SAVEPOINT: it gets them as plain text.
+            const bool prepare = m_database->engine() == store::Engine::Sqlite;
+            struct Statement {
+                QString sql;
+                QSqlQuery query;
+            };
+            const auto statement = [&](const QString &sql) {
+                Statement st {sql, QSqlQuery(db)};
+                if (prepare)
+                    st.query.prepare(sql); // a failure shows in exec()
+                return st;
+            };
+            Statement begin = statement(QStringLiteral("SAVEPOINT kassa_order"));
+            Statement undo = statement(QStringLiteral("ROLLBACK TO SAVEPOINT kassa_order"));
+            Statement release = statement(QStringLiteral("RELEASE SAVEPOINT kassa_order"));
+            const auto run = [prepare](Statement &st) {
+                const bool ok = prepare ? st.query.exec() : st.query.exec(st.sql);
+                st.query.finish();
+                return ok;
+            };
             for (const auto &item : *items) {
-                QSqlQuery begin(db); // not prepared: PostgreSQL cannot PREPARE a SAVEPOINT
-                if (!begin.exec(QStringLiteral("SAVEPOINT kassa_order"))) {
-                    item->result = dbError(QStringLiteral("starting a savepoint"), begin);
+                if (!run(begin)) {
+                    item->result = dbError(QStringLiteral("starting a savepoint"), begin.query);
                     continue;
                 }
                 Result<void> result;
@@ -646,10 +730,9 @@ void Payments::submitBatch()
                         tr("The order was not stored."));
                 }
                 finishBatchStatements(); // no statement left running across the savepoint's end
-                QSqlQuery end(db);
                 if (!result.ok())
-                    end.exec(QStringLiteral("ROLLBACK TO SAVEPOINT kassa_order"));
-                end.exec(QStringLiteral("RELEASE SAVEPOINT kassa_order"));
+                    run(undo);
+                run(release);
                 item->result = std::move(result);
             }
             return {};
@@ -663,8 +746,28 @@ void Payments::submitBatch()
                     m_batchScheduled = false;
                 }
             }
-            for (const auto &item : *items)
-                item->done.set_value(committed.ok() ? item->result : committed);
+            // Blocked callers are woken one by one; asynchronous ones get one
+            // event per thread for the whole group commit (a wake-up each,
+            // not one per order).
+            QHash<QObject *, QList<std::shared_ptr<BatchItem>>> byContext;
+            for (const auto &item : *items) {
+                if (!committed.ok())
+                    item->result = committed;
+                if (item->then)
+                    byContext[item->context].append(item);
+                else
+                    item->done.set_value(item->result);
+            }
+            for (auto it = byContext.begin(); it != byContext.end(); ++it) {
+                const auto deliver = [group = std::move(it.value())] {
+                    for (const auto &item : group)
+                        item->then(item->result);
+                };
+                if (it.key())
+                    QMetaObject::invokeMethod(it.key(), deliver, Qt::QueuedConnection);
+                else
+                    deliver();
+            }
         });
 }
 

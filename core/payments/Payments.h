@@ -5,8 +5,8 @@
 // callback in the same transaction as the change that causes it.
 //
 // Threads: createOrder(), markPaid() and cancel() block on the database's
-// writer: call them from a worker (the REST listener's thread, a
-// QtConcurrent task), never from the GUI thread. applyTransfers() and
+// writer: call them from a worker (a QtConcurrent task), never from the GUI
+// thread; createOrderAsync() does not block (the REST listener uses it). applyTransfers() and
 // expireDue() are asynchronous; ordersChanged() is emitted on this object's
 // thread after the change is committed.
 #pragma once
@@ -167,6 +167,13 @@ public:
 
     //! Creates an order. Blocks on the writer thread.
     CreateOutcome createOrder(const OrderRequest &request);
+    //! createOrder() without blocking a thread: `done` runs on `context`'s
+    //! thread after the order's group commit (one queued event per thread
+    //! carries every order of a group commit), or at once, before this
+    //! returns, when the request is refused without the database. A null
+    //! `context` runs `done` on the writer thread. `context` must outlive
+    //! the call.
+    void createOrderAsync(const OrderRequest &request, QObject *context, std::function<void(CreateOutcome)> done);
 
     //! Matches committed transfers to orders (any thread; asynchronous).
     QFuture<Result<void>> applyTransfers(const QList<store::TransferRecord> &transfers);
@@ -253,12 +260,37 @@ private:
     void publish(const Changes &changes);
     //! Runs `fn` in the writer's next group-commit transaction and waits.
     Result<void> runBatched(const std::function<Result<void>(QSqlDatabase &)> &fn);
+    //! The same without waiting: `then` runs on `context`'s thread (null:
+    //! the writer's) once the transaction has ended.
+    void runBatchedAsync(std::function<Result<void>(QSqlDatabase &)> fn, QObject *context,
+        std::function<void(const Result<void> &)> then);
     void submitBatch();
     struct BatchItem {
         std::function<Result<void>(QSqlDatabase &)> fn;
-        std::promise<Result<void>> done;
+        std::promise<Result<void>> done; //!< a blocked caller (no `then`)
+        QObject *context = nullptr;
+        std::function<void(const Result<void> &)> then;
         Result<void> result;
     };
+    void enqueue(std::shared_ptr<BatchItem> item);
+    //! One order creation between its parts: checked and priced on the
+    //! caller's thread (prepareCreate), written in a group commit
+    //! (createWrite), answered after it (finishCreate).
+    struct CreateJob {
+        OrderRequest request;
+        money::Asset asset;
+        std::optional<money::Amount> step;
+        std::optional<money::Amount> minimum;
+        qint64 now = 0;
+        Order order;
+        std::optional<money::Amount> fiatAmount;
+        QStringList shared;
+        CreateOutcome outcome;
+    };
+    //! A refusal, or nothing when `job` is ready to be written.
+    std::optional<CreateOutcome> prepareCreate(const OrderRequest &request, CreateJob &job);
+    std::function<Result<void>(QSqlDatabase &)> createWrite(const std::shared_ptr<CreateJob> &job);
+    CreateOutcome finishCreate(CreateJob &job, const Result<void> &written);
     void scheduleExpiry();
     //! Fills m_index from amount_reservations the first time (writer thread).
     Result<void> loadIndex(QSqlDatabase &db);

@@ -12,6 +12,7 @@
 #include "store/DatabaseUrl.h"
 #include "store/Migrations.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
@@ -81,6 +82,12 @@ private:
     //! hook sets it on the writer thread; a checkpoint runs after the
     //! commit's result is delivered, not inside it).
     int m_walPages = 0;
+    //! SQLite: the thread and connection that checkpoint the log, so the
+    //! writer never stops committing to copy it back.
+    QThread *m_checkpointThread = nullptr;
+    QObject *m_checkpointContext = nullptr; // lives on m_checkpointThread
+    QString m_checkpointName;
+    QAtomicInt m_checkpointQueued {0};
 };
 
 } // namespace kassa::store
