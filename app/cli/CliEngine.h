@@ -5,9 +5,8 @@
 
 #include "audit/AuditLog.h"
 #include "cli/Cli.h"
+#include "engine/Await.h"
 #include "engine/Engine.h"
-
-#include <QEventLoop>
 
 #include <memory>
 #include <optional>
@@ -34,15 +33,7 @@ audit::Actor terminalActor();
 template<typename R, typename Call>
 R await(Call call)
 {
-    std::optional<R> result;
-    QEventLoop loop;
-    call([&](R r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return engine::await<R>([&](QObject *, auto done) { call(std::move(done)); });
 }
 
 } // namespace kassa::cli

@@ -4,6 +4,7 @@
 #include "base/Log.h"
 #include "crypto/Mnemonic.h"
 #include "demo/DemoNetwork.h"
+#include "engine/Await.h"
 #include "engine/Engine.h"
 #include "engine/OperatorsService.h"
 #include "engine/Storefront.h"
@@ -12,7 +13,6 @@
 #include "store/Database.h"
 #include "wallets/Wallet.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,22 +28,6 @@ namespace kassa::demo {
 namespace {
 
 using engine::OperatorsService;
-
-//! Waits for one asynchronous answer on a local event loop.
-template<typename R, typename Call>
-R await(Call call)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    QObject receiver;
-    call(&receiver, [&](R r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
 
 struct DemoOperator {
     QString login;
@@ -121,7 +105,7 @@ Result<bool> ensurePayoutWallet(engine::Engine &engine)
 {
     engine::WalletsService &wallets = *engine.wallets();
     auto existing =
-        await<Result<QList<wallets::WalletRecord>>>([&](QObject *ctx, auto done) { wallets.wallets(ctx, done); });
+        engine::await<Result<QList<wallets::WalletRecord>>>([&](QObject *ctx, auto done) { wallets.wallets(ctx, done); });
     if (!existing.ok())
         return existing.error();
     for (const wallets::WalletRecord &w : existing.value()) {
@@ -140,7 +124,7 @@ Result<bool> ensurePayoutWallet(engine::Engine &engine)
     draft.imported = true;
     draft.account = 0; // m/44'/60'/0'/0/0: dev account 0, which the demo funds
     auto made =
-        await<Result<QList<wallets::WalletRecord>>>([&](QObject *ctx, auto done) { wallets.create(draft, ctx, done); });
+        engine::await<Result<QList<wallets::WalletRecord>>>([&](QObject *ctx, auto done) { wallets.create(draft, ctx, done); });
     if (!made.ok())
         return made.error();
     return true;
@@ -166,7 +150,7 @@ Result<DemoPayoutSetup> DemoPayouts::setUpBlocking(engine::Engine &engine)
 
     OperatorsService &ops = *engine.operators();
     const QString path = credentialsPath(engine.profile().directory());
-    auto count = await<Result<int>>([&](QObject *ctx, auto done) { ops.count(ctx, done); });
+    auto count = engine::await<Result<int>>([&](QObject *ctx, auto done) { ops.count(ctx, done); });
     if (!count.ok())
         return count.error();
     if (count.value() > 0) {
@@ -186,7 +170,7 @@ Result<DemoPayoutSetup> DemoPayouts::setUpBlocking(engine::Engine &engine)
     std::optional<operators::OperatorInfo> owner;
     for (const DemoOperator &op : wanted) {
         const OperatorsService::NewOperator draft {op.login, op.displayName, op.password, op.roles};
-        auto made = await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
+        auto made = engine::await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
             if (owner)
                 ops.add(owner->id, draft, ctx, done);
             else

@@ -5,6 +5,7 @@
 // is refused. Uses the session's Secret Service (with-services.sh).
 #include "TestSupport.h"
 #include "demo/DemoPayouts.h"
+#include "engine/Await.h"
 #include "engine/Engine.h"
 #include "engine/OperatorsService.h"
 #include "engine/WalletsService.h"
@@ -13,7 +14,6 @@
 #include "profile/Profile.h"
 #include "store/Database.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,26 +21,10 @@
 #include <QtTest>
 
 #include <memory>
-#include <optional>
 
 using namespace kassa;
 
 namespace {
-
-template<typename R, typename Call>
-R await(Call call)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    QObject receiver;
-    call(&receiver, [&](R r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
 
 std::unique_ptr<engine::Engine> openEngine(const QString &dir, bool demo)
 {
@@ -88,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(setup->credentialsFile, demo::DemoPayouts::credentialsPath(dir));
 
         // The payout wallet: HD, EVM, account 0 of the dev mnemonic.
-        auto wallets = await<Result<QList<wallets::WalletRecord>>>(
+        auto wallets = engine::await<Result<QList<wallets::WalletRecord>>>(
             [&](QObject *ctx, auto done) { engine->wallets()->wallets(ctx, done); });
         KASSA_VERIFY_OK(wallets);
         QCOMPARE(wallets->size(), 1);
@@ -110,7 +94,7 @@ private Q_SLOTS:
                 v.toObject().value(QStringLiteral("password")).toString());
 
         // The operators, with their roles; the clerk's password signs in.
-        auto ops = await<Result<QList<operators::OperatorInfo>>>(
+        auto ops = engine::await<Result<QList<operators::OperatorInfo>>>(
             [&](QObject *ctx, auto done) { engine->operators()->list(ctx, done); });
         KASSA_VERIFY_OK(ops);
         QCOMPARE(ops->size(), 4);
@@ -124,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(roles.value(QLatin1String(demo::DemoPayouts::kApprover)), int(operators::Role::Approver));
         QCOMPARE(roles.value(QLatin1String(demo::DemoPayouts::kSecondApprover)), int(operators::Role::Approver));
         const QString clerk = QLatin1String(demo::DemoPayouts::kClerk);
-        auto signedIn = await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
+        auto signedIn = engine::await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
             engine->operators()->verify(
                 clerk, passwords.value(clerk), QString(), engine::OperatorsService::Purpose::StepUp, ctx, done);
         });
@@ -154,7 +138,7 @@ private Q_SLOTS:
         const QString dir = tmp.path() + QStringLiteral("/demo");
         auto engine = openEngine(dir, true);
         QVERIFY(engine);
-        auto owner = await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
+        auto owner = engine::await<Result<operators::OperatorInfo>>([&](QObject *ctx, auto done) {
             engine->operators()->createOwner({QStringLiteral("alice"), QStringLiteral("Alice"),
                                                  QStringLiteral("correct horse battery"), operators::AllRoles},
                 ctx, done);

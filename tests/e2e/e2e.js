@@ -73,47 +73,17 @@ function epusdtSign(obj, token) {
   return crypto.createHash('md5').update(parts.join('&') + token, 'utf8').digest('hex');
 }
 
-function postJson(url, body) {
+// One HTTP request with a JSON answer: { status, json }. `body`, when given,
+// is sent as JSON; `headers` are added to the request.
+function requestJson(method, url, body, headers = {}) {
   return new Promise((resolve, reject) => {
-    const data = Buffer.from(JSON.stringify(body));
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': data.length } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-          } catch (e) {
-            reject(new Error(`HTTP ${res.statusCode}: not JSON`));
-          }
-        });
-      });
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-
-function getJson(url, headers) {
-  return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        } catch (e) {
-          reject(new Error(`HTTP ${res.statusCode}: not JSON`));
-        }
-      });
-    }).on('error', reject);
-  });
-}
-
-function postJsonAuth(url, body, key) {
-  return new Promise((resolve, reject) => {
-    const data = Buffer.from(JSON.stringify(body));
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json',
-      'content-length': data.length, authorization: `Bearer ${key}` } }, (res) => {
+    const data = body === undefined ? null : Buffer.from(JSON.stringify(body));
+    const all = { ...headers };
+    if (data) {
+      all['content-type'] = 'application/json';
+      all['content-length'] = data.length;
+    }
+    const req = http.request(url, { method, headers: all }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
@@ -125,9 +95,12 @@ function postJsonAuth(url, body, key) {
       });
     });
     req.on('error', reject);
-    req.end(data);
+    req.end(data || undefined);
   });
 }
+
+const postJson = (url, body) => requestJson('POST', url, body);
+const postJsonAuth = (url, body, key) => requestJson('POST', url, body, { authorization: `Bearer ${key}` });
 
 // kassa-cli on the profile serve runs in (these commands do not take the
 // profile's lock); `input` is what a person would type: one line each.
