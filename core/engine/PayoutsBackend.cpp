@@ -24,18 +24,6 @@ Error notReady()
         Texts::tr("Payouts are not available yet: the database is still opening."), Texts::tr("Wait a moment and try again."));
 }
 
-template<typename T>
-Result<T> writeValue(store::Database &db, const std::function<Result<T>(QSqlDatabase &)> &fn)
-{
-    std::optional<Result<T>> out;
-    auto w = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        out = fn(c);
-        return out->ok() ? Result<void>() : Result<void>(out->error());
-    });
-    if (!out)
-        return w.error();
-    return std::move(*out);
-}
 
 Result<operators::OperatorInfo> operatorById(const QSqlDatabase &db, const QString &id)
 {
@@ -147,7 +135,7 @@ void PayoutsBackend::request(const QString &actorId, const PayoutDraft &draft, Q
             return notReady();
         if (!fiat.ok())
             return fiat.error();
-        return writeValue<PayoutRequest>(*db, [&](QSqlDatabase &c) -> Result<PayoutRequest> {
+        return db->writeValueAndWait<PayoutRequest>([&](QSqlDatabase &c) -> Result<PayoutRequest> {
             auto actor = operatorById(c, actorId);
             if (!actor.ok())
                 return actor.error();
@@ -178,7 +166,7 @@ void PayoutsBackend::decide(const QString &login, const QString &password, const
                                   reason]() -> Result<PolicyDecision> {
                 if (!db)
                     return notReady();
-                return writeValue<PolicyDecision>(*db, [&](QSqlDatabase &c) {
+                return db->writeValueAndWait<PolicyDecision>([&](QSqlDatabase &c) {
                     return Payouts::decide(c, approver, payoutId, revision, approve, reason, clock.nowMs());
                 });
             }).then(ctx.data(), [self, done](Result<PolicyDecision> r) {
@@ -213,7 +201,7 @@ void PayoutsBackend::proposePolicy(const QString &actorId, const PolicySettings 
     QtConcurrent::run([db = m_database, &clock = m_clock, actorId, settings]() -> Result<QString> {
         if (!db)
             return notReady();
-        return writeValue<QString>(*db, [&](QSqlDatabase &c) -> Result<QString> {
+        return db->writeValueAndWait<QString>([&](QSqlDatabase &c) -> Result<QString> {
             auto actor = operatorById(c, actorId);
             if (!actor.ok())
                 return actor.error();
@@ -244,7 +232,7 @@ void PayoutsBackend::decidePolicy(const QString &login, const QString &password,
                                   reason]() -> Result<bool> {
                 if (!db)
                     return notReady();
-                return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+                return db->writeValueAndWait<bool>([&](QSqlDatabase &c) -> Result<bool> {
                     auto r = confirm ? Payouts::confirmPolicy(c, owner, proposalId, clock.nowMs())
                                      : Payouts::rejectPolicy(c, owner, proposalId, reason, clock.nowMs());
                     if (!r.ok())
@@ -278,7 +266,7 @@ void PayoutsBackend::saveAddress(const QString &actorId, const QString &chain, c
     QtConcurrent::run([db = m_database, &clock = m_clock, actorId, chain, address, label]() -> Result<AddressBookEntry> {
         if (!db)
             return notReady();
-        return writeValue<AddressBookEntry>(*db, [&](QSqlDatabase &c) -> Result<AddressBookEntry> {
+        return db->writeValueAndWait<AddressBookEntry>([&](QSqlDatabase &c) -> Result<AddressBookEntry> {
             auto actor = operatorById(c, actorId);
             if (!actor.ok())
                 return actor.error();
@@ -298,7 +286,7 @@ void PayoutsBackend::changeBook(const QString &actorId,
     QtConcurrent::run([db = m_database, &clock = m_clock, actorId, change = std::move(change)]() -> Result<bool> {
         if (!db)
             return notReady();
-        return writeValue<bool>(*db, [&](QSqlDatabase &c) -> Result<bool> {
+        return db->writeValueAndWait<bool>([&](QSqlDatabase &c) -> Result<bool> {
             auto actor = operatorById(c, actorId);
             if (!actor.ok())
                 return actor.error();

@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -52,6 +53,23 @@ public:
     QFuture<Result<void>> write(WriteFn fn);
     //! write() and wait for it. Never call it on the GUI thread.
     Result<void> writeAndWait(WriteFn fn);
+    //! writeAndWait() for a write that gives a value: `fn`'s error (its
+    //! transaction rolled back), else the write's own (a failed COMMIT),
+    //! else `fn`'s value.
+    template<typename T>
+    Result<T> writeValueAndWait(const std::function<Result<T>(QSqlDatabase &)> &fn)
+    {
+        std::optional<Result<T>> out;
+        Result<void> written = writeAndWait([&](QSqlDatabase &c) -> Result<void> {
+            out = fn(c);
+            return out->ok() ? Result<void>() : Result<void>(out->error());
+        });
+        if (out && !out->ok())
+            return std::move(*out);
+        if (!written.ok())
+            return written.error();
+        return std::move(*out);
+    }
     //! Inside a write function: runs `fn` on the writer thread when the
     //! transaction has ended — `committed` true after COMMIT, false after a
     //! rollback — before the next write begins. For memory that mirrors

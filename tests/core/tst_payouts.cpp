@@ -49,16 +49,7 @@ private:
     template<typename T>
     Result<T> write(const std::function<Result<T>(QSqlDatabase &)> &fn)
     {
-        std::optional<Result<T>> out;
-        auto w = m_db->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-            out = fn(c);
-            if (!out->ok())
-                return out->error();
-            return {};
-        });
-        if (!w.ok() && (!out || out->ok()))
-            return w.error();
-        return *out;
+        return m_db->writeValueAndWait<T>(fn);
     }
     Result<void> writeVoid(const std::function<Result<void>(QSqlDatabase &)> &fn) { return m_db->writeAndWait(fn); }
     QSqlDatabase reader() { return m_db->reader().value(); }

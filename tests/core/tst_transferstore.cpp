@@ -32,16 +32,7 @@ TransferRecord transfer(const QString &tx, int log, quint64 block, const QString
 template<typename T>
 Result<T> inWrite(Database &db, std::function<Result<T>(QSqlDatabase &)> fn)
 {
-    std::optional<Result<T>> out;
-    auto written = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        out = fn(c);
-        if (!out->ok())
-            return out->error();
-        return {};
-    });
-    if (!written.ok())
-        return written.error();
-    return *out;
+    return db.writeValueAndWait<T>(fn);
 }
 
 } // namespace

@@ -16,16 +16,7 @@ namespace {
 template<typename T>
 Result<T> inWrite(store::Database &db, std::function<Result<T>(QSqlDatabase &)> fn)
 {
-    std::optional<Result<T>> out;
-    auto written = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        out = fn(c);
-        if (!out->ok())
-            return out->error();
-        return {};
-    });
-    if (!written.ok())
-        return written.error();
-    return *out;
+    return db.writeValueAndWait<T>(fn);
 }
 
 WalletRecord hdWallet(chain::ChainFamily family, const QString &keyRef)

@@ -24,14 +24,7 @@ T must(Result<T> r)
 template<typename T>
 Result<T> writeResult(store::Database &db, const std::function<Result<T>(QSqlDatabase &)> &fn)
 {
-    std::optional<Result<T>> out;
-    auto w = db.writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        out = fn(c);
-        return out->ok() ? Result<void>() : Result<void>(out->error());
-    });
-    if (!out)
-        return w.error();
-    return *out;
+    return db.writeValueAndWait<T>(fn);
 }
 
 //! An operator `id` (login and name alike) with `roles` and an unusable password hash.
