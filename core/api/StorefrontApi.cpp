@@ -175,8 +175,13 @@ bool StorefrontApi::allow(const QHostAddress &remote)
 }
 
 namespace {
-const QString kCreate1 = QStringLiteral("/api/v1/order/create-transaction");
-const QString kCreate2 = QStringLiteral("/payments/epusdt/v1/order/create-transaction");
+//! Epusdt's create-transaction route and the path its plugins use.
+bool isCreateTransaction(const QString &path)
+{
+    static const QString create1 = QStringLiteral("/api/v1/order/create-transaction");
+    static const QString create2 = QStringLiteral("/payments/epusdt/v1/order/create-transaction");
+    return path == create1 || path == create2;
+}
 } // namespace
 
 std::optional<ApiResponse> StorefrontApi::admit(const ApiRequest &request)
@@ -194,7 +199,7 @@ std::optional<ApiResponse> StorefrontApi::admit(const ApiRequest &request)
 bool StorefrontApi::handleAsync(
     const ApiRequest &request, QObject *context, std::function<void(const ApiResponse &)> reply)
 {
-    if (request.method != "POST" || (request.path != kCreate1 && request.path != kCreate2))
+    if (request.method != "POST" || !isCreateTransaction(request.path))
         return false;
     if (auto refused = admit(request)) {
         reply(*refused);
@@ -216,11 +221,9 @@ ApiResponse StorefrontApi::handle(const ApiRequest &request)
 {
     if (auto refused = admit(request))
         return *refused;
-    const QString &create1 = kCreate1;
-    const QString &create2 = kCreate2;
     static const QString status = QStringLiteral("/pay/check-status/");
     static const QString checkout = QStringLiteral("/pay/checkout-counter/");
-    if (request.path == create1 || request.path == create2) {
+    if (isCreateTransaction(request.path)) {
         if (request.method != "POST")
             return json(envelope(epusdt::SystemError, QStringLiteral("use POST")), 405);
         return createTransaction(request);

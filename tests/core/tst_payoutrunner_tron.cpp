@@ -27,14 +27,13 @@ using money::Amount;
 using operators::OperatorInfo;
 using operators::Role;
 using test::must;
+using test::tron::kHot;
+using test::tron::kTo;
+using test::tron::kUsdt;
 
 namespace {
 
 const char *kWords = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
-const QString kUsdt = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-// m/44'/195'/0'/0/0 of "abandon … about" (reference/chains.md §6.5 c): the payout wallet's address.
-const QString kHot = QStringLiteral("TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH");
-const QString kTo = QStringLiteral("TSeJkUh4Qv67VNFwY8LaAxERygNdy6NQZK");
 
 } // namespace
 

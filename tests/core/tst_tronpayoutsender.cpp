@@ -37,12 +37,12 @@ using operators::OperatorInfo;
 using operators::Role;
 using test::must;
 
+using test::tron::kHot;
+using test::tron::kTo;
+using test::tron::kUsdt;
+
 namespace {
 
-const QString kUsdt = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-// m/44'/195'/0'/0/0 of "abandon … about" (reference/chains.md §6.5 c).
-const QString kHot = QStringLiteral("TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH");
-const QString kTo = QStringLiteral("TSeJkUh4Qv67VNFwY8LaAxERygNdy6NQZK");
 const QString kOther = QStringLiteral("TW1dU4L3eNm7Lw8WvieLKEHpXWAussRG9Z");
 
 } // namespace

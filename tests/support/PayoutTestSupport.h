@@ -41,4 +41,12 @@ inline operators::OperatorInfo addOperator(store::Database &db, const char *id, 
     return op.info;
 }
 
+//! The Tron payout tests' addresses (the replay node's USDT contract).
+namespace tron {
+inline const QString kUsdt = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+//! m/44'/195'/0'/0/0 of "abandon … about" (reference/chains.md §6.5 c): the payout wallet's address.
+inline const QString kHot = QStringLiteral("TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH");
+inline const QString kTo = QStringLiteral("TSeJkUh4Qv67VNFwY8LaAxERygNdy6NQZK");
+} // namespace tron
+
 } // namespace kassa::test
