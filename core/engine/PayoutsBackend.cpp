@@ -24,7 +24,6 @@ Error notReady()
         Texts::tr("Payouts are not available yet: the database is still opening."), Texts::tr("Wait a moment and try again."));
 }
 
-
 Result<operators::OperatorInfo> operatorById(const QSqlDatabase &db, const QString &id)
 {
     auto op = operators::OperatorStore::byId(db, id);
@@ -148,33 +147,42 @@ void PayoutsBackend::request(const QString &actorId, const PayoutDraft &draft, Q
     });
 }
 
-void PayoutsBackend::decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
-    int revision, bool approve, const QString &reason, QObject *context, DecisionDone done)
+template<typename T>
+void PayoutsBackend::writeAfterStepUp(const QString &login, const QString &password, const QString &totpCode,
+    QObject *context, std::function<Result<T>(QSqlDatabase &, const operators::OperatorInfo &, qint64 nowMs)> write,
+    std::function<void(Result<T>)> done)
 {
-    // Step-up first: the session alone never approves.
     QPointer<PayoutsBackend> self(this);
     QPointer<QObject> ctx(context);
     m_operators->verify(login, password, totpCode, OperatorsService::Purpose::StepUp, this,
-        [self, ctx, payoutId, revision, approve, reason, done](Result<operators::OperatorInfo> who) {
+        [self, ctx, write = std::move(write), done = std::move(done)](Result<operators::OperatorInfo> who) {
             if (!self || !ctx)
                 return;
             if (!who.ok()) {
                 done(who.error());
                 return;
             }
-            QtConcurrent::run([db = self->m_database, &clock = self->m_clock, approver = *who, payoutId, revision, approve,
-                                  reason]() -> Result<PolicyDecision> {
+            QtConcurrent::run([db = self->m_database, &clock = self->m_clock, actor = *who, write]() -> Result<T> {
                 if (!db)
                     return notReady();
-                return db->writeValueAndWait<PolicyDecision>([&](QSqlDatabase &c) {
-                    return Payouts::decide(c, approver, payoutId, revision, approve, reason, clock.nowMs());
-                });
-            }).then(ctx.data(), [self, done](Result<PolicyDecision> r) {
+                return db->writeValueAndWait<T>(
+                    [&](QSqlDatabase &c) -> Result<T> { return write(c, actor, clock.nowMs()); });
+            }).then(ctx.data(), [self, done](Result<T> r) {
                 if (r.ok() && self)
                     Q_EMIT self->changed();
                 done(std::move(r));
             });
         });
+}
+
+void PayoutsBackend::decide(const QString &login, const QString &password, const QString &totpCode, const QString &payoutId,
+    int revision, bool approve, const QString &reason, QObject *context, DecisionDone done)
+{
+    writeAfterStepUp<PolicyDecision>(login, password, totpCode, context,
+        [payoutId, revision, approve, reason](QSqlDatabase &c, const operators::OperatorInfo &approver, qint64 nowMs) {
+            return Payouts::decide(c, approver, payoutId, revision, approve, reason, nowMs);
+        },
+        std::move(done));
 }
 
 void PayoutsBackend::policy(QObject *context, PolicyDone done)
@@ -217,34 +225,15 @@ void PayoutsBackend::proposePolicy(const QString &actorId, const PolicySettings 
 void PayoutsBackend::decidePolicy(const QString &login, const QString &password, const QString &totpCode,
     const QString &proposalId, bool confirm, const QString &reason, QObject *context, VoidDone done)
 {
-    // Step-up first, as for a payout: the session alone never changes the policy.
-    QPointer<PayoutsBackend> self(this);
-    QPointer<QObject> ctx(context);
-    m_operators->verify(login, password, totpCode, OperatorsService::Purpose::StepUp, this,
-        [self, ctx, proposalId, confirm, reason, done](Result<operators::OperatorInfo> who) {
-            if (!self || !ctx)
-                return;
-            if (!who.ok()) {
-                done(who.error());
-                return;
-            }
-            QtConcurrent::run([db = self->m_database, &clock = self->m_clock, owner = *who, proposalId, confirm,
-                                  reason]() -> Result<bool> {
-                if (!db)
-                    return notReady();
-                return db->writeValueAndWait<bool>([&](QSqlDatabase &c) -> Result<bool> {
-                    auto r = confirm ? Payouts::confirmPolicy(c, owner, proposalId, clock.nowMs())
-                                     : Payouts::rejectPolicy(c, owner, proposalId, reason, clock.nowMs());
-                    if (!r.ok())
-                        return r.error();
-                    return true;
-                });
-            }).then(ctx.data(), [self, done](Result<bool> r) {
-                if (r.ok() && self)
-                    Q_EMIT self->changed();
-                done(r.ok() ? Result<void>() : Result<void>(r.error()));
-            });
-        });
+    writeAfterStepUp<bool>(login, password, totpCode, context,
+        [proposalId, confirm, reason](QSqlDatabase &c, const operators::OperatorInfo &owner, qint64 nowMs) -> Result<bool> {
+            auto r = confirm ? Payouts::confirmPolicy(c, owner, proposalId, nowMs)
+                             : Payouts::rejectPolicy(c, owner, proposalId, reason, nowMs);
+            if (!r.ok())
+                return r.error();
+            return true;
+        },
+        [done = std::move(done)](Result<bool> r) { done(r.ok() ? Result<void>() : Result<void>(r.error())); });
 }
 
 void PayoutsBackend::addressBook(QObject *context, BookDone done)

@@ -58,6 +58,14 @@ public:
     static PayoutQueue queueOf(const PayoutRow &row, const operators::OperatorInfo &viewer);
 
 private:
+    //! The password (and code) of `login` first, then `write` as that
+    //! operator in one transaction on a worker; `done` on `context`'s thread,
+    //! and changed() after a success. The session alone never decides.
+    template<typename T>
+    void writeAfterStepUp(const QString &login, const QString &password, const QString &totpCode, QObject *context,
+        std::function<Result<T>(QSqlDatabase &, const operators::OperatorInfo &, qint64 nowMs)> write,
+        std::function<void(Result<T>)> done);
+
     const Clock &m_clock;
     OperatorsService *m_operators;
     QList<PayoutAsset> m_assets;
