@@ -1,12 +1,12 @@
 #include "demo/DemoPayouts.h"
 
-#include "base/Clock.h"
 #include "base/Log.h"
 #include "crypto/Mnemonic.h"
 #include "demo/DemoNetwork.h"
 #include "engine/Await.h"
 #include "engine/Engine.h"
 #include "engine/OperatorsService.h"
+#include "engine/PayoutsService.h"
 #include "engine/Storefront.h"
 #include "engine/WalletsService.h"
 #include "payouts/Payouts.h"
@@ -189,12 +189,10 @@ Result<DemoPayoutSetup> DemoPayouts::setUpBlocking(engine::Engine &engine)
     auto policy = demoPolicy(storefront->fiat);
     if (!policy.ok())
         return policy.error();
-    auto applied = engine.database()->writeAndWait([&](QSqlDatabase &c) -> Result<void> {
-        auto proposed = payouts::Payouts::proposePolicy(c, *owner, policy.value(), SystemClock::instance().nowMs());
-        if (!proposed.ok())
-            return proposed.error();
-        return {};
-    });
+    // Through the payouts service, as the console would (changed() follows);
+    // with one owner the policy applies at once.
+    auto applied = engine::await<Result<QString>>(
+        [&](QObject *ctx, auto done) { engine.payouts()->proposePolicy(owner->id, policy.value(), ctx, done); });
     if (!applied.ok())
         return applied.error();
     qCInfo(lcEngine) << "demo: payout wallet, operators and policy set up; credentials in" << path;
